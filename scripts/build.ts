@@ -1,0 +1,55 @@
+/**
+ * The build pipeline: load and validate data/, check the dataset as a whole, generate
+ * src/generated/, bundle ESM + CJS + .d.ts into dist/. A failed build leaves dist/ untouched.
+ *
+ *   tsx scripts/build.ts            build
+ *   tsx scripts/build.ts --check    validate only; write nothing
+ *   tsx scripts/build.ts --if-stale build only when an input changed since the last build
+ *   tsx scripts/build.ts --data <dir>  read the records from another folder (default: data)
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { build } from 'tsup';
+import { bundleOptions } from '../tsup.config.js';
+import { validateDataFolder } from '../src/authoring/validate-data-folder.js';
+import { formatProblem } from '../src/dataset/problem.js';
+import { generateRecordModules } from './lib/generate-record-modules.js';
+import { buildInputHash } from './lib/input-hash.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const stampFile = join(root, 'node_modules', '.cache', 'mnd-mps-coordination', 'build-inputs.sha256');
+const { values } = parseArgs({ options: { check: { type: 'boolean' }, 'if-stale': { type: 'boolean' }, data: { type: 'string', default: join(root, 'data') } } });
+
+const inputHash = buildInputHash(root);
+if (values['if-stale'] && existsSync(join(root, 'dist', 'index.js')) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === inputHash) {
+  process.exit(0);
+}
+
+const { records, problems } = validateDataFolder(values.data);
+if (problems.length > 0 || !records) {
+  for (const problem of problems) console.error(formatProblem(problem));
+  console.error(`\n${problems.length} problem(s) in ${values.data}; nothing was built.`);
+  process.exit(1);
+}
+const counts = Object.entries(records).map(([name, list]) => `${list.length} ${name}`).join(', ');
+if (values.check) {
+  console.log(`${values.data} is valid: ${counts}`);
+  process.exit(0);
+}
+
+generateRecordModules(records, join(root, 'src', 'generated'));
+const staging = join(root, 'dist.tmp');
+try {
+  await build({ ...bundleOptions, outDir: staging, silent: true });
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`bundling failed; dist/ is unchanged.\n${String(error)}`);
+  process.exit(1);
+}
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+renameSync(staging, join(root, 'dist'));
+mkdirSync(dirname(stampFile), { recursive: true });
+writeFileSync(stampFile, inputHash);
+console.log(`built dist/ from ${counts}`);

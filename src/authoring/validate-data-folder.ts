@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto';
+import { checkDataset } from '../dataset/check-dataset.js';
+import { COLLECTION_NAMES, COLLECTION_SCHEMAS, type DatasetRecords } from '../dataset/collections.js';
+import type { Problem } from '../dataset/problem.js';
+import type { CollectionName } from '../schemas/conflict.js';
+import { deriveFields } from './derive-fields.js';
+import { type AuthoredFile, lineOf, readDataFolder } from './read-data-folder.js';
+import { schemaProblems } from './schema-problems.js';
+
+/** The result of validating a data folder: the records (when every file parsed) and every problem found. */
+export interface ValidatedFolder {
+  /** The parsed records, sorted by id in each collection; null when any file failed to read or parse. */
+  readonly records: DatasetRecords | null;
+  readonly texts: ReadonlyMap<string, string>;
+  /** Every problem, each located by file and line where possible, in file order. */
+  readonly problems: readonly Problem[];
+}
+
+/** Problems in file order (then line), problems without a file last; the order within a place is kept. */
+function sortByLocation(problems: readonly Problem[]): Problem[] {
+  return problems
+    .map((problem, position) => ({ problem, position }))
+    .sort((a, b) => (a.problem.file ?? '\uffff').localeCompare(b.problem.file ?? '\uffff') || (a.problem.line ?? 0) - (b.problem.line ?? 0) || a.position - b.position)
+    .map(({ problem }) => problem);
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/**
+ * Loads `<root>`, fills in derived fields, parses every record with its schema, and runs every
+ * whole-dataset rule, collecting every problem rather than stopping at the first.
+ */
+export function validateDataFolder(root: string): ValidatedFolder {
+  const folder = readDataFolder(root);
+  const problems: Problem[] = [...folder.problems];
+  const { problems: derivationProblems, derived } = deriveFields(folder.files);
+  problems.push(...derivationProblems);
+  const isDerived = (collection: CollectionName, id: string, path: readonly (string | number)[]) =>
+    derived.some((field) => field.collection === collection && field.id === id && field.path.every((key, index) => path[index] === key));
+
+  const records = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, [] as unknown[]])) as Record<CollectionName, unknown[]>;
+  const fileOf = new Map<string, AuthoredFile>();
+  const unparsedIds: { [C in CollectionName]?: Set<string> } = {};
+  const markUnparsed = (file: AuthoredFile) => (unparsedIds[file.collection] ??= new Set()).add(file.fileId);
+  for (const file of folder.files) {
+    if (file.value === undefined) {
+      markUnparsed(file);
+      continue;
+    }
+    const result = COLLECTION_SCHEMAS[file.collection].safeParse(file.value);
+    const id = result.success ? result.data.id : file.fileId;
+    fileOf.set(`${file.collection}/${id}`, file);
+    if (!result.success) {
+      markUnparsed(file);
+      const located = schemaProblems(file.collection, id, file.value, result.error.issues).filter((problem) => !isDerived(file.collection, id, problem.path));
+      problems.push(...located.map((problem) => ({ ...problem, file: file.file, line: lineOf(file, problem.path) })));
+      continue;
+    }
+    if (result.data.id !== file.fileId) {
+      problems.push({ rule: 'file-name', collection: file.collection, id, path: ['id'], file: file.file, line: lineOf(file, ['id']), message: `id "${result.data.id}" differs from the file name; name the file ${result.data.id}.yaml` });
+    }
+    records[file.collection].push(result.data);
+  }
+  for (const source of records.sources as DatasetRecords['sources']) {
+    const file = fileOf.get(`sources/${source.id}`);
+    const text = folder.texts.get(source.id);
+    const at = { rule: 'source-text', collection: 'sources' as const, id: source.id, file: file?.file };
+    if (text === undefined) problems.push({ ...at, path: [], message: `no text file ${source.id}.txt beside the record` });
+    else if (sha256(text) !== source.sha256) problems.push({ ...at, path: ['sha256'], line: file && lineOf(file, ['sha256']), message: `does not match the text: its SHA-256 is ${sha256(text)}` });
+  }
+  for (const id of folder.texts.keys()) {
+    if (!fileOf.has(`sources/${id}`)) problems.push({ rule: 'source-text', collection: 'sources', id, path: [], message: `${id}.txt has no source record ${id}.yaml` });
+  }
+  for (const name of COLLECTION_NAMES) (records[name] as { id: string }[]).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const dataset = records as unknown as DatasetRecords;
+  for (const problem of checkDataset(dataset, { texts: folder.texts, unparsedIds })) {
+    const file = problem.collection && problem.id ? fileOf.get(`${problem.collection}/${problem.id}`) : undefined;
+    problems.push(file ? { ...problem, file: file.file, line: lineOf(file, problem.path) } : problem);
+  }
+  const complete = Object.keys(unparsedIds).length === 0;
+  return { records: complete ? dataset : null, texts: folder.texts, problems: sortByLocation(problems) };
+}

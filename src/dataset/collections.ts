@@ -1,0 +1,31 @@
+import type * as z from 'zod';
+import type { DeepReadonly } from '../lib/deep-freeze.js';
+import { type CollectionName, CollectionNameSchema, ConflictSchema } from '../schemas/conflict.js';
+import { DocumentSchema } from '../schemas/document.js';
+import { IndicatorSchema } from '../schemas/indicator.js';
+import { MeetingSchema } from '../schemas/meeting.js';
+import { MetricSchema } from '../schemas/metric.js';
+import { OrganizationSchema } from '../schemas/organization.js';
+import { PersonSchema } from '../schemas/person.js';
+import { SourceSchema } from '../schemas/source.js';
+
+/** The collections, in the order they are loaded and listed. */
+export const COLLECTION_NAMES: readonly CollectionName[] = CollectionNameSchema.options;
+
+/** The schema each collection's records are parsed with. */
+export const COLLECTION_SCHEMAS = {
+  sources: SourceSchema,
+  organizations: OrganizationSchema,
+  people: PersonSchema,
+  documents: DocumentSchema,
+  meetings: MeetingSchema,
+  metrics: MetricSchema,
+  indicators: IndicatorSchema,
+  conflicts: ConflictSchema,
+} as const satisfies Record<CollectionName, z.ZodType>;
+
+/** The (read-only) record type of a collection. */
+export type RecordOf<C extends CollectionName> = DeepReadonly<z.infer<(typeof COLLECTION_SCHEMAS)[C]>>;
+
+/** Every record of the dataset, by collection, read-only. */
+export type DatasetRecords = { readonly [C in CollectionName]: readonly RecordOf<C>[] };

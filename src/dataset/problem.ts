@@ -1,0 +1,35 @@
+import type { CollectionName } from '../schemas/conflict.js';
+
+/** A path into a record: keys and array indexes. */
+export type FieldPath = readonly (string | number)[];
+
+/** One thing wrong with the data, located as precisely as is known. */
+export interface Problem {
+  /** The check that found it (a rule name, `schema`, `yaml`, ...). */
+  readonly rule: string;
+  readonly collection?: CollectionName;
+  /** Id of the record, when known. */
+  readonly id?: string;
+  /** Path of the field within the record. */
+  readonly path: FieldPath;
+  /** What is wrong, in words a curator understands. */
+  readonly message: string;
+  /** The authored file, when the record came from one. */
+  readonly file?: string;
+  /** 1-based line in the file, when known. */
+  readonly line?: number;
+}
+
+/** Renders a field path as `a.b[2].c`. */
+export function formatPath(path: FieldPath): string {
+  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${key}` : key), '');
+}
+
+/** Renders a problem as `file:line: field: reason` (or `collection/id: field: reason` without a file). */
+export function formatProblem(problem: Problem): string {
+  const where = problem.file
+    ? `${problem.file}${problem.line ? `:${problem.line}` : ''}`
+    : `${problem.collection ?? 'dataset'}${problem.id ? `/${problem.id}` : ''}`;
+  const field = formatPath(problem.path);
+  return `${where}: ${field ? `${field}: ` : ''}${problem.message}`;
+}

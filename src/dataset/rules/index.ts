@@ -1,0 +1,37 @@
+import type { Rule } from '../rule.js';
+import { asReportedInEvidence } from './as-reported-in-evidence.js';
+import { claimsCiteMeetingSources } from './claims-cite-meeting-sources.js';
+import { claimsUnique } from './claims-unique.js';
+import { coChairsMatchParticipants } from './co-chairs-match-participants.js';
+import { conflictClaimsDistinct } from './conflict-claims-distinct.js';
+import { derivedFieldsMatch } from './derived-fields-match.js';
+import { documentNumberParsed } from './document-number-parsed.js';
+import { evidenceQuotesMatch } from './evidence-quotes-match.js';
+import { inferenceFieldsExist } from './inference-fields-exist.js';
+import { meetingSourcesCited } from './meeting-sources-cited.js';
+import { metricGroupsConsistent } from './metric-groups-consistent.js';
+import { metricUnitMatchesIndicator } from './metric-unit-matches-indicator.js';
+import { participantSitesExist } from './participant-sites-exist.js';
+import { rankCodeMatchesRendering } from './rank-code-matches-rendering.js';
+import { referencesResolve } from './references-resolve.js';
+import { uniqueIds } from './unique-ids.js';
+
+/** Every whole-dataset rule, in the order they run. */
+export const RULES: readonly Rule[] = [
+  uniqueIds,
+  referencesResolve,
+  evidenceQuotesMatch,
+  derivedFieldsMatch,
+  coChairsMatchParticipants,
+  participantSitesExist,
+  meetingSourcesCited,
+  claimsCiteMeetingSources,
+  claimsUnique,
+  metricUnitMatchesIndicator,
+  metricGroupsConsistent,
+  asReportedInEvidence,
+  rankCodeMatchesRendering,
+  documentNumberParsed,
+  inferenceFieldsExist,
+  conflictClaimsDistinct,
+];

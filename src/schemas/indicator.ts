@@ -1,0 +1,34 @@
+import * as z from 'zod';
+import { IdSchema } from './id.js';
+
+/**
+ * An entry of the controlled vocabulary that makes metrics comparable across meetings and years.
+ *
+ * @example
+ * ```ts
+ * import { IndicatorSchema } from 'mnd-mps-coordination/schemas';
+ * IndicatorSchema.parse({ id: 'links-removed', label: 'Links removed', unit: 'links', description: 'Links to hostile accounts and channels removed.', category: 'cyberspace' });
+ * ```
+ */
+export const IndicatorSchema = z
+  .strictObject({
+    id: IdSchema,
+    label: z.string().min(1).describe('Short human-readable name.'),
+    unit: z.string().min(1).describe('What one unit counts; every metric of the indicator uses it.'),
+    description: z.string().min(1).describe('What is counted, precisely enough to tell two indicators apart.'),
+    category: z
+      .enum(['national-security', 'crime', 'cyberspace', 'information-exchange', 'protection', 'border-and-sea', 'other'])
+      .describe('The area of work the indicator belongs to.'),
+  })
+  .describe('A metric indicator.');
+
+/**
+ * An indicator; see {@link IndicatorSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Indicator } from 'mnd-mps-coordination/schemas';
+ * const title = (i: Indicator) => `${i.label} (${i.unit})`;
+ * ```
+ */
+export type Indicator = z.infer<typeof IndicatorSchema>;
