@@ -3,9 +3,9 @@ import { checkDataset } from '../dataset/check-dataset.js';
 import { COLLECTION_NAMES, COLLECTION_SCHEMAS, type DatasetRecords } from '../dataset/collections.js';
 import type { Problem } from '../dataset/problem.js';
 import type { CollectionName } from '../schemas/conflict.js';
-import { deriveFields } from './derive-fields.js';
 import { type AuthoredFile, lineOf, readDataFolder } from './read-data-folder.js';
-import { schemaProblems } from './schema-problems.js';
+import { fillDerivedFields, isDerivedPath, type RawCollections } from '../dataset/fill-derived-fields.js';
+import { schemaProblems } from '../dataset/schema-problems.js';
 
 /** The result of validating a data folder: the records (when every file parsed) and every problem found. */
 export interface ValidatedFolder {
@@ -33,10 +33,14 @@ const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').diges
 export function validateDataFolder(root: string): ValidatedFolder {
   const folder = readDataFolder(root);
   const problems: Problem[] = [...folder.problems];
-  const { problems: derivationProblems, derived } = deriveFields(folder.files);
-  problems.push(...derivationProblems);
-  const isDerived = (collection: CollectionName, id: string, path: readonly (string | number)[]) =>
-    derived.some((field) => field.collection === collection && field.id === id && field.path.every((key, index) => path[index] === key));
+  const raw: RawCollections = {};
+  for (const file of folder.files) if (file.value !== undefined) (raw[file.collection] ??= []).push(file.value);
+  const { problems: derivationProblems, derived } = fillDerivedFields(raw, { overwrite: false });
+  const fileById = new Map(folder.files.map((file) => [`${file.collection}/${file.fileId}`, file]));
+  for (const problem of derivationProblems) {
+    const file = fileById.get(`${problem.collection}/${problem.id}`);
+    problems.push(file ? { ...problem, file: file.file, line: lineOf(file, problem.path) } : problem);
+  }
 
   const records = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, [] as unknown[]])) as Record<CollectionName, unknown[]>;
   const fileOf = new Map<string, AuthoredFile>();
@@ -52,7 +56,7 @@ export function validateDataFolder(root: string): ValidatedFolder {
     fileOf.set(`${file.collection}/${id}`, file);
     if (!result.success) {
       markUnparsed(file);
-      const located = schemaProblems(file.collection, id, file.value, result.error.issues).filter((problem) => !isDerived(file.collection, id, problem.path));
+      const located = schemaProblems(file.collection, id, file.value, result.error.issues).filter((problem) => !isDerivedPath(derived, file.collection, id, problem.path));
       problems.push(...located.map((problem) => ({ ...problem, file: file.file, line: lineOf(file, problem.path) })));
       continue;
     }

@@ -1,5 +1,5 @@
-import { conflicts, documents, indicators, meetings, metrics, organizations, people, sources } from '../generated/index.js';
-import type { DatasetRecords } from './collections.js';
+import { conflicts, documents, indicators, meetings, metrics, organizations, people, redirects, sources } from '../generated/index.js';
+import { markValidated } from './dataset.js';
 
-/** The records bundled with the package, as one dataset. */
-export const bundledDataset: DatasetRecords = { sources, organizations, people, documents, meetings, metrics, indicators, conflicts };
+/** The records bundled with the package, as one (validated at build time) dataset. */
+export const bundledDataset = markValidated(Object.freeze({ sources, organizations, people, documents, meetings, metrics, indicators, conflicts, redirects }));

@@ -7,6 +7,7 @@ import { MeetingSchema } from '../schemas/meeting.js';
 import { MetricSchema } from '../schemas/metric.js';
 import { OrganizationSchema } from '../schemas/organization.js';
 import { PersonSchema } from '../schemas/person.js';
+import { RedirectSchema } from '../schemas/redirect.js';
 import { SourceSchema } from '../schemas/source.js';
 
 /** The collections, in the order they are loaded and listed. */
@@ -22,9 +23,18 @@ export const COLLECTION_SCHEMAS = {
   metrics: MetricSchema,
   indicators: IndicatorSchema,
   conflicts: ConflictSchema,
+  redirects: RedirectSchema,
 } as const satisfies Record<CollectionName, z.ZodType>;
 
-/** The (read-only) record type of a collection. */
+/**
+ * The (read-only) record type of a collection, as helpers return it for any dataset.
+ *
+ * @example
+ * ```ts
+ * import type { RecordOf } from 'mnd-mps-coordination';
+ * const title = (meeting: RecordOf<'meetings'>) => meeting.title;
+ * ```
+ */
 export type RecordOf<C extends CollectionName> = DeepReadonly<z.infer<(typeof COLLECTION_SCHEMAS)[C]>>;
 
 /** Every record of the dataset, by collection, read-only. */

@@ -1,9 +1,26 @@
 import type { CollectionName } from '../schemas/conflict.js';
 
-/** A path into a record: keys and array indexes. */
+/**
+ * A path into a record: keys and array indexes.
+ *
+ * @example
+ * ```ts
+ * import type { FieldPath } from 'mnd-mps-coordination';
+ * const path: FieldPath = ['ranks', 1, 'asReported'];
+ * ```
+ */
 export type FieldPath = readonly (string | number)[];
 
-/** One thing wrong with the data, located as precisely as is known. */
+/**
+ * One thing wrong with the data, located as precisely as is known.
+ *
+ * @example
+ * ```ts
+ * import { DatasetValidationError, type Problem } from 'mnd-mps-coordination';
+ * const describe = (problem: Problem) => `${problem.collection}/${problem.id}: ${problem.path.join('.')}: ${problem.message}`;
+ * const report = (error: DatasetValidationError) => error.problems.map(describe);
+ * ```
+ */
 export interface Problem {
   /** The check that found it (a rule name, `schema`, `yaml`, ...). */
   readonly rule: string;

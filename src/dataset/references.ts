@@ -52,6 +52,7 @@ const LISTERS: { [C in CollectionName]: ReferenceLister<C> } = {
   ],
   indicators: () => [],
   conflicts: (conflict) => [ref(['record', 'id'], conflict.record.collection, conflict.record.id)],
+  redirects: () => [],
 };
 
 /**

@@ -44,6 +44,7 @@ export function indexDataset(dataset: DatasetRecords): DatasetIndex {
     metrics: byId(dataset.metrics),
     indicators: byId(dataset.indicators),
     conflicts: byId(dataset.conflicts),
+    redirects: byId(dataset.redirects),
   };
 }
 

@@ -8,11 +8,11 @@ import { IdSchema } from './id.js';
  * @example
  * ```ts
  * import { CollectionNameSchema } from 'mnd-mps-coordination/schemas';
- * CollectionNameSchema.options.length; // 8
+ * CollectionNameSchema.options.length; // 9
  * ```
  */
 export const CollectionNameSchema = z
-  .enum(['sources', 'organizations', 'people', 'documents', 'meetings', 'metrics', 'indicators', 'conflicts'])
+  .enum(['sources', 'organizations', 'people', 'documents', 'meetings', 'metrics', 'indicators', 'conflicts', 'redirects'])
   .describe('A collection of the dataset.');
 
 /**

@@ -12,3 +12,4 @@ export { MeetingSchema, ParticipantSchema, SiteSchema, type Meeting, type Partic
 export { MetricSchema, ScopeSchema, type Metric, type Scope } from './metric.js';
 export { IndicatorSchema, type Indicator } from './indicator.js';
 export { CollectionNameSchema, ConflictSchema, type CollectionName, type Conflict } from './conflict.js';
+export { RedirectSchema, type Redirect } from './redirect.js';

@@ -43,14 +43,16 @@ export type Site = z.infer<typeof SiteSchema>;
  * @example
  * ```ts
  * import { ParticipantSchema } from 'mnd-mps-coordination/schemas';
- * ParticipantSchema.shape.role.options; // ['organizer', 'co-chair', 'presider', 'site-chair', 'attendee', 'speaker']
+ * ParticipantSchema.shape.role.options; // ['host', 'organizer', 'co-chair', 'presider', 'site-chair', 'attendee', 'speaker']
  * ```
  */
 export const ParticipantSchema = z
   .strictObject({
     person: IdSchema.optional().describe('Id of the person, when a person is named.'),
     organization: IdSchema.optional().describe('Id of the body: the participant itself when no person is named ("leaders of the Provincial Border Guard Command").'),
-    role: z.enum(['organizer', 'co-chair', 'presider', 'site-chair', 'attendee', 'speaker']).describe('The role the report gives.'),
+    role: z
+      .enum(['host', 'organizer', 'co-chair', 'presider', 'site-chair', 'attendee', 'speaker'])
+      .describe('The role the report gives: host (organised the meeting, coordinating with the other organiser), organizer, co-chair, presider, site-chair, attendee, speaker.'),
     site: z.string().min(1).optional().describe('Name of the site (see sites) where the report places the participant.'),
     rankAsReported: z.string().min(1).optional().describe('The rank exactly as this report writes it here.'),
     positionsAsReported: z.array(z.string().min(1)).optional().describe('The positions exactly as this report writes them here.'),

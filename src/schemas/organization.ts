@@ -14,7 +14,7 @@ import { IdSchema } from './id.js';
  */
 export const OrganizationKindSchema = z
   .enum(['government', 'ministry', 'party-body', 'state-body', 'armed-force', 'agency', 'local-command', 'enterprise', 'media'])
-  .describe('government; ministry; party-body (Party organs and committees); state-body (assemblies, councils, committees of the state); armed-force (a force as a whole); agency (a department or office inside a ministry or force); local-command (a provincial, district or commune command, police or station); enterprise; media.');
+  .describe("The curator's classification of the body: government; ministry; party-body (Party organs and committees); state-body (assemblies, councils, committees of the state); armed-force (a force as a whole); agency (a department or office inside a ministry or force); local-command (a provincial, district or commune command, police or station); enterprise; media.");
 
 /**
  * An organization kind; see {@link OrganizationKindSchema}.

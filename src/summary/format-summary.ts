@@ -17,7 +17,7 @@ export function formatSummary(summary: DatasetSummary): string {
   const lines = [
     "mnd-mps-coordination: coordination between Vietnam's Ministry of National Defence and Ministry of Public Security",
     '',
-    `Records: ${counts.meetings} meetings, ${counts.metrics} metrics, ${counts.indicators} indicators, ${counts.people} people, ${counts.organizations} organizations, ${counts.documents} documents, ${counts.sources} sources, ${counts.conflicts} conflicts`,
+    `Records: ${counts.meetings} meetings, ${counts.metrics} metrics, ${counts.indicators} indicators, ${counts.people} people, ${counts.organizations} organizations, ${counts.documents} documents, ${counts.sources} sources, ${counts.conflicts} conflicts, ${counts.redirects} redirects`,
     '',
     'Meetings, earliest first (* = date inferred):',
   ];

@@ -1,5 +1,6 @@
-import { bundledDataset } from '../dataset/bundled-dataset.js';
-import { COLLECTION_NAMES, type DatasetRecords } from '../dataset/collections.js';
+import { COLLECTION_NAMES } from '../dataset/collections.js';
+import type { Dataset } from '../dataset/dataset.js';
+import { datasetArgument } from '../helpers/internal/dataset-argument.js';
 import { compareDateBounds } from '../lib/compare-dates.js';
 import { edtfLabel } from '../lib/edtf.js';
 import type { CollectionName } from '../schemas/conflict.js';
@@ -88,7 +89,8 @@ function countInferred(value: unknown): number {
  * console.log(meetings.map((meeting) => `${meeting.date} ${meeting.id}`).join('\n'));
  * ```
  */
-export function summarizeDataset(dataset: DatasetRecords = bundledDataset): DatasetSummary {
+export function summarizeDataset(options: { readonly dataset?: Dataset } = {}): DatasetSummary {
+  const dataset = datasetArgument(options.dataset);
   const names = new Map(dataset.people.map((person) => [person.id, person.name]));
   const indicators = new Map(dataset.indicators.map((indicator) => [indicator.id, indicator]));
   const meetings = [...dataset.meetings]

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateDataFolder } from '../../src/authoring/validate-data-folder.js';
@@ -8,7 +8,7 @@ import { formatProblem } from '../../src/dataset/problem.js';
 import { KEBAB_CASE_ID } from '../../src/schemas/id.js';
 
 const dataFolder = join(import.meta.dirname, '..', '..', 'data');
-const yamlFiles = (collection: string) => readdirSync(join(dataFolder, collection)).filter((name) => name.endsWith('.yaml'));
+const yamlFiles = (collection: string) => (existsSync(join(dataFolder, collection)) ? readdirSync(join(dataFolder, collection)).filter((name) => name.endsWith('.yaml')) : []);
 
 describe('the authored data folder', () => {
   const result = validateDataFolder(dataFolder);
@@ -19,7 +19,7 @@ describe('the authored data folder', () => {
 
   it.each(COLLECTION_NAMES)('builds one %s record per YAML file, named by its id', (collection) => {
     const files = yamlFiles(collection);
-    expect(files.length).toBeGreaterThan(0);
+    if (collection !== 'redirects') expect(files.length).toBeGreaterThan(0);
     expect(result.records?.[collection].map((record) => record.id)).toEqual(files.map((name) => name.slice(0, -'.yaml'.length)).sort());
   });
 });

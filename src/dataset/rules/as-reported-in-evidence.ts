@@ -54,6 +54,7 @@ const CHECKS: { [C in CollectionName]: (record: RecordOf<C>) => WordsCheck[] } =
   ],
   indicators: () => [],
   conflicts: (conflict) => conflict.claims.map((claim, index) => every(['claims', index, 'value'], claim.value, claim.evidence)),
+  redirects: () => [],
 };
 
 /** Words a record gives "as written" are found in the quotes that back them. */

@@ -13,6 +13,7 @@ import { metricGroupsConsistent } from './metric-groups-consistent.js';
 import { metricUnitMatchesIndicator } from './metric-unit-matches-indicator.js';
 import { participantSitesExist } from './participant-sites-exist.js';
 import { rankCodeMatchesRendering } from './rank-code-matches-rendering.js';
+import { redirectsResolve } from './redirects-resolve.js';
 import { referencesResolve } from './references-resolve.js';
 import { uniqueIds } from './unique-ids.js';
 
@@ -34,4 +35,5 @@ export const RULES: readonly Rule[] = [
   documentNumberParsed,
   inferenceFieldsExist,
   conflictClaimsDistinct,
+  redirectsResolve,
 ];

@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import type { FieldPath, Problem } from '../dataset/problem.js';
+import type { FieldPath, Problem } from './problem.js';
 import type { CollectionName } from '../schemas/conflict.js';
 
 function valueAt(value: unknown, path: FieldPath): unknown {

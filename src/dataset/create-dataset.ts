@@ -1,0 +1,84 @@
+import { DatasetValidationError } from '../errors/dataset-validation-error.js';
+import { deepFreeze } from '../lib/deep-freeze.js';
+import type { CollectionName } from '../schemas/conflict.js';
+import { checkDataset } from './check-dataset.js';
+import { COLLECTION_NAMES, COLLECTION_SCHEMAS, type DatasetRecords } from './collections.js';
+import { type Dataset, markValidated } from './dataset.js';
+import type { DatasetInput } from './dataset-input.js';
+import { fillDerivedFields, isDerivedPath, type RawCollections } from './fill-derived-fields.js';
+import type { Problem } from './problem.js';
+import { schemaProblems } from './schema-problems.js';
+
+/**
+ * Options of {@link createDataset}.
+ *
+ * @example
+ * ```ts
+ * import type { CreateDatasetOptions } from 'mnd-mps-coordination';
+ * const options: CreateDatasetOptions = { texts: { 'my-article': 'The full text of the article...' } };
+ * ```
+ */
+export interface CreateDatasetOptions {
+  /**
+   * Source texts by source id. Evidence quotes from these sources are checked against them;
+   * quotes from sources without a text are not checked (the bundled records were checked at
+   * build time).
+   */
+  readonly texts?: ReadonlyMap<string, string> | Readonly<Record<string, string>>;
+}
+
+/**
+ * Validates records and returns a {@link Dataset} that every helper accepts. Each record is parsed
+ * with its schema and the dataset is checked as a whole (unique ids, references, evidence,
+ * consistency); invalid input is rejected with a {@link DatasetValidationError} that lists every
+ * problem, never half-accepted. Collections you omit are empty. The derived fields (claims'
+ * `asOf`, meetings' `metrics`, sources' `reports`) are recomputed from the records they derive
+ * from, so you can add metrics or claims to bundled meetings without editing them. The result is
+ * sorted by id and deeply frozen; the input is not modified.
+ *
+ * @example
+ * ```ts
+ * import * as data from 'mnd-mps-coordination/data';
+ * import { createDataset, metricSeries } from 'mnd-mps-coordination';
+ * const dataset = createDataset({
+ *   sources: data.sources, organizations: data.organizations, people: data.people, documents: data.documents,
+ *   meetings: data.meetings, indicators: data.indicators, conflicts: data.conflicts,
+ *   metrics: data.metrics.filter((metric) => metric.scope.level === 'national'),
+ * });
+ * console.log(metricSeries('links-removed', { dataset }).length);
+ * ```
+ */
+export function createDataset(input: DatasetInput, options: CreateDatasetOptions = {}): Dataset {
+  const problems: Problem[] = [];
+  if (input === null || typeof input !== 'object') throw new DatasetValidationError([{ rule: 'input', path: [], message: 'expected an object of record arrays by collection' }]);
+  for (const key of Object.keys(input)) {
+    if (!(COLLECTION_NAMES as readonly string[]).includes(key)) problems.push({ rule: 'input', path: [key], message: `unknown collection "${key}" (collections: ${COLLECTION_NAMES.join(', ')})` });
+  }
+  const raw: RawCollections = {};
+  for (const collection of COLLECTION_NAMES) {
+    const records = (input as Record<string, unknown>)[collection];
+    if (records === undefined) continue;
+    if (!Array.isArray(records)) problems.push({ rule: 'input', collection, path: [], message: `${collection} must be an array of records` });
+    else raw[collection] = structuredClone(records) as unknown[];
+  }
+  const { problems: derivationProblems, derived } = fillDerivedFields(raw, { overwrite: true });
+  problems.push(...derivationProblems);
+
+  const parsed = Object.fromEntries(COLLECTION_NAMES.map((collection) => [collection, [] as unknown[]])) as Record<CollectionName, unknown[]>;
+  for (const collection of COLLECTION_NAMES) {
+    (raw[collection] ?? []).forEach((record, position) => {
+      const result = COLLECTION_SCHEMAS[collection].safeParse(record);
+      const id = typeof (record as { id?: unknown } | null)?.id === 'string' ? (record as { id: string }).id : `#${position}`;
+      if (result.success) parsed[collection].push(result.data);
+      else problems.push(...schemaProblems(collection, id, record, result.error.issues).filter((problem) => !isDerivedPath(derived, collection, id, problem.path)));
+    });
+  }
+  if (problems.length > 0) throw new DatasetValidationError(problems);
+
+  for (const collection of COLLECTION_NAMES) (parsed[collection] as { id: string }[]).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const records = parsed as unknown as DatasetRecords;
+  const texts = options.texts instanceof Map ? options.texts : new Map(Object.entries(options.texts ?? {}));
+  const findings = checkDataset(records, { texts });
+  if (findings.length > 0) throw new DatasetValidationError(findings);
+  return markValidated(deepFreeze(records) as DatasetRecords);
+}

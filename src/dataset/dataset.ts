@@ -1,0 +1,32 @@
+import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
+import type { DatasetRecords } from './collections.js';
+
+declare const validated: unique symbol;
+
+/**
+ * A validated, deeply frozen dataset: what every helper accepts as its optional last argument.
+ * The bundled records form one; `createDataset` makes others (your records, or the bundled ones
+ * plus yours).
+ *
+ * @example
+ * ```ts
+ * import { createDataset, meetings, type Dataset } from 'mnd-mps-coordination';
+ * const mine: Dataset = createDataset({ meetings: [...meetings] });
+ * ```
+ */
+export type Dataset = DatasetRecords & { readonly [validated]: true };
+
+const datasets = new WeakSet<object>();
+
+/** Marks records that passed validation as a {@link Dataset}. */
+export function markValidated(records: DatasetRecords): Dataset {
+  datasets.add(records);
+  return records as Dataset;
+}
+
+/** Throws unless `value` is a dataset made by `createDataset` (or the bundled one). */
+export function assertDataset(value: unknown): asserts value is Dataset {
+  if (value === null || typeof value !== 'object' || !datasets.has(value)) {
+    throw new InvalidArgumentError('dataset', 'expected a dataset made by createDataset (records are validated and indexed there)');
+  }
+}

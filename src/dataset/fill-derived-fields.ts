@@ -1,0 +1,78 @@
+import { closestMatches } from '../lib/closest.js';
+import type { CollectionName } from '../schemas/conflict.js';
+import type { FieldPath, Problem } from './problem.js';
+
+/** Raw records by collection, before validation: anything may be missing or mistyped. */
+export type RawCollections = { [C in CollectionName]?: unknown[] };
+
+type Plain = Record<string, unknown>;
+const isPlain = (value: unknown): value is Plain => value !== null && typeof value === 'object' && !Array.isArray(value);
+const idOf = (record: Plain, position: number) => (typeof record.id === 'string' ? record.id : `#${position}`);
+
+/** A field the build fills in. */
+export interface DerivedField {
+  readonly collection: CollectionName;
+  readonly id: string;
+  readonly path: FieldPath;
+}
+
+/**
+ * Fills in the fields derived from other records, in place, on raw (unvalidated) records:
+ * - each rank and position claim's `asOf`: a copy of its meeting's `date`;
+ * - each meeting's `metrics`: the ids of the metrics whose `meeting` is it, sorted;
+ * - each source's `reports`: the ids of the meetings that list it in `sources`, sorted.
+ *
+ * With `overwrite: false` (authored files) a derived field that is already present is reported
+ * and left alone; with `overwrite: true` (`createDataset`) it is recomputed. Claims whose meeting
+ * does not exist are reported. Returns the problems and every derived path, so that schema
+ * messages about a derived copy are not repeated against the record it was copied into.
+ */
+export function fillDerivedFields(collections: RawCollections, options: { overwrite: boolean }): { problems: Problem[]; derived: DerivedField[] } {
+  const problems: Problem[] = [];
+  const derived: DerivedField[] = [];
+  const plainIn = (collection: CollectionName) => (collections[collection] ?? []).flatMap((record, position) => (isPlain(record) ? [{ record, id: idOf(record, position) }] : []));
+  const meetings = new Map(plainIn('meetings').map(({ record, id }) => [id, record]));
+
+  const fill = (collection: CollectionName, id: string, target: Plain, path: FieldPath, key: string, value: unknown) => {
+    const fieldPath = [...path, key];
+    derived.push({ collection, id, path: fieldPath });
+    if (key in target && !options.overwrite) {
+      problems.push({ rule: 'derived-field', collection, id, path: fieldPath, message: `${key} is filled in by the build; remove it from the file` });
+      return;
+    }
+    if (value === undefined) delete target[key];
+    else target[key] = value;
+  };
+
+  for (const { record, id } of plainIn('people')) {
+    for (const field of ['ranks', 'positions']) {
+      const claims = record[field];
+      if (!Array.isArray(claims)) continue;
+      claims.forEach((claim: unknown, index) => {
+        if (!isPlain(claim)) return;
+        const meeting = typeof claim.meeting === 'string' ? meetings.get(claim.meeting) : undefined;
+        if (typeof claim.meeting === 'string' && !meeting) {
+          const suggestions = closestMatches(claim.meeting, meetings.keys());
+          const hint = suggestions.length > 0 ? `; did you mean ${suggestions.map((candidate) => `"${candidate}"`).join(' or ')}?` : '';
+          problems.push({ rule: 'references-resolve', collection: 'people', id, path: [field, index, 'meeting'], message: `no meetings record has id "${claim.meeting}"${hint} (the claim's asOf is its meeting's date)` });
+        }
+        fill('people', id, claim, [field, index], 'asOf', meeting?.date === undefined ? undefined : structuredClone(meeting.date));
+      });
+    }
+  }
+  const metrics = plainIn('metrics').map(({ record }) => record);
+  for (const { record, id } of plainIn('meetings')) {
+    const ids = metrics.filter((metric) => metric.meeting === id && typeof metric.id === 'string').map((metric) => metric.id as string);
+    fill('meetings', id, record, [], 'metrics', ids.sort());
+  }
+  for (const { record, id } of plainIn('sources')) {
+    const reports = [...meetings].filter(([, meeting]) => Array.isArray(meeting.sources) && meeting.sources.includes(id)).map(([meetingId]) => meetingId);
+    fill('sources', id, record, [], 'reports', reports.sort());
+  }
+  return { problems, derived };
+}
+
+/** Whether `path` in a record of `collection` lies inside one of the derived fields. */
+export function isDerivedPath(derived: readonly DerivedField[], collection: CollectionName, id: string, path: FieldPath): boolean {
+  return derived.some((field) => field.collection === collection && field.id === id && field.path.every((key, index) => path[index] === key));
+}

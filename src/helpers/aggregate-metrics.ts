@@ -1,0 +1,96 @@
+import type { RecordOf } from '../dataset/collections.js';
+import type { Dataset } from '../dataset/dataset.js';
+import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
+import { datasetArgument } from './internal/dataset-argument.js';
+import { filterMetrics, type MetricFilter } from './internal/metric-filter.js';
+import { calendarYearOf } from './internal/calendar-year.js';
+import { type QuantitySum, sumQuantities } from './sum-quantities.js';
+
+/**
+ * What {@link aggregateMetrics} groups metrics by.
+ *
+ * @example
+ * ```ts
+ * import type { MetricGrouping } from 'mnd-mps-coordination';
+ * const by: MetricGrouping = 'category';
+ * ```
+ */
+export type MetricGrouping = 'indicator' | 'category' | 'year' | 'scope' | 'meeting';
+
+/**
+ * One group of metrics, with the total of their quantities when they share a unit.
+ *
+ * @example
+ * ```ts
+ * import { aggregateMetrics, type MetricGroup } from 'mnd-mps-coordination';
+ * const groups: MetricGroup[] = aggregateMetrics({ by: 'scope' });
+ * ```
+ */
+export interface MetricGroup {
+  /** The indicator or meeting id, the category, the year ("2024", or "multi-year" for periods that are open or span years), or the scope ("national", "province:Quang Ninh"). */
+  readonly key: string;
+  /** A readable name for the key. */
+  readonly label: string;
+  readonly metrics: readonly RecordOf<'metrics'>[];
+  /** The distinct units of the group's metrics. */
+  readonly units: readonly string[];
+  /** The interval sum of the quantities when the group has one unit; null when units differ (adding them would mean nothing). */
+  readonly total: QuantitySum | null;
+}
+
+const GROUPINGS: readonly MetricGrouping[] = ['indicator', 'category', 'year', 'scope', 'meeting'];
+
+/**
+ * Groups metrics (optionally filtered by `where`) by indicator, category, year, scope or
+ * meeting, and totals each group whose metrics share a unit with {@link sumQuantities}. Groups are
+ * sorted by key (years in time order, "multi-year" last). Totals add what the reports say; two
+ * reports of the same figure, or a running total beside a yearly count, would be added too, so
+ * group by indicator or use {@link metricSeries} to compare like with like.
+ *
+ * @example
+ * ```ts
+ * import { aggregateMetrics } from 'mnd-mps-coordination';
+ * for (const group of aggregateMetrics({ by: 'year', where: { indicator: 'links-removed' } })) {
+ *   console.log(group.key, group.total?.qualifier, group.total?.lower);
+ * }
+ * ```
+ */
+export function aggregateMetrics(options: { readonly by: MetricGrouping; readonly where?: MetricFilter; readonly dataset?: Dataset }): MetricGroup[] {
+  if (options === null || typeof options !== 'object' || !GROUPINGS.includes(options.by)) {
+    throw new InvalidArgumentError('by', `expected one of ${GROUPINGS.join(', ')}, got ${JSON.stringify(options?.by)}`);
+  }
+  const dataset = datasetArgument(options.dataset);
+  const indicators = new Map(dataset.indicators.map((indicator) => [indicator.id, indicator]));
+  const meetings = new Map(dataset.meetings.map((meeting) => [meeting.id, meeting]));
+  const keyOf = (metric: RecordOf<'metrics'>): [string, string] => {
+    switch (options.by) {
+      case 'indicator':
+        return [metric.indicator, indicators.get(metric.indicator)?.label ?? metric.indicator];
+      case 'category': {
+        const category = indicators.get(metric.indicator)?.category ?? 'other';
+        return [category, category];
+      }
+      case 'year': {
+        const year = calendarYearOf(metric.period);
+        return year === null ? ['multi-year', 'open or spanning more than one year'] : [year, year];
+      }
+      case 'scope':
+        return metric.scope.area === null ? [metric.scope.level, metric.scope.level] : [`${metric.scope.level}:${metric.scope.area}`, `${metric.scope.area} (${metric.scope.level})`];
+      case 'meeting':
+        return [metric.meeting, meetings.get(metric.meeting)?.title ?? metric.meeting];
+    }
+  };
+  const groups = new Map<string, { label: string; metrics: RecordOf<'metrics'>[] }>();
+  for (const metric of filterMetrics(dataset, options.where)) {
+    const [key, label] = keyOf(metric);
+    const group = groups.get(key) ?? { label, metrics: [] };
+    group.metrics.push(metric);
+    groups.set(key, group);
+  }
+  return [...groups]
+    .sort(([a], [b]) => (a === 'multi-year' ? 1 : 0) - (b === 'multi-year' ? 1 : 0) || a.localeCompare(b))
+    .map(([key, { label, metrics }]) => {
+      const units = [...new Set(metrics.map((metric) => metric.unit))];
+      return { key, label, metrics, units, total: units.length === 1 ? sumQuantities(metrics.map((metric) => metric.quantity)) : null };
+    });
+}

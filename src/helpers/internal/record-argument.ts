@@ -1,0 +1,48 @@
+import type { RecordOf } from '../../dataset/collections.js';
+import type { Dataset } from '../../dataset/dataset.js';
+import { InvalidArgumentError } from '../../errors/invalid-argument-error.js';
+import { UnknownIdError } from '../../errors/unknown-id-error.js';
+import { closestMatches } from '../../lib/closest.js';
+import type { CollectionName } from '../../schemas/conflict.js';
+import { findIn, getIn } from './record-index.js';
+
+type LookupCollection = Exclude<CollectionName, 'redirects'>;
+const COLLECTIONS: readonly LookupCollection[] = ['sources', 'organizations', 'people', 'documents', 'meetings', 'metrics', 'indicators', 'conflicts'];
+
+/**
+ * A way to name a record: the record itself, its id (when no other collection uses it), or its
+ * collection and id.
+ *
+ * @example
+ * ```ts
+ * import { evidenceFor, getPerson, type RecordReference } from 'mnd-mps-coordination';
+ * const refs: RecordReference[] = ['decree-77', { collection: 'people', id: 'tran-quoc-to' }, getPerson('luong-tam-quang')];
+ * refs.map((ref) => evidenceFor(ref).length);
+ * ```
+ */
+export type RecordReference = string | { readonly collection: LookupCollection; readonly id: string } | { readonly id: string };
+
+/** The record a reference names, and its collection; throws when it names none or several. */
+export function resolveRecordArgument(dataset: Dataset, reference: unknown): { collection: LookupCollection; record: RecordOf<LookupCollection> } {
+  if (reference !== null && typeof reference === 'object' && typeof (reference as { collection?: unknown }).collection === 'string') {
+    const { collection, id } = reference as { collection: string; id: unknown };
+    if (!(COLLECTIONS as readonly string[]).includes(collection)) throw new InvalidArgumentError('record', `unknown collection ${JSON.stringify(collection)}; collections are ${COLLECTIONS.join(', ')}`);
+    if (typeof id !== 'string') throw new InvalidArgumentError('record', 'expected an id string');
+    return { collection: collection as LookupCollection, record: getIn(dataset, collection as LookupCollection, id) };
+  }
+  if (reference !== null && typeof reference === 'object') {
+    for (const collection of COLLECTIONS) {
+      if ((dataset[collection] as readonly unknown[]).includes(reference)) return { collection, record: reference as RecordOf<LookupCollection> };
+    }
+  }
+  const id = typeof reference === 'string' ? reference : (reference as { id?: unknown } | null)?.id;
+  if (typeof id !== 'string') throw new InvalidArgumentError('record', 'expected a record, an id, or { collection, id }');
+  const matches = COLLECTIONS.flatMap((collection) => {
+    const record = findIn(dataset, collection, id);
+    return record ? [{ collection, record }] : [];
+  });
+  const [only, ...others] = matches;
+  if (only && others.length === 0) return only;
+  if (only) throw new InvalidArgumentError('record', `"${id}" names records in ${matches.map((match) => match.collection).join(' and ')}; pass { collection, id }`);
+  throw new UnknownIdError(null, id, closestMatches(id, COLLECTIONS.flatMap((collection) => (dataset[collection] as readonly { id: string }[]).map((record) => record.id))));
+}

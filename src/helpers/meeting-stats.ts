@@ -1,0 +1,74 @@
+import type { Dataset } from '../dataset/dataset.js';
+import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
+import { compareDateBounds } from '../lib/compare-dates.js';
+import { calendarYearOf } from './internal/calendar-year.js';
+import { datasetArgument } from './internal/dataset-argument.js';
+
+/**
+ * What {@link meetingStats} counts meetings by.
+ *
+ * @example
+ * ```ts
+ * import type { MeetingGrouping } from 'mnd-mps-coordination';
+ * const by: MeetingGrouping = 'person';
+ * ```
+ */
+export type MeetingGrouping = 'year' | 'kind' | 'person' | 'document';
+
+/**
+ * How many meetings share a year, kind, participant or document, and which.
+ *
+ * @example
+ * ```ts
+ * import { meetingStats, type MeetingCount } from 'mnd-mps-coordination';
+ * const counts: MeetingCount[] = meetingStats({ by: 'kind' });
+ * ```
+ */
+export interface MeetingCount {
+  /** The year ("2023", "multi-year" when the date spans years), kind, person id or document id. */
+  readonly key: string;
+  readonly label: string;
+  readonly count: number;
+  /** The meetings' ids, earliest first. */
+  readonly meetings: readonly string[];
+}
+
+const GROUPINGS: readonly MeetingGrouping[] = ['year', 'kind', 'person', 'document'];
+
+/**
+ * Counts meetings per year (of the meeting's date), kind, person (anyone the reports place at
+ * the meeting, in any role) or document (implemented or reviewed). Years and kinds are listed in
+ * key order; people and documents by count, most first.
+ *
+ * @example
+ * ```ts
+ * import { meetingStats } from 'mnd-mps-coordination';
+ * meetingStats({ by: 'person' }).map((row) => `${row.label}: ${row.count}`); // ['Nguyen Tan Cuong: 3', 'Tran Quoc To: 3', ...]
+ * ```
+ */
+export function meetingStats(options: { readonly by: MeetingGrouping; readonly dataset?: Dataset }): MeetingCount[] {
+  if (options === null || typeof options !== 'object' || !GROUPINGS.includes(options.by)) {
+    throw new InvalidArgumentError('by', `expected one of ${GROUPINGS.join(', ')}, got ${JSON.stringify(options?.by)}`);
+  }
+  const dataset = datasetArgument(options.dataset);
+  const names = new Map<string, string>([...dataset.people.map((person) => [person.id, person.name] as const), ...dataset.documents.map((document) => [document.id, document.title] as const)]);
+  const groups = new Map<string, string[]>();
+  const add = (key: string, meeting: string) => {
+    const list = groups.get(key) ?? [];
+    if (!list.includes(meeting)) list.push(meeting);
+    groups.set(key, list);
+  };
+  for (const meeting of [...dataset.meetings].sort((a, b) => compareDateBounds(a.date, b.date) || a.id.localeCompare(b.id))) {
+    if (options.by === 'year') add(calendarYearOf(meeting.date) ?? 'multi-year', meeting.id);
+    if (options.by === 'kind') add(meeting.kind, meeting.id);
+    if (options.by === 'document') for (const document of meeting.documents) add(document, meeting.id);
+    if (options.by === 'person') {
+      const people = [...meeting.coChairs, ...meeting.sites.flatMap((site) => site.chairs), ...meeting.participants.flatMap((participant) => (participant.person ? [participant.person] : []))];
+      for (const person of people) add(person, meeting.id);
+    }
+  }
+  const byCount = options.by === 'person' || options.by === 'document';
+  return [...groups]
+    .map(([key, meetings]) => ({ key, label: names.get(key) ?? key, count: meetings.length, meetings }))
+    .sort((a, b) => (byCount ? b.count - a.count : 0) || a.key.localeCompare(b.key));
+}

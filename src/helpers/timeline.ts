@@ -1,0 +1,188 @@
+import type { Dataset } from '../dataset/dataset.js';
+import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
+import { compareDateBounds } from '../lib/compare-dates.js';
+import type { DeepReadonly } from '../lib/deep-freeze.js';
+import type { CollectionName } from '../schemas/conflict.js';
+import type { Evidence } from '../schemas/evidence.js';
+import type { FuzzyDate } from '../schemas/fuzzy-date.js';
+import { datasetArgument } from './internal/dataset-argument.js';
+import { dateBounds, type DateInput, overlaps } from './internal/date-input.js';
+import { perDataset } from './internal/per-dataset.js';
+import { requireRecord } from './internal/record-index.js';
+
+/**
+ * The kinds of dated events, in the order events on the same dates are listed.
+ *
+ * @example
+ * ```ts
+ * import { TIMELINE_EVENT_KINDS } from 'mnd-mps-coordination';
+ * TIMELINE_EVENT_KINDS; // ['document-issued', 'meeting', 'rank', 'position']
+ * ```
+ */
+export const TIMELINE_EVENT_KINDS = ['document-issued', 'meeting', 'rank', 'position'] as const;
+
+/**
+ * What a timeline event is: a document's issue, a meeting, or a rank or position as a report
+ * gives it (dated by the report's meeting).
+ *
+ * @example
+ * ```ts
+ * import type { TimelineEventKind } from 'mnd-mps-coordination';
+ * const kinds: TimelineEventKind[] = ['meeting', 'document-issued'];
+ * ```
+ */
+export type TimelineEventKind = (typeof TIMELINE_EVENT_KINDS)[number];
+
+/**
+ * One dated event of the dataset, with the records it involves and its evidence.
+ *
+ * @example
+ * ```ts
+ * import { timeline, type TimelineEvent } from 'mnd-mps-coordination';
+ * const first: TimelineEvent | undefined = timeline()[0];
+ * console.log(first?.date.edtf, first?.label);
+ * ```
+ */
+export interface TimelineEvent {
+  /** Stable within a dataset: "meeting:annual-review-2022", "rank:nguyen-tan-cuong:0". */
+  readonly id: string;
+  readonly kind: TimelineEventKind;
+  readonly date: DeepReadonly<FuzzyDate>;
+  readonly label: string;
+  /** The record the event comes from. */
+  readonly record: { readonly collection: CollectionName; readonly id: string };
+  /** The meeting the event is (or is dated by), if any. */
+  readonly meeting: string | null;
+  readonly people: readonly string[];
+  readonly organizations: readonly string[];
+  readonly documents: readonly string[];
+  readonly evidence: readonly DeepReadonly<Evidence>[];
+}
+
+/**
+ * Options of {@link timeline}. Every filter narrows the result; none given means every event.
+ *
+ * @example
+ * ```ts
+ * import { timeline, type TimelineOptions } from 'mnd-mps-coordination';
+ * const options: TimelineOptions = { from: '2021', to: '2023', kinds: ['meeting'], person: 'tran-quoc-to' };
+ * timeline(options);
+ * ```
+ */
+export interface TimelineOptions {
+  /** Events whose dates reach into this date or later (an event overlapping the bound is kept). */
+  readonly from?: DateInput;
+  /** Events whose dates reach back to this date or earlier. */
+  readonly to?: DateInput;
+  /** Only these kinds. */
+  readonly kinds?: readonly TimelineEventKind[];
+  /** Only events involving this person (id; retired ids resolve). */
+  readonly person?: string;
+  /** Only events involving this organization. */
+  readonly organization?: string;
+  /** Only events involving this document. */
+  readonly document?: string;
+  readonly dataset?: Dataset;
+}
+
+const unique = (ids: readonly (string | null | undefined)[]) => [...new Set(ids.filter((id): id is string => typeof id === 'string'))];
+
+const eventsOf = perDataset((dataset): readonly TimelineEvent[] => {
+  const names = new Map(dataset.people.map((person) => [person.id, person.name]));
+  const events: TimelineEvent[] = [];
+  for (const meeting of dataset.meetings) {
+    events.push({
+      id: `meeting:${meeting.id}`,
+      kind: 'meeting',
+      date: meeting.date,
+      label: meeting.title,
+      record: { collection: 'meetings', id: meeting.id },
+      meeting: meeting.id,
+      people: unique([...meeting.coChairs, ...meeting.sites.flatMap((site) => site.chairs), ...meeting.participants.map((participant) => participant.person)]),
+      organizations: unique(meeting.participants.map((participant) => participant.organization)),
+      documents: [...meeting.documents],
+      evidence: meeting.evidence,
+    });
+  }
+  for (const document of dataset.documents) {
+    if (!document.issued) continue;
+    events.push({
+      id: `document-issued:${document.id}`,
+      kind: 'document-issued',
+      date: document.issued,
+      label: `${document.title} issued`,
+      record: { collection: 'documents', id: document.id },
+      meeting: null,
+      people: [],
+      organizations: unique([document.issuer]),
+      documents: [document.id],
+      evidence: document.issued.evidence,
+    });
+  }
+  for (const person of dataset.people) {
+    person.ranks.forEach((claim, index) => {
+      events.push({
+        id: `rank:${person.id}:${index}`,
+        kind: 'rank',
+        date: claim.asOf,
+        label: `${names.get(person.id)}: ${claim.asReported}`,
+        record: { collection: 'people', id: person.id },
+        meeting: claim.meeting,
+        people: [person.id],
+        organizations: [],
+        documents: [],
+        evidence: claim.evidence,
+      });
+    });
+    person.positions.forEach((claim, index) => {
+      events.push({
+        id: `position:${person.id}:${index}`,
+        kind: 'position',
+        date: claim.asOf,
+        label: `${names.get(person.id)}: ${claim.asReported}`,
+        record: { collection: 'people', id: person.id },
+        meeting: claim.meeting,
+        people: [person.id],
+        organizations: unique([claim.organization]),
+        documents: [],
+        evidence: claim.evidence,
+      });
+    });
+  }
+  const kindOrder = (kind: TimelineEventKind) => TIMELINE_EVENT_KINDS.indexOf(kind);
+  return Object.freeze(events.sort((a, b) => compareDateBounds(a.date, b.date) || kindOrder(a.kind) - kindOrder(b.kind) || a.id.localeCompare(b.id)));
+});
+
+/**
+ * Every dated event of a dataset (meetings, document issue dates, and each rank and position as
+ * reported) sorted by date: by first possible day, then last, then kind. Filters narrow it by
+ * date, kind, person, organization or document. A date filter keeps every event whose dates
+ * overlap it, so a meeting known only to the year 2018 is kept by `from: '2018-07'`.
+ *
+ * @example
+ * ```ts
+ * import { timeline } from 'mnd-mps-coordination';
+ * for (const event of timeline({ person: 'nguyen-tan-cuong', kinds: ['rank'] })) {
+ *   console.log(event.date.edtf, event.label, event.evidence[0]?.source);
+ * }
+ * ```
+ */
+export function timeline(options: TimelineOptions = {}): TimelineEvent[] {
+  const dataset = datasetArgument(options.dataset);
+  const bounds = dateBounds(options.from, options.to);
+  const kinds = options.kinds ?? TIMELINE_EVENT_KINDS;
+  for (const kind of kinds) {
+    if (!(TIMELINE_EVENT_KINDS as readonly string[]).includes(kind)) throw new InvalidArgumentError('kinds', `unknown kind ${JSON.stringify(kind)}; kinds are ${TIMELINE_EVENT_KINDS.join(', ')}`);
+  }
+  const person = options.person === undefined ? undefined : requireRecord(dataset, 'people', options.person, 'person').id;
+  const organization = options.organization === undefined ? undefined : requireRecord(dataset, 'organizations', options.organization, 'organization').id;
+  const document = options.document === undefined ? undefined : requireRecord(dataset, 'documents', options.document, 'document').id;
+  return eventsOf(dataset).filter(
+    (event) =>
+      kinds.includes(event.kind) &&
+      overlaps(event.date, bounds) &&
+      (person === undefined || event.people.includes(person)) &&
+      (organization === undefined || event.organizations.includes(organization)) &&
+      (document === undefined || event.documents.includes(document)),
+  );
+}

@@ -1,0 +1,34 @@
+import * as z from 'zod';
+import { IdSchema } from './id.js';
+
+/**
+ * A retired id that still resolves: lookups of `id` in `collection` follow it to `to` (which may
+ * itself be redirected).
+ *
+ * @example
+ * ```ts
+ * import { RedirectSchema } from 'mnd-mps-coordination/schemas';
+ * RedirectSchema.parse({ id: 'annual-review-2023', collection: 'meetings', to: 'annual-review-2022', reason: 'Named after the review year, not the meeting year.' });
+ * ```
+ */
+export const RedirectSchema = z
+  .strictObject({
+    id: IdSchema.describe('The retired id.'),
+    collection: z
+      .enum(['sources', 'organizations', 'people', 'documents', 'meetings', 'metrics', 'indicators', 'conflicts'])
+      .describe('The collection the retired id belonged to.'),
+    to: IdSchema.describe('The id it now resolves to, in the same collection.'),
+    reason: z.string().min(1).describe('Why the id was retired: a merge, a rename, a correction.'),
+  })
+  .describe('A retired id and its successor.');
+
+/**
+ * A redirect; see {@link RedirectSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Redirect } from 'mnd-mps-coordination/schemas';
+ * const describe = (r: Redirect) => `${r.collection}/${r.id} -> ${r.to}: ${r.reason}`;
+ * ```
+ */
+export type Redirect = z.infer<typeof RedirectSchema>;
