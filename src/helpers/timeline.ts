@@ -120,34 +120,22 @@ const eventsOf = perDataset((dataset): readonly TimelineEvent[] => {
     });
   }
   for (const person of dataset.people) {
-    person.ranks.forEach((claim, index) => {
-      events.push({
-        id: `rank:${person.id}:${index}`,
-        kind: 'rank',
-        date: claim.asOf,
-        label: `${names.get(person.id)}: ${claim.asReported}`,
-        record: { collection: 'people', id: person.id },
-        meeting: claim.meeting,
-        people: [person.id],
-        organizations: [],
-        documents: [],
-        evidence: claim.evidence,
+    for (const [kind, claims] of [['rank', person.ranks], ['position', person.positions]] as const) {
+      claims.forEach((claim, index) => {
+        events.push({
+          id: `${kind}:${person.id}:${index}`,
+          kind,
+          date: claim.asOf,
+          label: `${names.get(person.id)}: ${claim.asReported}`,
+          record: { collection: 'people', id: person.id },
+          meeting: claim.meeting,
+          people: [person.id],
+          organizations: 'organization' in claim ? unique([claim.organization]) : [],
+          documents: [],
+          evidence: claim.evidence,
+        });
       });
-    });
-    person.positions.forEach((claim, index) => {
-      events.push({
-        id: `position:${person.id}:${index}`,
-        kind: 'position',
-        date: claim.asOf,
-        label: `${names.get(person.id)}: ${claim.asReported}`,
-        record: { collection: 'people', id: person.id },
-        meeting: claim.meeting,
-        people: [person.id],
-        organizations: unique([claim.organization]),
-        documents: [],
-        evidence: claim.evidence,
-      });
-    });
+    }
   }
   const kindOrder = (kind: TimelineEventKind) => TIMELINE_EVENT_KINDS.indexOf(kind);
   return Object.freeze(events.sort((a, b) => compareDateBounds(a.date, b.date) || kindOrder(a.kind) - kindOrder(b.kind) || a.id.localeCompare(b.id)));
