@@ -12,9 +12,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'tsup';
-import { bundleOptions } from '../tsup.config.js';
+import { bundleOptions, cliOptions } from '../tsup.config.js';
 import { validateDataFolder } from '../src/authoring/validate-data-folder.js';
 import { formatProblem } from '../src/dataset/problem.js';
+import { writeDataExports, writeJsonSchemas } from '../src/export/write-exports.js';
 import { generateRecordModules } from './lib/generate-record-modules.js';
 import { buildInputHash } from './lib/input-hash.js';
 
@@ -39,10 +40,14 @@ if (values.check) {
   process.exit(0);
 }
 
-generateRecordModules(records, join(root, 'src', 'generated'));
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+generateRecordModules(records, join(root, 'src', 'generated'), version);
 const staging = join(root, 'dist.tmp');
 try {
   await build({ ...bundleOptions, outDir: staging, silent: true });
+  await build({ ...cliOptions, outDir: staging, silent: true });
+  writeDataExports(records, join(staging, 'data'), { version });
+  writeJsonSchemas(join(staging, 'schema'));
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   console.error(`bundling failed; dist/ is unchanged.\n${String(error)}`);

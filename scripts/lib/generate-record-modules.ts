@@ -90,15 +90,31 @@ function indexModule(): string {
     const { type, singular } = NAMES[collection];
     return `export { ${collection}, ${singular}Ids, type ${type}Id, type ${type}Record, type Retired${type}Id } from './${collection}.js';`;
   });
-  return `${HEADER}${lines.join('\n')}\n`;
+  return `${HEADER}${lines.join('\n')}\nexport { datasetVersion } from './meta.js';\n`;
+}
+
+function metaModule(version: string): string {
+  return `${HEADER}
+/**
+ * The version of the dataset: the package version it was released as.
+ *
+ * @example
+ * \`\`\`ts
+ * import { datasetVersion } from 'mnd-mps-coordination/data';
+ * console.log(\`dataset \${datasetVersion}\`);
+ * \`\`\`
+ */
+export const datasetVersion: string = ${JSON.stringify(version)};
+`;
 }
 
 /** Writes `src/generated/`: one module per collection and an index; files whose content is unchanged are left alone. */
-export function generateRecordModules(records: DatasetRecords, folder: string): void {
+export function generateRecordModules(records: DatasetRecords, folder: string, version: string): void {
   mkdirSync(folder, { recursive: true });
   const retiredIn = (collection: CollectionName) => records.redirects.filter((redirect) => redirect.collection === collection).map((redirect) => redirect.id);
   const files = new Map<string, string>((Object.keys(NAMES) as CollectionName[]).map((collection) => [`${collection}.ts`, moduleFor(collection, records[collection], retiredIn(collection))]));
   files.set('index.ts', indexModule());
+  files.set('meta.ts', metaModule(version));
   for (const name of readdirSync(folder)) if (!files.has(name)) rmSync(join(folder, name));
   for (const [name, content] of files) {
     const path = join(folder, name);

@@ -8,6 +8,7 @@ import type { DatasetInput } from './dataset-input.js';
 import { fillDerivedFields, isDerivedPath, type RawCollections } from './fill-derived-fields.js';
 import type { Problem } from './problem.js';
 import { schemaProblems } from './schema-problems.js';
+import { optionsArgument } from '../helpers/internal/options-argument.js';
 
 /**
  * Options of {@link createDataset}.
@@ -48,9 +49,10 @@ export interface CreateDatasetOptions {
  * console.log(metricSeries('links-removed', { dataset }).length);
  * ```
  */
-export function createDataset(input: DatasetInput, options: CreateDatasetOptions = {}): Dataset {
+export function createDataset(input: DatasetInput, options?: CreateDatasetOptions): Dataset {
   const problems: Problem[] = [];
-  if (input === null || typeof input !== 'object') throw new DatasetValidationError([{ rule: 'input', path: [], message: 'expected an object of record arrays by collection' }]);
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) throw new DatasetValidationError([{ rule: 'input', path: [], message: 'expected an object of record arrays by collection' }]);
+  const { texts: givenTexts } = optionsArgument(options);
   for (const key of Object.keys(input)) {
     if (!(COLLECTION_NAMES as readonly string[]).includes(key)) problems.push({ rule: 'input', path: [key], message: `unknown collection "${key}" (collections: ${COLLECTION_NAMES.join(', ')})` });
   }
@@ -58,27 +60,37 @@ export function createDataset(input: DatasetInput, options: CreateDatasetOptions
   for (const collection of COLLECTION_NAMES) {
     const records = (input as Record<string, unknown>)[collection];
     if (records === undefined) continue;
-    if (!Array.isArray(records)) problems.push({ rule: 'input', collection, path: [], message: `${collection} must be an array of records` });
-    else raw[collection] = structuredClone(records) as unknown[];
+    if (!Array.isArray(records)) {
+      problems.push({ rule: 'input', collection, path: [], message: `${collection} must be an array of records` });
+      continue;
+    }
+    try {
+      raw[collection] = structuredClone(records) as unknown[];
+    } catch (error) {
+      problems.push({ rule: 'input', collection, path: [], message: `${collection} must hold plain data (objects, arrays, strings, numbers, booleans, null): ${(error as Error).message}` });
+    }
   }
   const { problems: derivationProblems, derived } = fillDerivedFields(raw, { overwrite: true });
   problems.push(...derivationProblems);
 
   const parsed = Object.fromEntries(COLLECTION_NAMES.map((collection) => [collection, [] as unknown[]])) as Record<CollectionName, unknown[]>;
+  const unparsedIds: { [C in CollectionName]?: Set<string> } = {};
   for (const collection of COLLECTION_NAMES) {
     (raw[collection] ?? []).forEach((record, position) => {
       const result = COLLECTION_SCHEMAS[collection].safeParse(record);
       const id = typeof (record as { id?: unknown } | null)?.id === 'string' ? (record as { id: string }).id : `#${position}`;
-      if (result.success) parsed[collection].push(result.data);
-      else problems.push(...schemaProblems(collection, id, record, result.error.issues).filter((problem) => !isDerivedPath(derived, collection, id, problem.path)));
+      if (result.success) {
+        parsed[collection].push(result.data);
+        return;
+      }
+      (unparsedIds[collection] ??= new Set()).add(id);
+      problems.push(...schemaProblems(collection, id, record, result.error.issues).filter((problem) => !isDerivedPath(derived, collection, id, problem.path)));
     });
   }
-  if (problems.length > 0) throw new DatasetValidationError(problems);
-
   for (const collection of COLLECTION_NAMES) (parsed[collection] as { id: string }[]).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const records = parsed as unknown as DatasetRecords;
-  const texts = options.texts instanceof Map ? options.texts : new Map(Object.entries(options.texts ?? {}));
-  const findings = checkDataset(records, { texts });
-  if (findings.length > 0) throw new DatasetValidationError(findings);
+  const texts = givenTexts instanceof Map ? givenTexts : new Map(Object.entries(givenTexts ?? {}));
+  problems.push(...checkDataset(records, { texts, unparsedIds }));
+  if (problems.length > 0) throw new DatasetValidationError(problems);
   return markValidated(deepFreeze(records) as DatasetRecords);
 }

@@ -16,7 +16,13 @@ declare const validated: unique symbol;
  */
 export type Dataset = DatasetRecords & { readonly [validated]: true };
 
-const datasets = new WeakSet<object>();
+/**
+ * The validated datasets, kept on a global symbol so that a dataset made by the CommonJS build is
+ * accepted by the ESM build's helpers and the other way round (each build has its own module state).
+ */
+const registryKey = Symbol.for('mnd-mps-coordination.validated-datasets');
+const globals = globalThis as { [registryKey]?: WeakSet<object> };
+const datasets = (globals[registryKey] ??= new WeakSet<object>());
 
 /** Marks records that passed validation as a {@link Dataset}. */
 export function markValidated(records: DatasetRecords): Dataset {

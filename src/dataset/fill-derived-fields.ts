@@ -1,4 +1,5 @@
 import { closestMatches } from '../lib/closest.js';
+import { idsByKey } from '../lib/ids-by-key.js';
 import type { CollectionName } from '../schemas/conflict.js';
 import type { FieldPath, Problem } from './problem.js';
 
@@ -60,15 +61,11 @@ export function fillDerivedFields(collections: RawCollections, options: { overwr
       });
     }
   }
-  const metrics = plainIn('metrics').map(({ record }) => record);
-  for (const { record, id } of plainIn('meetings')) {
-    const ids = metrics.filter((metric) => metric.meeting === id && typeof metric.id === 'string').map((metric) => metric.id as string);
-    fill('meetings', id, record, [], 'metrics', ids.sort());
-  }
-  for (const { record, id } of plainIn('sources')) {
-    const reports = [...meetings].filter(([, meeting]) => Array.isArray(meeting.sources) && meeting.sources.includes(id)).map(([meetingId]) => meetingId);
-    fill('sources', id, record, [], 'reports', reports.sort());
-  }
+  const stringId = (record: Plain) => (typeof record.id === 'string' ? record.id : undefined);
+  const metricsByMeeting = idsByKey(plainIn('metrics').map(({ record }) => record), stringId, (metric) => (typeof metric.meeting === 'string' ? [metric.meeting] : []));
+  for (const { record, id } of plainIn('meetings')) fill('meetings', id, record, [], 'metrics', metricsByMeeting.get(id) ?? []);
+  const meetingsBySource = idsByKey(plainIn('meetings').map(({ record }) => record), stringId, (meeting) => (Array.isArray(meeting.sources) ? meeting.sources.filter((source): source is string => typeof source === 'string') : []));
+  for (const { record, id } of plainIn('sources')) fill('sources', id, record, [], 'reports', meetingsBySource.get(id) ?? []);
   return { problems, derived };
 }
 

@@ -2,6 +2,7 @@ import type { RecordOf } from '../dataset/collections.js';
 import type { Dataset } from '../dataset/dataset.js';
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { datasetArgument } from './internal/dataset-argument.js';
+import { optionsArgument } from './internal/options-argument.js';
 import { filterMetrics, type MetricFilter } from './internal/metric-filter.js';
 import { calendarYearOf } from './internal/calendar-year.js';
 import { type QuantitySum, sumQuantities } from './sum-quantities.js';
@@ -56,14 +57,13 @@ const GROUPINGS: readonly MetricGrouping[] = ['indicator', 'category', 'year', '
  * ```
  */
 export function aggregateMetrics(options: { readonly by: MetricGrouping; readonly where?: MetricFilter; readonly dataset?: Dataset }): MetricGroup[] {
-  if (options === null || typeof options !== 'object' || !GROUPINGS.includes(options.by)) {
-    throw new InvalidArgumentError('by', `expected one of ${GROUPINGS.join(', ')}, got ${JSON.stringify(options?.by)}`);
-  }
-  const dataset = datasetArgument(options.dataset);
+  const { by, dataset: given } = optionsArgument(options);
+  if (by === undefined || !GROUPINGS.includes(by)) throw new InvalidArgumentError('by', `expected one of ${GROUPINGS.join(', ')}, got ${JSON.stringify(by)}`);
+  const dataset = datasetArgument(given);
   const indicators = new Map(dataset.indicators.map((indicator) => [indicator.id, indicator]));
   const meetings = new Map(dataset.meetings.map((meeting) => [meeting.id, meeting]));
   const keyOf = (metric: RecordOf<'metrics'>): [string, string] => {
-    switch (options.by) {
+    switch (by) {
       case 'indicator':
         return [metric.indicator, indicators.get(metric.indicator)?.label ?? metric.indicator];
       case 'category': {
@@ -81,7 +81,7 @@ export function aggregateMetrics(options: { readonly by: MetricGrouping; readonl
     }
   };
   const groups = new Map<string, { label: string; metrics: RecordOf<'metrics'>[] }>();
-  for (const metric of filterMetrics(dataset, options.where)) {
+  for (const metric of filterMetrics(dataset, options.where, 'where')) {
     const [key, label] = keyOf(metric);
     const group = groups.get(key) ?? { label, metrics: [] };
     group.metrics.push(metric);

@@ -1,6 +1,7 @@
 import type { Dataset } from '../dataset/dataset.js';
 import { compareDateBounds } from '../lib/compare-dates.js';
 import { datasetArgument } from './internal/dataset-argument.js';
+import { optionsArgument } from './internal/options-argument.js';
 
 /**
  * Two people who co-chaired (or co-presided over) meetings together.
@@ -31,8 +32,8 @@ export interface CoChairPair {
  * console.log(top?.names, top?.count); // ['Nguyen Tan Cuong', 'Tran Quoc To'] 3
  * ```
  */
-export function coChairPairs(options: { readonly dataset?: Dataset } = {}): CoChairPair[] {
-  const dataset = datasetArgument(options.dataset);
+export function coChairPairs(options?: { readonly dataset?: Dataset }): CoChairPair[] {
+  const dataset = datasetArgument(optionsArgument(options).dataset);
   const names = new Map(dataset.people.map((person) => [person.id, person.name]));
   const pairs = new Map<string, { people: [string, string]; meetings: string[] }>();
   for (const meeting of [...dataset.meetings].sort((a, b) => compareDateBounds(a.date, b.date) || a.id.localeCompare(b.id))) {

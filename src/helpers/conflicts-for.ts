@@ -1,6 +1,7 @@
 import type { RecordOf } from '../dataset/collections.js';
 import type { Dataset } from '../dataset/dataset.js';
 import { datasetArgument } from './internal/dataset-argument.js';
+import { optionsArgument } from './internal/options-argument.js';
 import { type RecordReference, resolveRecordArgument } from './internal/record-argument.js';
 
 /**
@@ -16,8 +17,8 @@ import { type RecordReference, resolveRecordArgument } from './internal/record-a
  * }
  * ```
  */
-export function conflictsFor(record: RecordReference, options: { readonly dataset?: Dataset } = {}): RecordOf<'conflicts'>[] {
-  const dataset = datasetArgument(options.dataset);
+export function conflictsFor(record: RecordReference, options?: { readonly dataset?: Dataset }): RecordOf<'conflicts'>[] {
+  const dataset = datasetArgument(optionsArgument(options).dataset);
   const { collection, record: resolved } = resolveRecordArgument(dataset, record);
   return dataset.conflicts.filter((conflict) => conflict.record.collection === collection && conflict.record.id === resolved.id);
 }

@@ -5,6 +5,7 @@ import { formatPath } from '../dataset/problem.js';
 import type { DeepReadonly } from '../lib/deep-freeze.js';
 import type { Evidence } from '../schemas/evidence.js';
 import { datasetArgument } from './internal/dataset-argument.js';
+import { optionsArgument } from './internal/options-argument.js';
 import { type RecordReference, resolveRecordArgument } from './internal/record-argument.js';
 import { getIn } from './internal/record-index.js';
 
@@ -42,8 +43,8 @@ export interface EvidenceItem {
  * }
  * ```
  */
-export function evidenceFor(record: RecordReference, options: { readonly dataset?: Dataset } = {}): EvidenceItem[] {
-  const dataset = datasetArgument(options.dataset);
+export function evidenceFor(record: RecordReference, options?: { readonly dataset?: Dataset }): EvidenceItem[] {
+  const dataset = datasetArgument(optionsArgument(options).dataset);
   const resolved = resolveRecordArgument(dataset, record);
   return evidenceIn(resolved.record).map(({ path, evidence }) => ({
     record: { collection: resolved.collection, id: resolved.record.id },

@@ -1,19 +1,7 @@
-import {
-  differenceInCalendarMonths,
-  differenceInCalendarQuarters,
-  differenceInCalendarYears,
-  eachMonthOfInterval,
-  eachQuarterOfInterval,
-  eachYearOfInterval,
-  endOfMonth,
-  endOfQuarter,
-  endOfYear,
-  format,
-  getQuarter,
-  parseISO,
-} from 'date-fns';
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
-import { dateBounds, type DateInput } from './internal/date-input.js';
+import { daysInMonth, isoDay, parseIsoDay } from '../lib/calendar.js';
+import { dateBounds, type DateInput, overlaps } from './internal/date-input.js';
+import { optionsArgument } from './internal/options-argument.js';
 
 /**
  * The size of the buckets {@link groupTimeline} makes.
@@ -44,27 +32,50 @@ export interface TimelineBucket<E> {
   readonly end: string;
   /** Events dated wholly inside the bucket. */
   readonly events: readonly E[];
-  /** Events dated partly inside the bucket and partly outside it: they appear in every bucket they overlap. */
+  /** Events dated partly inside the bucket and partly outside it (or open-ended): they appear in every bucket they overlap. */
   readonly spanning: readonly E[];
 }
 
-/** Anything dated by first and last possible day. */
+/** Anything dated by first and last possible day; null for an open end (a period "up to" a date). */
 interface Dated {
-  readonly date: { readonly earliest: string; readonly latest: string };
+  readonly date: { readonly earliest: string | null; readonly latest: string | null };
 }
 
-const UNITS = {
-  year: { each: eachYearOfInterval, end: endOfYear, difference: differenceInCalendarYears, key: (day: Date) => format(day, 'yyyy') },
-  quarter: { each: eachQuarterOfInterval, end: endOfQuarter, difference: differenceInCalendarQuarters, key: (day: Date) => `${format(day, 'yyyy')}-Q${getQuarter(day)}` },
-  month: { each: eachMonthOfInterval, end: endOfMonth, difference: differenceInCalendarMonths, key: (day: Date) => format(day, 'yyyy-MM') },
-} as const;
+/** Months per bucket. */
+const UNIT_MONTHS: Readonly<Record<TimelineUnit, number>> = { year: 12, quarter: 3, month: 1 };
+
+/** Months since year 0 of a `YYYY-MM-DD` day. */
+const monthNumber = (day: string) => Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1;
+
+function bucketAt(index: number, unit: TimelineUnit) {
+  const size = UNIT_MONTHS[unit];
+  const first = index * size;
+  const last = first + size - 1;
+  const year = Math.floor(first / 12);
+  const month = (first % 12) + 1;
+  const endYear = Math.floor(last / 12);
+  const endMonth = (last % 12) + 1;
+  const key = unit === 'year' ? String(year).padStart(4, '0') : unit === 'quarter' ? `${String(year).padStart(4, '0')}-Q${(month + 2) / 3}` : isoDay(year, month, 1).slice(0, 7);
+  return { key, start: isoDay(year, month, 1), end: isoDay(endYear, endMonth, daysInMonth(endYear, endMonth)) };
+}
+
+function checkEvents(events: unknown): asserts events is readonly Dated[] {
+  if (!Array.isArray(events)) throw new InvalidArgumentError('events', 'expected an array of dated events');
+  events.forEach((event: unknown, index) => {
+    const date = (event as { date?: unknown } | null)?.date as Record<string, unknown> | undefined;
+    const valid = (bound: unknown) => bound === null || (typeof bound === 'string' && parseIsoDay(bound) !== null);
+    if (!date || typeof date !== 'object' || !valid(date.earliest) || !valid(date.latest)) {
+      throw new InvalidArgumentError(`events[${index}]`, 'expected an object with date.earliest and date.latest, each a YYYY-MM-DD day or null');
+    }
+  });
+}
 
 /**
- * Buckets dated events (such as {@link timeline}'s) by year, quarter or month, from the first to
- * the last bucket they touch (or over `from`/`to`), empty buckets included, in order. An event
- * dated wholly inside one bucket is listed in that bucket's `events`; an event whose date is
- * coarser than the buckets is not forced into one of them but listed in the `spanning` of every
- * bucket it overlaps. Events outside `from`/`to` are left out.
+ * Buckets dated events (such as {@link timeline}'s) by year, quarter or month, in order, from the
+ * first bucket they touch to the last (or over `from`/`to`), empty buckets included. An event dated
+ * wholly inside one bucket is listed in that bucket's `events`; an event whose date is coarser than
+ * the buckets, or open-ended, is not forced into one of them but listed in the `spanning` of every
+ * bucket it overlaps. Events that do not overlap `from`/`to` are left out.
  *
  * @example
  * ```ts
@@ -74,32 +85,27 @@ const UNITS = {
  * }
  * ```
  */
-export function groupTimeline<E extends Dated>(events: readonly E[], unit: TimelineUnit, options: { readonly from?: DateInput; readonly to?: DateInput } = {}): TimelineBucket<E>[] {
-  if (!Array.isArray(events)) throw new InvalidArgumentError('events', 'expected an array of dated events');
-  const units = UNITS[unit as TimelineUnit];
-  if (!units) throw new InvalidArgumentError('unit', `expected "year", "quarter" or "month", got ${JSON.stringify(unit)}`);
-  const bounds = dateBounds(options.from, options.to);
-  const start = bounds.start ?? events.reduce<string | null>((first, event) => (first === null || event.date.earliest < first ? event.date.earliest : first), null);
-  const end = bounds.end ?? events.reduce<string | null>((last, event) => (last === null || event.date.latest > last ? event.date.latest : last), null);
-  if (start === null || end === null) return [];
-  const origin = parseISO(start);
-  const buckets = units.each({ start: origin, end: parseISO(end) }).map((first) => ({
-    key: units.key(first),
-    start: format(first, 'yyyy-MM-dd'),
-    end: format(units.end(first), 'yyyy-MM-dd'),
-    events: [] as E[],
-    spanning: [] as E[],
-  }));
+export function groupTimeline<E extends Dated>(events: readonly E[], unit: TimelineUnit, options?: { readonly from?: DateInput; readonly to?: DateInput }): TimelineBucket<E>[] {
+  checkEvents(events);
+  if (typeof unit !== 'string' || !Object.hasOwn(UNIT_MONTHS, unit)) throw new InvalidArgumentError('unit', `expected "year", "quarter" or "month", got ${JSON.stringify(unit)}`);
+  const { from, to } = optionsArgument(options);
+  const bounds = dateBounds(from, to);
+  const known = (values: (string | null)[]) => values.filter((value): value is string => value !== null).sort();
+  const start = bounds.start ?? known(events.map((event) => event.date.earliest))[0] ?? known(events.map((event) => event.date.latest))[0] ?? null;
+  const end = bounds.end ?? known(events.map((event) => event.date.latest)).at(-1) ?? known(events.map((event) => event.date.earliest)).at(-1) ?? null;
+  if (start === null || end === null || end < start) return [];
+  const size = UNIT_MONTHS[unit];
+  const first = Math.floor(monthNumber(start) / size);
+  const count = Math.floor(monthNumber(end) / size) - first + 1;
+  const buckets = Array.from({ length: count }, (_, offset) => ({ ...bucketAt(first + offset, unit), events: [] as E[], spanning: [] as E[] }));
   for (const event of events) {
-    const from = Math.max(0, units.difference(parseISO(event.date.earliest), origin));
-    const to = Math.min(buckets.length - 1, units.difference(parseISO(event.date.latest), origin));
-    if (from > to) continue;
+    if (!overlaps(event.date, { start, end })) continue;
+    const { earliest, latest } = event.date;
+    const from = earliest === null ? 0 : Math.max(0, Math.floor(monthNumber(earliest) / size) - first);
+    const to = latest === null ? count - 1 : Math.min(count - 1, Math.floor(monthNumber(latest) / size) - first);
     const only = buckets[from];
-    if (from === to && only && event.date.earliest >= only.start && event.date.latest <= only.end) {
-      only.events.push(event);
-      continue;
-    }
-    for (let index = from; index <= to; index += 1) buckets[index]?.spanning.push(event);
+    if (from === to && only && earliest !== null && latest !== null && earliest >= only.start && latest <= only.end) only.events.push(event);
+    else for (let index = from; index <= to; index += 1) buckets[index]?.spanning.push(event);
   }
   return buckets;
 }

@@ -3,6 +3,7 @@ import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { compareDateBounds } from '../lib/compare-dates.js';
 import { calendarYearOf } from './internal/calendar-year.js';
 import { datasetArgument } from './internal/dataset-argument.js';
+import { optionsArgument } from './internal/options-argument.js';
 
 /**
  * What {@link meetingStats} counts meetings by.
@@ -47,28 +48,29 @@ const GROUPINGS: readonly MeetingGrouping[] = ['year', 'kind', 'person', 'docume
  * ```
  */
 export function meetingStats(options: { readonly by: MeetingGrouping; readonly dataset?: Dataset }): MeetingCount[] {
-  if (options === null || typeof options !== 'object' || !GROUPINGS.includes(options.by)) {
-    throw new InvalidArgumentError('by', `expected one of ${GROUPINGS.join(', ')}, got ${JSON.stringify(options?.by)}`);
-  }
-  const dataset = datasetArgument(options.dataset);
-  const names = new Map<string, string>([...dataset.people.map((person) => [person.id, person.name] as const), ...dataset.documents.map((document) => [document.id, document.title] as const)]);
-  const groups = new Map<string, string[]>();
+  const { by, dataset: given } = optionsArgument(options);
+  if (by === undefined || !GROUPINGS.includes(by)) throw new InvalidArgumentError('by', `expected one of ${GROUPINGS.join(', ')}, got ${JSON.stringify(by)}`);
+  const dataset = datasetArgument(given);
+  const labels = new Map<string, string>(
+    by === 'person' ? dataset.people.map((person) => [person.id, person.name]) : by === 'document' ? dataset.documents.map((document) => [document.id, document.title]) : [],
+  );
+  const groups = new Map<string, Set<string>>();
   const add = (key: string, meeting: string) => {
-    const list = groups.get(key) ?? [];
-    if (!list.includes(meeting)) list.push(meeting);
-    groups.set(key, list);
+    const set = groups.get(key);
+    if (set) set.add(meeting);
+    else groups.set(key, new Set([meeting]));
   };
   for (const meeting of [...dataset.meetings].sort((a, b) => compareDateBounds(a.date, b.date) || a.id.localeCompare(b.id))) {
-    if (options.by === 'year') add(calendarYearOf(meeting.date) ?? 'multi-year', meeting.id);
-    if (options.by === 'kind') add(meeting.kind, meeting.id);
-    if (options.by === 'document') for (const document of meeting.documents) add(document, meeting.id);
-    if (options.by === 'person') {
+    if (by === 'year') add(calendarYearOf(meeting.date) ?? 'multi-year', meeting.id);
+    if (by === 'kind') add(meeting.kind, meeting.id);
+    if (by === 'document') for (const document of meeting.documents) add(document, meeting.id);
+    if (by === 'person') {
       const people = [...meeting.coChairs, ...meeting.sites.flatMap((site) => site.chairs), ...meeting.participants.flatMap((participant) => (participant.person ? [participant.person] : []))];
       for (const person of people) add(person, meeting.id);
     }
   }
-  const byCount = options.by === 'person' || options.by === 'document';
+  const byCount = by === 'person' || by === 'document';
   return [...groups]
-    .map(([key, meetings]) => ({ key, label: names.get(key) ?? key, count: meetings.length, meetings }))
+    .map(([key, meetings]) => ({ key, label: labels.get(key) ?? key, count: meetings.size, meetings: [...meetings] }))
     .sort((a, b) => (byCount ? b.count - a.count : 0) || a.key.localeCompare(b.key));
 }

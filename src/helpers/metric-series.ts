@@ -1,12 +1,13 @@
 import type { RecordOf } from '../dataset/collections.js';
 import type { Dataset } from '../dataset/dataset.js';
-import { compareDateBounds } from '../lib/compare-dates.js';
 import type { DeepReadonly } from '../lib/deep-freeze.js';
 import type { Period } from '../schemas/fuzzy-date.js';
 import { QUALIFIER_RULES } from '../schemas/quantity.js';
 import type { Scope } from '../schemas/metric.js';
+import type { IndicatorId, RetiredIndicatorId } from '../generated/indicators.js';
 import { datasetArgument } from './internal/dataset-argument.js';
 import { filterMetrics, type MetricFilter } from './internal/metric-filter.js';
+import { optionsArgument } from './internal/options-argument.js';
 import { requireRecord } from './internal/record-index.js';
 
 /**
@@ -59,11 +60,15 @@ function combine(metrics: readonly RecordOf<'metrics'>[]): Pick<SeriesPoint, 'lo
   return { lower, upper, lowerExclusive, upperExclusive, consistent };
 }
 
+/** Orders periods by when they start, or, for one open at the start ("up to" a date), by when they end. */
+const timeKey = (period: { readonly earliest: string | null; readonly latest: string | null }) => `${period.earliest ?? period.latest ?? ''}|${period.latest ?? '\uffff'}`;
+
 /**
- * The series of an indicator: one point per period and scope, in time order (then national before
- * provincial, then by area), each with the bounds its metrics give. Several metrics for the same
- * period and scope (two reports of one figure) make one point, whose bounds are those all of them
- * allow; `consistent` is false when they cannot all hold. Narrow it with the filter options.
+ * The series of an indicator: one point per period (the days it covers) and scope, in time order
+ * (a period open at the start, "up to" a date, by its end; then national before provincial, then
+ * by area), each with the bounds its metrics give. Several metrics for the same period and scope
+ * (two reports of one figure) make one point, whose bounds are those all of them allow;
+ * `consistent` is false when they cannot all hold. Narrow it with the filter options.
  *
  * @example
  * ```ts
@@ -73,13 +78,18 @@ function combine(metrics: readonly RecordOf<'metrics'>[]): Pick<SeriesPoint, 'lo
  * }
  * ```
  */
-export function metricSeries(indicatorId: string, options: Omit<MetricFilter, 'indicator'> & { readonly dataset?: Dataset } = {}): SeriesPoint[] {
-  const dataset = datasetArgument(options.dataset);
+export function metricSeries(indicatorId: IndicatorId | RetiredIndicatorId, options?: Omit<MetricFilter, 'indicator'>): SeriesPoint[];
+export function metricSeries(indicatorId: string, options: Omit<MetricFilter, 'indicator'> & { readonly dataset: Dataset }): SeriesPoint[];
+export function metricSeries(indicatorId: string, options?: Omit<MetricFilter, 'indicator'> & { readonly dataset?: Dataset }): SeriesPoint[] {
+  const { dataset: given, ...filter } = optionsArgument(options);
+  const dataset = datasetArgument(given);
   const indicator = requireRecord(dataset, 'indicators', indicatorId, 'indicatorId');
   const points = new Map<string, RecordOf<'metrics'>[]>();
-  for (const metric of filterMetrics(dataset, { ...options, indicator: indicator.id })) {
-    const key = `${metric.period.edtf}\u0000${scopeKey(metric.scope)}`;
-    points.set(key, [...(points.get(key) ?? []), metric]);
+  for (const metric of filterMetrics(dataset, { ...filter, indicator: indicator.id }, 'options')) {
+    const key = `${metric.period.earliest}/${metric.period.latest}\u0000${scopeKey(metric.scope)}`;
+    const point = points.get(key);
+    if (point) point.push(metric);
+    else points.set(key, [metric]);
   }
   return [...points.values()]
     .map((metrics) => {
@@ -88,7 +98,7 @@ export function metricSeries(indicatorId: string, options: Omit<MetricFilter, 'i
     })
     .sort(
       (a, b) =>
-        compareDateBounds(a.period, b.period) ||
+        timeKey(a.period).localeCompare(timeKey(b.period)) ||
         LEVEL_ORDER.indexOf(a.scope.level) - LEVEL_ORDER.indexOf(b.scope.level) ||
         (a.scope.area ?? '').localeCompare(b.scope.area ?? ''),
     );

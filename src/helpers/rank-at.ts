@@ -1,12 +1,12 @@
 import type { RecordOf } from '../dataset/collections.js';
 import type { Dataset } from '../dataset/dataset.js';
-import type { DeepReadonly } from '../lib/deep-freeze.js';
-import type { FuzzyDate } from '../schemas/fuzzy-date.js';
+import type { PersonId, RetiredPersonId } from '../generated/people.js';
 import type { RankCode } from '../schemas/rank.js';
 import { conflictsTouching } from './internal/conflicts-touching.js';
 import { datasetArgument } from './internal/dataset-argument.js';
 import { type DateInput, type DayRange, dayRange } from './internal/date-input.js';
 import { latestClaims } from './internal/latest-claims.js';
+import { optionsArgument } from './internal/options-argument.js';
 import { requireRecord } from './internal/record-index.js';
 
 /**
@@ -23,25 +23,24 @@ export interface RankAt {
   readonly person: string;
   /** The days the date argument covers. */
   readonly date: DayRange;
-  /** When the claims were reported (their meeting's date), or null when there is none yet. */
-  readonly asOf: DeepReadonly<FuzzyDate> | null;
-  /** The claims of that report, each with its evidence. */
+  /** The claims of the latest report on or before the date (of every report that may be the latest, when dates are coarse), each with its date and evidence. */
   readonly claims: readonly RecordOf<'people'>['ranks'][number][];
   /** The distinct rank codes they give (null where the words do not settle it). */
   readonly ranks: readonly (RankCode | null)[];
   /** True when there are claims and they all give the same, settled rank code. */
   readonly agreed: boolean;
-  /** True when the report's date lies wholly on or before the date asked about. */
+  /** True when the claims share one date, wholly on or before the date asked about. */
   readonly certain: boolean;
-  /** The recorded conflicts that involve these claims. */
+  /** The recorded conflicts about these claims. */
   readonly conflicts: readonly RecordOf<'conflicts'>[];
 }
 
 /**
  * The rank of an official at a date, as the latest report on or before it gives it: its claims
- * with their evidence, whether they agree, and the recorded conflicts between them. Before the
- * first report there are no claims. A date string covers its whole span ("2023" means any day of
- * 2023), so a claim reported during it counts, with `certain: false`.
+ * with their dates and evidence, whether they agree, and the recorded conflicts between them.
+ * Before the first report there are no claims. A date string covers its whole span ("2023" means
+ * any day of 2023), so a claim reported during it counts, with `certain: false`; so does a report
+ * whose coarse date may or may not come after another's.
  *
  * @example
  * ```ts
@@ -50,20 +49,21 @@ export interface RankAt {
  * console.log(at.ranks, at.agreed, at.conflicts.map((conflict) => conflict.note)); // two ranks, a recorded contradiction
  * ```
  */
-export function rankAt(personId: string, date: DateInput, options: { readonly dataset?: Dataset } = {}): RankAt {
-  const dataset = datasetArgument(options.dataset);
+export function rankAt(personId: PersonId | RetiredPersonId, date: DateInput): RankAt;
+export function rankAt(personId: string, date: DateInput, options: { readonly dataset: Dataset }): RankAt;
+export function rankAt(personId: string, date: DateInput, options?: { readonly dataset?: Dataset }): RankAt {
+  const dataset = datasetArgument(optionsArgument(options).dataset);
   const person = requireRecord(dataset, 'people', personId, 'personId');
   const range = dayRange(date, 'date');
-  const { asOf, claims } = latestClaims(person.ranks, range);
+  const { claims, certain } = latestClaims(person.ranks, range);
   const ranks = [...new Set(claims.map((claim) => claim.rank))];
   return {
     person: person.id,
     date: range,
-    asOf,
     claims,
     ranks,
     agreed: ranks.length === 1 && ranks[0] !== null,
-    certain: asOf !== null && asOf.latest <= range.start,
+    certain,
     conflicts: conflictsTouching(dataset, 'people', person.id, 'ranks', claims.flatMap((claim) => claim.evidence)),
   };
 }

@@ -1,7 +1,16 @@
 import type { RecordOf } from '../dataset/collections.js';
 import type { OrganizationRecord } from '../generated/organizations.js';
-import { rankRecords, type SearchResult } from './internal/search-ranking.js';
+import { perDataset } from './internal/per-dataset.js';
 import { searchArguments, type SearchOptions } from './internal/search-arguments.js';
+import { rankRecords, searchEntries, type SearchResult } from './internal/search-ranking.js';
+
+const entriesOf = perDataset((dataset) =>
+  searchEntries(dataset.organizations, (organization) => [
+    { field: 'name', text: organization.name },
+    ...organization.abbreviations.map((text) => ({ field: 'abbreviations', text })),
+    ...organization.otherNames.map((text) => ({ field: 'otherNames', text })),
+  ]),
+);
 
 /**
  * Finds organizations by name, any spelling the sources use, or abbreviation, ignoring case and
@@ -18,9 +27,5 @@ export function searchOrganizations(query: string, options?: Omit<SearchOptions,
 export function searchOrganizations(query: string, options: SearchOptions): SearchResult<RecordOf<'organizations'>>[];
 export function searchOrganizations(query: string, options?: SearchOptions): SearchResult<RecordOf<'organizations'>>[] {
   const { dataset, limit } = searchArguments(query, options);
-  return rankRecords(dataset.organizations, query, (organization) => [
-    { field: 'name', text: organization.name },
-    ...organization.abbreviations.map((text) => ({ field: 'abbreviations', text })),
-    ...organization.otherNames.map((text) => ({ field: 'otherNames', text })),
-  ]).slice(0, limit);
+  return rankRecords(entriesOf(dataset), query).slice(0, limit);
 }

@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
-import { type Qualifier, QUALIFIER_RULES } from '../schemas/quantity.js';
+import { type Qualifier, QUALIFIER_RULES, quantityIssues } from '../schemas/quantity.js';
 
 /**
  * A total of reported quantities as an interval: its bounds (null when unknown), whether each
@@ -61,8 +61,10 @@ export function sumQuantities(quantities: readonly Summand[]): QuantitySum {
   let upperExclusive = false;
   let allExact = true;
   quantities.forEach((quantity, index) => {
-    const rule = QUALIFIER_RULES[quantity?.qualifier as Qualifier];
-    if (!rule) throw new InvalidArgumentError(`quantities[${index}]`, 'expected a quantity with a known qualifier, value, lower and upper');
+    if (quantity === null || typeof quantity !== 'object') throw new InvalidArgumentError(`quantities[${index}]`, 'expected a quantity with qualifier, value, lower and upper');
+    const [issue] = quantityIssues(quantity);
+    if (issue) throw new InvalidArgumentError(`quantities[${index}].${issue.field}`, issue.message);
+    const rule = QUALIFIER_RULES[quantity.qualifier as Qualifier];
     allExact &&= quantity.qualifier === 'exact';
     lower = lower === null || quantity.lower === null ? null : lower + quantity.lower;
     upper = upper === null || quantity.upper === null ? null : upper + quantity.upper;

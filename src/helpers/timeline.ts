@@ -1,12 +1,16 @@
 import type { Dataset } from '../dataset/dataset.js';
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { compareDateBounds } from '../lib/compare-dates.js';
-import type { DeepReadonly } from '../lib/deep-freeze.js';
+import { type DeepReadonly, deepFreeze } from '../lib/deep-freeze.js';
 import type { CollectionName } from '../schemas/conflict.js';
 import type { Evidence } from '../schemas/evidence.js';
 import type { FuzzyDate } from '../schemas/fuzzy-date.js';
+import type { DocumentId } from '../generated/documents.js';
+import type { OrganizationId } from '../generated/organizations.js';
+import type { PersonId } from '../generated/people.js';
 import { datasetArgument } from './internal/dataset-argument.js';
 import { dateBounds, type DateInput, overlaps } from './internal/date-input.js';
+import { optionsArgument } from './internal/options-argument.js';
 import { perDataset } from './internal/per-dataset.js';
 import { requireRecord } from './internal/record-index.js';
 
@@ -77,19 +81,22 @@ export interface TimelineOptions {
   /** Only these kinds. */
   readonly kinds?: readonly TimelineEventKind[];
   /** Only events involving this person (id; retired ids resolve). */
-  readonly person?: string;
+  readonly person?: PersonId | (string & {});
   /** Only events involving this organization. */
-  readonly organization?: string;
+  readonly organization?: OrganizationId | (string & {});
   /** Only events involving this document. */
-  readonly document?: string;
+  readonly document?: DocumentId | (string & {});
   readonly dataset?: Dataset;
 }
 
 const unique = (ids: readonly (string | null | undefined)[]) => [...new Set(ids.filter((id): id is string => typeof id === 'string'))];
 
+/** A timeline event with the position of its claim in its record, for ordering claims of one record. */
+type Built = TimelineEvent & { readonly claimIndex: number };
+
 const eventsOf = perDataset((dataset): readonly TimelineEvent[] => {
   const names = new Map(dataset.people.map((person) => [person.id, person.name]));
-  const events: TimelineEvent[] = [];
+  const events: Built[] = [];
   for (const meeting of dataset.meetings) {
     events.push({
       id: `meeting:${meeting.id}`,
@@ -102,6 +109,7 @@ const eventsOf = perDataset((dataset): readonly TimelineEvent[] => {
       organizations: unique(meeting.participants.map((participant) => participant.organization)),
       documents: [...meeting.documents],
       evidence: meeting.evidence,
+      claimIndex: 0,
     });
   }
   for (const document of dataset.documents) {
@@ -117,6 +125,7 @@ const eventsOf = perDataset((dataset): readonly TimelineEvent[] => {
       organizations: unique([document.issuer]),
       documents: [document.id],
       evidence: document.issued.evidence,
+      claimIndex: 0,
     });
   }
   for (const person of dataset.people) {
@@ -133,12 +142,16 @@ const eventsOf = perDataset((dataset): readonly TimelineEvent[] => {
           organizations: 'organization' in claim ? unique([claim.organization]) : [],
           documents: [],
           evidence: claim.evidence,
+          claimIndex: index,
         });
       });
     }
   }
   const kindOrder = (kind: TimelineEventKind) => TIMELINE_EVENT_KINDS.indexOf(kind);
-  return Object.freeze(events.sort((a, b) => compareDateBounds(a.date, b.date) || kindOrder(a.kind) - kindOrder(b.kind) || a.id.localeCompare(b.id)));
+  const sorted = events.sort(
+    (a, b) => compareDateBounds(a.date, b.date) || kindOrder(a.kind) - kindOrder(b.kind) || a.record.id.localeCompare(b.record.id) || a.claimIndex - b.claimIndex,
+  );
+  return deepFreeze(sorted.map(({ claimIndex: _claimIndex, ...event }) => event));
 });
 
 /**
@@ -155,16 +168,17 @@ const eventsOf = perDataset((dataset): readonly TimelineEvent[] => {
  * }
  * ```
  */
-export function timeline(options: TimelineOptions = {}): TimelineEvent[] {
-  const dataset = datasetArgument(options.dataset);
-  const bounds = dateBounds(options.from, options.to);
-  const kinds = options.kinds ?? TIMELINE_EVENT_KINDS;
+export function timeline(options?: TimelineOptions): TimelineEvent[] {
+  const { dataset: given, from, to, kinds = TIMELINE_EVENT_KINDS, person: personId, organization: organizationId, document: documentId } = optionsArgument(options);
+  const dataset = datasetArgument(given);
+  const bounds = dateBounds(from, to);
+  if (!Array.isArray(kinds)) throw new InvalidArgumentError('kinds', `expected an array of kinds (${TIMELINE_EVENT_KINDS.join(', ')})`);
   for (const kind of kinds) {
     if (!(TIMELINE_EVENT_KINDS as readonly string[]).includes(kind)) throw new InvalidArgumentError('kinds', `unknown kind ${JSON.stringify(kind)}; kinds are ${TIMELINE_EVENT_KINDS.join(', ')}`);
   }
-  const person = options.person === undefined ? undefined : requireRecord(dataset, 'people', options.person, 'person').id;
-  const organization = options.organization === undefined ? undefined : requireRecord(dataset, 'organizations', options.organization, 'organization').id;
-  const document = options.document === undefined ? undefined : requireRecord(dataset, 'documents', options.document, 'document').id;
+  const person = personId === undefined ? undefined : requireRecord(dataset, 'people', personId, 'person').id;
+  const organization = organizationId === undefined ? undefined : requireRecord(dataset, 'organizations', organizationId, 'organization').id;
+  const document = documentId === undefined ? undefined : requireRecord(dataset, 'documents', documentId, 'document').id;
   return eventsOf(dataset).filter(
     (event) =>
       kinds.includes(event.kind) &&

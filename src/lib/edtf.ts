@@ -1,4 +1,4 @@
-import { endOfMonth, format, isValid } from 'date-fns';
+import { daysInMonth, isoDay, monthsSpan } from './calendar.js';
 
 /** How finely a date is known. */
 export type DatePrecision = 'day' | 'month' | 'quarter' | 'half' | 'year';
@@ -25,20 +25,6 @@ const SINGLE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([?~%])?$/;
 const QUARTER_CODES: Record<string, number> = { '33': 1, '34': 2, '35': 3, '36': 4 };
 const HALF_CODES: Record<string, number> = { '40': 1, '41': 2 };
 
-function isoDay(year: number, monthIndex: number, day: number): Date {
-  const date = new Date(2000, 0, 1);
-  date.setFullYear(year, monthIndex, day);
-  return date;
-}
-
-function iso(date: Date): string {
-  return format(date, 'yyyy-MM-dd');
-}
-
-function monthSpan(year: number, firstMonthIndex: number, lastMonthIndex: number): [string, string] {
-  return [iso(isoDay(year, firstMonthIndex, 1)), iso(endOfMonth(isoDay(year, lastMonthIndex, 1)))];
-}
-
 function readSingle(text: string): EdtfResult {
   const match = SINGLE.exec(text);
   if (!match) {
@@ -48,17 +34,17 @@ function readSingle(text: string): EdtfResult {
   const month = match[2];
   const day = match[3];
   if (month === undefined) {
-    const [earliest, latest] = monthSpan(year, 0, 11);
+    const [earliest, latest] = monthsSpan(year, 1, 12);
     return { ok: true, value: { precision: 'year', earliest, latest, interval: false } };
   }
   const quarter = QUARTER_CODES[month];
   const half = HALF_CODES[month];
   if (day === undefined && quarter !== undefined) {
-    const [earliest, latest] = monthSpan(year, (quarter - 1) * 3, quarter * 3 - 1);
+    const [earliest, latest] = monthsSpan(year, quarter * 3 - 2, quarter * 3);
     return { ok: true, value: { precision: 'quarter', earliest, latest, interval: false } };
   }
   if (day === undefined && half !== undefined) {
-    const [earliest, latest] = monthSpan(year, (half - 1) * 6, half * 6 - 1);
+    const [earliest, latest] = monthsSpan(year, half * 6 - 5, half * 6);
     return { ok: true, value: { precision: 'half', earliest, latest, interval: false } };
   }
   const monthNumber = Number(month);
@@ -66,14 +52,13 @@ function readSingle(text: string): EdtfResult {
     return { ok: false, reason: `"${text}" has month ${month}: use 01-12, 33-36 for quarters or 40-41 for halves (without a day)` };
   }
   if (day === undefined) {
-    const [earliest, latest] = monthSpan(year, monthNumber - 1, monthNumber - 1);
+    const [earliest, latest] = monthsSpan(year, monthNumber, monthNumber);
     return { ok: true, value: { precision: 'month', earliest, latest, interval: false } };
   }
-  const date = isoDay(year, monthNumber - 1, Number(day));
-  if (!isValid(date) || date.getMonth() !== monthNumber - 1 || date.getDate() !== Number(day)) {
-    return { ok: false, reason: `"${text}" is not a calendar date` };
-  }
-  return { ok: true, value: { precision: 'day', earliest: iso(date), latest: iso(date), interval: false } };
+  const dayNumber = Number(day);
+  if (dayNumber < 1 || dayNumber > daysInMonth(year, monthNumber)) return { ok: false, reason: `"${text}" is not a calendar date` };
+  const only = isoDay(year, monthNumber, dayNumber);
+  return { ok: true, value: { precision: 'day', earliest: only, latest: only, interval: false } };
 }
 
 /**

@@ -55,6 +55,36 @@ export const QUALIFIER_RULES: Readonly<
 const CountSchema = z.number().nonnegative();
 
 /**
+ * What is wrong with a quantity's value and bounds for its qualifier (see {@link QUALIFIER_RULES}),
+ * as field and message pairs; empty when they agree. The schema and `sumQuantities` both use it.
+ */
+export function quantityIssues(quantity: { readonly value: unknown; readonly qualifier: unknown; readonly lower: unknown; readonly upper: unknown }): { field: string; message: string }[] {
+  const { value, lower, upper, qualifier } = quantity;
+  if (typeof qualifier !== 'string' || !Object.hasOwn(QUALIFIER_RULES, qualifier)) return [{ field: 'qualifier', message: `unknown qualifier ${JSON.stringify(qualifier)}` }];
+  const isCount = (number: unknown) => number === null || (typeof number === 'number' && Number.isFinite(number) && number >= 0);
+  const notCounts = (['value', 'lower', 'upper'] as const).filter((field) => !isCount(quantity[field]));
+  if (notCounts.length > 0) return notCounts.map((field) => ({ field, message: `must be a count of 0 or more, or null; got ${JSON.stringify(quantity[field])}` }));
+  const rule = QUALIFIER_RULES[qualifier as Qualifier];
+  if (rule.value === 'number' && value === null) return [{ field: 'value', message: `a "${qualifier}" quantity needs the number as written` }];
+  if (rule.value === 'null' && value !== null) return [{ field: 'value', message: `a "${qualifier}" quantity has no number: value must be null` }];
+  const issues: { field: string; message: string }[] = [];
+  const checkBound = (name: 'lower' | 'upper', bound: number | null, boundRule: BoundRule) => {
+    const fail = (expected: string) => issues.push({ field: name, message: `for "${qualifier}", ${name} must be ${expected}, not ${bound ?? 'null'}` });
+    if (boundRule === 'value' && bound !== value) fail(`the value (${value})`);
+    if (boundRule === 'open' && bound !== null) fail('null (open)');
+    if (boundRule === 'given' && bound === null) fail('given');
+    if (boundRule === 'around' && bound !== null && typeof value === 'number') {
+      if (name === 'lower' && bound > value) fail(`null or at most the value (${value})`);
+      if (name === 'upper' && bound < value) fail(`null or at least the value (${value})`);
+    }
+  };
+  checkBound('lower', lower as number | null, rule.lower);
+  checkBound('upper', upper as number | null, rule.upper);
+  if (typeof lower === 'number' && typeof upper === 'number' && lower > upper) issues.push({ field: 'upper', message: `lower (${lower}) must not exceed upper (${upper})` });
+  return issues;
+}
+
+/**
  * A reported number: the value as written (or null), how it is qualified, the bounds it
  * implies (null for an open bound) and the words as written. "More than 100" is never 100 exact.
  *
@@ -73,32 +103,7 @@ export const QuantitySchema = z
     asReported: z.string().min(1).describe('The words as written in the source, e.g. "more than 13,000".'),
   })
   .superRefine((quantity, ctx) => {
-    const rule = QUALIFIER_RULES[quantity.qualifier];
-    const { value, lower, upper, qualifier } = quantity;
-    if (rule.value === 'number' && value === null) {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: `a "${qualifier}" quantity needs the number as written` });
-      return;
-    }
-    if (rule.value === 'null' && value !== null) {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: `a "${qualifier}" quantity has no number: value must be null` });
-      return;
-    }
-    const checkBound = (name: 'lower' | 'upper', bound: number | null, boundRule: BoundRule) => {
-      const fail = (expected: string) =>
-        ctx.addIssue({ code: 'custom', path: [name], message: `for "${qualifier}", ${name} must be ${expected}, not ${bound ?? 'null'}` });
-      if (boundRule === 'value' && bound !== value) fail(`the value (${value})`);
-      if (boundRule === 'open' && bound !== null) fail('null (open)');
-      if (boundRule === 'given' && bound === null) fail('given');
-      if (boundRule === 'around' && bound !== null && value !== null) {
-        if (name === 'lower' && bound > value) fail(`null or at most the value (${value})`);
-        if (name === 'upper' && bound < value) fail(`null or at least the value (${value})`);
-      }
-    };
-    checkBound('lower', lower, rule.lower);
-    checkBound('upper', upper, rule.upper);
-    if (lower !== null && upper !== null && lower > upper) {
-      ctx.addIssue({ code: 'custom', path: ['upper'], message: `lower (${lower}) must not exceed upper (${upper})` });
-    }
+    for (const issue of quantityIssues(quantity)) ctx.addIssue({ code: 'custom', path: [issue.field], message: issue.message });
   })
   .describe('A reported number with its qualifier, implied bounds and the words as written.');
 

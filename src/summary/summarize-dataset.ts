@@ -1,6 +1,7 @@
 import { COLLECTION_NAMES } from '../dataset/collections.js';
 import type { Dataset } from '../dataset/dataset.js';
 import { datasetArgument } from '../helpers/internal/dataset-argument.js';
+import { optionsArgument } from '../helpers/internal/options-argument.js';
 import { compareDateBounds } from '../lib/compare-dates.js';
 import { edtfLabel } from '../lib/edtf.js';
 import type { CollectionName } from '../schemas/conflict.js';
@@ -89,8 +90,8 @@ function countInferred(value: unknown): number {
  * console.log(meetings.map((meeting) => `${meeting.date} ${meeting.id}`).join('\n'));
  * ```
  */
-export function summarizeDataset(options: { readonly dataset?: Dataset } = {}): DatasetSummary {
-  const dataset = datasetArgument(options.dataset);
+export function summarizeDataset(options?: { readonly dataset?: Dataset }): DatasetSummary {
+  const dataset = datasetArgument(optionsArgument(options).dataset);
   const names = new Map(dataset.people.map((person) => [person.id, person.name]));
   const indicators = new Map(dataset.indicators.map((indicator) => [indicator.id, indicator]));
   const meetings = [...dataset.meetings]

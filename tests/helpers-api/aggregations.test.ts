@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateMetrics, coChairPairs, InvalidArgumentError, meetingStats, metricSeries, sumQuantities, UnknownIdError } from '../../src/index.js';
+import { aggregateMetrics, coChairPairs, createDataset, InvalidArgumentError, meetingStats, metricSeries, sumQuantities, UnknownIdError } from '../../src/index.js';
+import { bundledDataset } from '../../src/dataset/bundled-dataset.js';
 import type { Qualifier } from '../../src/schemas/quantity.js';
 
 const q = (qualifier: Qualifier, value: number | null, lower: number | null, upper: number | null) => ({ qualifier, value, lower, upper });
@@ -22,9 +23,14 @@ describe('sumQuantities', () => {
     expect(sumQuantities([q('up-to', 20, null, 20)])).toMatchObject({ qualifier: 'up-to', upper: 20 });
   });
 
-  it('rejects something that is not a list of quantities', () => {
+  it('rejects something that is not a list of valid quantities, rather than returning a false total', () => {
     expect(() => sumQuantities('3' as never)).toThrow(InvalidArgumentError);
-    expect(() => sumQuantities([{ qualifier: 'lots' } as never])).toThrow('quantities[0]: expected a quantity');
+    expect(() => sumQuantities([null as never])).toThrow('quantities[0]: expected a quantity');
+    expect(() => sumQuantities([{ qualifier: 'lots', value: 1, lower: 1, upper: 1 } as never])).toThrow('quantities[0].qualifier: unknown qualifier "lots"');
+    expect(() => sumQuantities([{ qualifier: 'toString', value: 1, lower: 1, upper: 1 } as never])).toThrow(InvalidArgumentError);
+    expect(() => sumQuantities([q('exact', 5, '5' as never, '5' as never)])).toThrow('quantities[0].lower: must be a count of 0 or more, or null; got "5"');
+    expect(() => sumQuantities([{ qualifier: 'exact', value: 5 } as never])).toThrow(InvalidArgumentError);
+    expect(() => sumQuantities([q('exact', 5, 3, 9)])).toThrow('quantities[0].lower: for "exact", lower must be the value (5), not 3');
   });
 });
 
@@ -39,7 +45,7 @@ describe('metricSeries', () => {
   it('filters by scope and date, and knows unknown indicators', () => {
     expect(metricSeries('links-removed', { from: '2024' }).map((point) => point.period.edtf)).toEqual(['2024']);
     expect(metricSeries('links-removed', { level: 'province' })).toEqual([]);
-    expect(() => metricSeries('link-removed')).toThrow(UnknownIdError);
+    expect(() => metricSeries('link-removed' as never)).toThrow(UnknownIdError);
   });
 });
 
@@ -68,8 +74,16 @@ describe('aggregateMetrics', () => {
     expect(aggregateMetrics({ by: 'meeting', where: { cumulative: true } }).map((group) => [group.key, group.metrics.length])).toEqual([['annual-review-2024', 5]]);
   });
 
-  it('rejects an unknown grouping', () => {
+  it('rejects an unknown grouping and filters that cannot hold', () => {
     expect(() => aggregateMetrics({ by: 'month' as never })).toThrow(InvalidArgumentError);
+    expect(() => aggregateMetrics(null as never)).toThrow('options: expected an object, got null');
+    expect(() => aggregateMetrics({ by: 'scope', where: { level: 'planet' as never } })).toThrow('level: expected one of national, province, district, commune, got "planet"');
+    expect(() => aggregateMetrics({ by: 'scope', where: { cumulative: 'false' as never } })).toThrow('cumulative: expected true or false');
+    expect(() => aggregateMetrics({ by: 'scope', where: { category: 'bogus' as never } })).toThrow('category: expected one of');
+  });
+
+  it('matches areas without regard to case or diacritics', () => {
+    expect(aggregateMetrics({ by: 'scope', where: { area: 'quảng ninh' } }).map((group) => [group.key, group.metrics.length])).toEqual([['province:Quang Ninh', 11]]);
   });
 });
 
@@ -107,5 +121,10 @@ describe('meetingStats and coChairPairs', () => {
 
   it('rejects an unknown grouping', () => {
     expect(() => meetingStats({ by: 'site' as never })).toThrow(InvalidArgumentError);
+  });
+
+  it('labels people by their names even when a document has the same id', () => {
+    const dataset = createDataset({ ...bundledDataset, documents: bundledDataset.documents.map((document) => (document.id === 'decree-77' ? document : document)).concat([{ ...structuredClone(bundledDataset.documents.find((document) => document.id === 'law-on-national-defence')!), id: 'tran-quoc-to' }]) });
+    expect(meetingStats({ by: 'person', dataset }).find((row) => row.key === 'tran-quoc-to')?.label).toBe('Tran Quoc To');
   });
 });

@@ -43,17 +43,28 @@ describe('createDataset', () => {
     expect(metric).toEqual(userMetric);
   });
 
-  it('rejects invalid records with every problem listed, never half-accepting', () => {
+  it('rejects invalid records with every problem listed, schema and whole-dataset alike, never half-accepting', () => {
     const problems = problemsOf(() =>
       createDataset({
         ...bundledDataset,
-        metrics: [...bundledDataset.metrics, { ...userMetric, quantity: { ...userMetric.quantity, qualifier: 'exact' } }, { ...userMetric, id: 'Bad Id' }],
+        metrics: [
+          ...bundledDataset.metrics,
+          { ...userMetric, quantity: { ...userMetric.quantity, qualifier: 'exact' } },
+          { ...userMetric, id: 'annual-review-2022-dangling', indicator: 'nope' },
+          { ...userMetric, id: 'annual-review-2022-links-removed' },
+        ],
       }),
     );
     expect(problems).toEqual([
       'metrics/annual-review-2022-my-estimate: quantity.upper: for "exact", upper must be the value (14000), not null',
-      'metrics/Bad Id: id: must be kebab-case: lowercase letters and digits in groups joined by single hyphens',
+      'metrics/annual-review-2022-links-removed: id: id "annual-review-2022-links-removed" is used by 2 records in metrics',
+      'metrics/annual-review-2022-dangling: indicator: no indicators record has id "nope"',
     ]);
+  });
+
+  it('reports records that are not plain data, and options that are not an object', () => {
+    expect(problemsOf(() => createDataset({ indicators: [{ id: 'x', label: () => 'x' } as never] }))[0]).toMatch(/^indicators\/undefined: : indicators must hold plain data/);
+    expect(() => createDataset({}, null as never)).toThrow('options: expected an object, got null');
   });
 
   it('runs the whole-dataset checks: references, and quotes against texts you give', () => {

@@ -44,15 +44,28 @@ describe('properties', () => {
     );
   });
 
-  it('groupTimeline: buckets tile the range, and every event is in one bucket or spans several', () => {
+  it('groupTimeline: buckets tile the range, every event overlapping it is in one bucket or spans several, and no other event is', () => {
     fc.assert(
-      fc.property(fc.array(dateString, { minLength: 1, maxLength: 25 }), fc.constantFrom<TimelineUnit>('year', 'quarter', 'month'), (dates, unit) => {
-        const events = dates.map((edtf, index) => ({ id: index, date: span(edtf) }));
-        const buckets = groupTimeline(events, unit);
-        const first = events.map((event) => event.date.earliest).sort()[0] as string;
-        const last = events.map((event) => event.date.latest).sort().at(-1) as string;
-        expect(buckets[0]!.start <= first && first <= buckets[0]!.end).toBe(true);
-        expect(buckets.at(-1)!.start <= last && last <= buckets.at(-1)!.end).toBe(true);
+      fc.property(fc.array(dateString, { minLength: 1, maxLength: 25 }), fc.constantFrom<TimelineUnit>('year', 'quarter', 'month'), fc.option(dateString, { nil: undefined }), fc.option(dateString, { nil: undefined }), (dates, unit, from, to) => {
+        const all = dates.map((edtf, index) => ({ id: index, date: span(edtf) }));
+        const start = from === undefined ? null : span(from).earliest;
+        const end = to === undefined ? null : span(to).latest;
+        if (start !== null && end !== null && end < start) {
+          expect(() => groupTimeline(all, unit, { from, to })).toThrow(InvalidRangeError);
+          return;
+        }
+        const buckets = groupTimeline(all, unit, { from, to });
+        const rangeStart = start ?? all.map((event) => event.date.earliest).sort()[0]!;
+        const rangeEnd = end ?? all.map((event) => event.date.latest).sort().at(-1)!;
+        const events = all.filter((event) => event.date.latest >= rangeStart && event.date.earliest <= rangeEnd);
+        const listed = new Set(buckets.flatMap((bucket) => [...bucket.events, ...bucket.spanning]));
+        expect(all.filter((event) => listed.has(event))).toEqual(events);
+        if (rangeEnd < rangeStart) {
+          expect(buckets).toEqual([]);
+          return;
+        }
+        expect(buckets[0]!.start <= rangeStart && rangeStart <= buckets[0]!.end).toBe(true);
+        expect(buckets.at(-1)!.start <= rangeEnd && rangeEnd <= buckets.at(-1)!.end).toBe(true);
         for (const [index, bucket] of buckets.entries()) {
           expect(bucket.start <= bucket.end).toBe(true);
           const next = buckets[index + 1];
@@ -65,7 +78,8 @@ describe('properties', () => {
         for (const event of events) {
           const inside = buckets.filter((bucket) => bucket.events.includes(event));
           const spanning = buckets.filter((bucket) => bucket.spanning.includes(event));
-          expect((inside.length === 1 && spanning.length === 0) || (inside.length === 0 && spanning.length >= 2)).toBe(true);
+          const clipped = event.date.earliest < rangeStart || event.date.latest > rangeEnd;
+          expect((inside.length === 1 && spanning.length === 0) || (inside.length === 0 && (spanning.length >= 2 || clipped))).toBe(true);
           for (const bucket of [...inside, ...spanning]) expect(bucket.start <= event.date.latest && bucket.end >= event.date.earliest).toBe(true);
           if (inside[0]) expect(inside[0].start <= event.date.earliest && inside[0].end >= event.date.latest).toBe(true);
         }
@@ -90,7 +104,9 @@ describe('properties', () => {
         case 'up-to':
           return { quantity: { qualifier, value, lower: null, upper: value }, truth: Math.max(0, value - offset) };
         case 'about':
-          return { quantity: { qualifier, value, lower: null, upper: null }, truth: offset };
+          return width % 2 === 0
+            ? { quantity: { qualifier, value, lower: null, upper: null }, truth: offset }
+            : { quantity: { qualifier, value, lower: Math.max(0, value - width), upper: value + width }, truth: Math.max(0, value - width) + Math.min(offset, 2 * width) };
         case 'magnitude':
           return { quantity: { qualifier, value: null, lower: value, upper: value + width }, truth: value + Math.min(offset, width) };
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conflictsFor, createDataset, evidenceFor, getPerson, InvalidArgumentError, UnknownIdError } from '../../src/index.js';
+import { conflictsFor, createDataset, evidenceFor, getDocument, getPerson, InvalidArgumentError, UnknownIdError } from '../../src/index.js';
 import { bundledDataset } from '../../src/dataset/bundled-dataset.js';
 
 describe('evidenceFor', () => {
@@ -9,7 +9,7 @@ describe('evidenceFor', () => {
       ['vietnamvn-giao-ban-2024', 'Vietnam.vn (English edition)'],
       ['bocongan-t8111', 'Ministry of Public Security portal (English)'],
     ]);
-    expect(items.every((item) => item.record.collection === 'documents' && item.source.url !== undefined)).toBe(true);
+    expect(items.every((item) => item.record.collection === 'documents' && /^https?:\/\//.test(item.source.url ?? ''))).toBe(true);
   });
 
   it('accepts the record itself or { collection, id }, with the same result as the id', () => {
@@ -24,6 +24,13 @@ describe('evidenceFor', () => {
     expect(() => evidenceFor('tran-quoc-tu')).toThrow('no record has id "tran-quoc-tu"; did you mean "tran-quoc-to"');
     expect(() => evidenceFor({ collection: 'persons' as never, id: 'x' })).toThrow(InvalidArgumentError);
     expect(() => evidenceFor(12 as never)).toThrow(InvalidArgumentError);
+  });
+
+  it('knows the collection of a bundled record passed with another dataset that reuses its id elsewhere', () => {
+    const dataset = createDataset({ ...bundledDataset, indicators: [...bundledDataset.indicators, { id: 'decree-77', label: 'x', unit: 'u', description: 'd', category: 'other' }] });
+    const items = evidenceFor(getDocument('decree-77'), { dataset });
+    expect(items.map((item) => item.record)).toContainEqual({ collection: 'documents', id: 'decree-77' });
+    expect(items.length).toBe(evidenceFor('decree-77').length);
   });
 
   it('asks for the collection when an id is used in two', () => {

@@ -21,6 +21,18 @@ describe('searchPeople', () => {
     expect(searchPeople('Tran Quoc To')[0]?.score).toBe(100);
   });
 
+  it('finds a name inside a query with extra words, below a full match', () => {
+    const [hit] = searchPeople('General Nguyen Tan Cuong');
+    expect(hit?.record.id).toBe('nguyen-tan-cuong');
+    expect(hit?.score).toBeGreaterThanOrEqual(20);
+    expect(hit?.score).toBeLessThan(40);
+    expect(searchPeople('Senior General Phan')).toEqual([]);
+  });
+
+  it('folds the look-alikes of Đ', () => {
+    expect(ids(searchPeople('Phan Ðại Nghĩa'))).toEqual(['phan-dai-nghia']);
+  });
+
   it('finds nothing for an empty or unmatched query, and honours limit', () => {
     expect(searchPeople('   ')).toEqual([]);
     expect(searchPeople('zzz')).toEqual([]);
@@ -30,6 +42,7 @@ describe('searchPeople', () => {
   it('rejects a query that is not a string and a bad limit', () => {
     expect(() => searchPeople(7 as never)).toThrow(InvalidArgumentError);
     expect(() => searchPeople('x', { limit: -1 })).toThrow('limit: expected a number of results of 0 or more, got -1');
+    expect(() => searchPeople('x', { limit: '2' as never })).toThrow('limit: expected a number of results of 0 or more, got string');
   });
 });
 
@@ -42,14 +55,15 @@ describe('searchOrganizations', () => {
     expect(searchOrganizations('Provincial Military Command').map((hit) => hit.record.id)).toContain('nghe-an-provincial-military-command');
   });
 
-  it('ignores apostrophe style', () => {
+  it('ignores apostrophes and their style', () => {
+    expect(ids(searchOrganizations('peoples army'))[0]).toBe('vietnam-peoples-army');
     expect(ids(searchOrganizations('People’s Army'))[0]).toBe('vietnam-peoples-army');
     expect(ids(searchOrganizations("People's Public Security Forces"))[0]).toBe('peoples-public-security');
   });
 });
 
 describe('searchDocuments', () => {
-  it.each(['Decree 03', 'decree no. 3', '03/2019/ND-CP', '03/2019/NĐ-CP', '03 / 2019 / nđ-cp', '3/2019'])('"%s" finds Decree 03/2019/ND-CP first', (query) => {
+  it.each(['Decree 03', 'decree no. 3', 'Nghị định 03', 'nghi dinh so 03', '03/2019/ND-CP', '03/2019/NĐ-CP', '03 / 2019 / nđ-cp', '3/2019'])('"%s" finds Decree 03/2019/ND-CP first', (query) => {
     expect(ids(searchDocuments(query))[0]).toBe('decree-03-2019-nd-cp');
   });
 

@@ -1,4 +1,5 @@
 import { canonicalJson } from '../../lib/canonical-json.js';
+import { idsByKey } from '../../lib/ids-by-key.js';
 import type { Finding, Rule } from '../rule.js';
 
 const sameIds = (a: readonly string[], b: readonly string[]) => canonicalJson([...a].sort()) === canonicalJson([...b].sort());
@@ -20,16 +21,18 @@ export const derivedFieldsMatch: Rule = {
       }
     }
     const unparsedMetrics = context.unparsedIds?.metrics ?? new Set<string>();
+    const metricsOf = idsByKey(dataset.metrics, (metric) => metric.id, (metric) => [metric.meeting]);
     for (const meeting of dataset.meetings) {
-      const expected = dataset.metrics.filter((metric) => metric.meeting === meeting.id).map((metric) => metric.id);
+      const expected = metricsOf.get(meeting.id) ?? [];
       const listed = meeting.metrics.filter((id) => !unparsedMetrics.has(id));
       if (!sameIds(listed, expected)) {
         findings.push({ collection: 'meetings', id: meeting.id, path: ['metrics'], message: `metrics must be the metrics whose meeting is "${meeting.id}": [${expected.join(', ')}]` });
       }
     }
     const unparsedMeetings = context.unparsedIds?.meetings ?? new Set<string>();
+    const meetingsOf = idsByKey(dataset.meetings, (meeting) => meeting.id, (meeting) => meeting.sources);
     for (const source of dataset.sources) {
-      const expected = dataset.meetings.filter((meeting) => meeting.sources.includes(source.id)).map((meeting) => meeting.id);
+      const expected = meetingsOf.get(source.id) ?? [];
       const listed = source.reports.filter((id) => !unparsedMeetings.has(id));
       if (!sameIds(listed, expected)) {
         findings.push({ collection: 'sources', id: source.id, path: ['reports'], message: `reports must be the meetings that list "${source.id}" among their sources: [${expected.join(', ')}]` });

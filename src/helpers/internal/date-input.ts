@@ -1,18 +1,20 @@
-import { format, isValid } from 'date-fns';
 import { InvalidDateError } from '../../errors/invalid-date-error.js';
 import { InvalidRangeError } from '../../errors/invalid-range-error.js';
+import { utcDayOf } from '../../lib/calendar.js';
 import { readEdtf } from '../../lib/edtf.js';
 
 /**
- * A date argument: a `Date` (its local calendar day), or a string of the dataset's date forms:
- * `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, a quarter `YYYY-33`..`YYYY-36` or a half `YYYY-40`/`YYYY-41`.
- * A string covers every day it denotes ("2023" is the whole year).
+ * A date argument: a `Date` (read as its UTC calendar day, the day `toISOString()` shows, so the
+ * result is the same on every machine), or a string of the dataset's date forms: `YYYY`,
+ * `YYYY-MM`, `YYYY-MM-DD`, a quarter `YYYY-33`..`YYYY-36` or a half `YYYY-40`/`YYYY-41`, optionally
+ * ending in `?`, `~` or `%` (which do not change the days covered). A string covers every day it
+ * denotes ("2023" is the whole year).
  *
  * @example
  * ```ts
  * import { timeline, type DateInput } from 'mnd-mps-coordination';
  * const from: DateInput = '2023';
- * const to: DateInput = new Date(2023, 11, 31);
+ * const to: DateInput = new Date('2023-12-31');
  * timeline({ from, to });
  * ```
  */
@@ -35,8 +37,8 @@ export interface DayRange {
 /** Reads a date argument; throws {@link InvalidDateError} naming the argument when it is not one. */
 export function dayRange(value: unknown, argument: string): DayRange {
   if (value instanceof Date) {
-    if (!isValid(value)) throw new InvalidDateError(argument, value, 'the Date is invalid');
-    const day = format(value, 'yyyy-MM-dd');
+    if (Number.isNaN(value.getTime())) throw new InvalidDateError(argument, value, 'the Date is invalid');
+    const day = utcDayOf(value);
     return { start: day, end: day };
   }
   if (typeof value !== 'string') throw new InvalidDateError(argument, value, `expected a Date or a date string such as "2023" or "2023-02-09", got ${value === null ? 'null' : typeof value}`);

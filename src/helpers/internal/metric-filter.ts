@@ -1,9 +1,17 @@
 import type { RecordOf } from '../../dataset/collections.js';
 import type { Dataset } from '../../dataset/dataset.js';
 import { InvalidArgumentError } from '../../errors/invalid-argument-error.js';
-import type { Scope } from '../../schemas/metric.js';
+import type { IndicatorId } from '../../generated/indicators.js';
+import type { MeetingId } from '../../generated/meetings.js';
+import { IndicatorSchema } from '../../schemas/indicator.js';
+import { type Scope, ScopeSchema } from '../../schemas/metric.js';
 import { dateBounds, type DateInput, overlaps } from './date-input.js';
+import { optionsArgument } from './options-argument.js';
 import { requireRecord } from './record-index.js';
+import { searchKey } from './search-ranking.js';
+
+const CATEGORIES: readonly string[] = IndicatorSchema.shape.category.options;
+const LEVELS: readonly string[] = ScopeSchema.shape.level.options;
 
 /**
  * Which metrics to take: every condition given must hold.
@@ -16,10 +24,11 @@ import { requireRecord } from './record-index.js';
  * ```
  */
 export interface MetricFilter {
-  readonly indicator?: string;
-  readonly category?: string;
-  readonly meeting?: string;
+  readonly indicator?: IndicatorId | (string & {});
+  readonly category?: (typeof IndicatorSchema.shape.category.options)[number];
+  readonly meeting?: MeetingId | (string & {});
   readonly level?: Scope['level'];
+  /** The named area, compared without regard to case or diacritics ("quảng ninh" = "Quang Ninh"). */
   readonly area?: string;
   readonly cumulative?: boolean;
   /** Metrics whose period overlaps this date or later. */
@@ -28,21 +37,26 @@ export interface MetricFilter {
   readonly to?: DateInput;
 }
 
-/** The metrics of a dataset that pass a filter, in dataset order. */
-export function filterMetrics(dataset: Dataset, filter: MetricFilter = {}): RecordOf<'metrics'>[] {
-  if (filter === null || typeof filter !== 'object') throw new InvalidArgumentError('where', 'expected an object of conditions');
-  const indicator = filter.indicator === undefined ? undefined : requireRecord(dataset, 'indicators', filter.indicator, 'indicator').id;
-  const meeting = filter.meeting === undefined ? undefined : requireRecord(dataset, 'meetings', filter.meeting, 'meeting').id;
-  const bounds = dateBounds(filter.from, filter.to);
+/** The metrics of a dataset that pass a filter, in dataset order; throws on a condition that cannot hold. */
+export function filterMetrics(dataset: Dataset, filter?: MetricFilter, argument = 'where'): RecordOf<'metrics'>[] {
+  const where = optionsArgument(filter, argument);
+  const indicator = where.indicator === undefined ? undefined : requireRecord(dataset, 'indicators', where.indicator, 'indicator').id;
+  const meeting = where.meeting === undefined ? undefined : requireRecord(dataset, 'meetings', where.meeting, 'meeting').id;
+  if (where.category !== undefined && !CATEGORIES.includes(where.category)) throw new InvalidArgumentError('category', `expected one of ${CATEGORIES.join(', ')}, got ${JSON.stringify(where.category)}`);
+  if (where.level !== undefined && !LEVELS.includes(where.level)) throw new InvalidArgumentError('level', `expected one of ${LEVELS.join(', ')}, got ${JSON.stringify(where.level)}`);
+  if (where.cumulative !== undefined && typeof where.cumulative !== 'boolean') throw new InvalidArgumentError('cumulative', `expected true or false, got ${JSON.stringify(where.cumulative)}`);
+  if (where.area !== undefined && typeof where.area !== 'string') throw new InvalidArgumentError('area', `expected an area name, got ${JSON.stringify(where.area)}`);
+  const area = where.area === undefined ? undefined : searchKey(where.area);
+  const bounds = dateBounds(where.from, where.to);
   const categories = new Map(dataset.indicators.map((entry) => [entry.id, entry.category]));
   return dataset.metrics.filter(
     (metric) =>
       (indicator === undefined || metric.indicator === indicator) &&
-      (filter.category === undefined || categories.get(metric.indicator) === filter.category) &&
+      (where.category === undefined || categories.get(metric.indicator) === where.category) &&
       (meeting === undefined || metric.meeting === meeting) &&
-      (filter.level === undefined || metric.scope.level === filter.level) &&
-      (filter.area === undefined || metric.scope.area === filter.area) &&
-      (filter.cumulative === undefined || metric.cumulative === filter.cumulative) &&
+      (where.level === undefined || metric.scope.level === where.level) &&
+      (area === undefined || (metric.scope.area !== null && searchKey(metric.scope.area) === area)) &&
+      (where.cumulative === undefined || metric.cumulative === where.cumulative) &&
       overlaps(metric.period, bounds),
   );
 }

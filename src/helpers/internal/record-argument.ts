@@ -4,6 +4,8 @@ import { InvalidArgumentError } from '../../errors/invalid-argument-error.js';
 import { UnknownIdError } from '../../errors/unknown-id-error.js';
 import { closestMatches } from '../../lib/closest.js';
 import type { CollectionName } from '../../schemas/conflict.js';
+import { bundledDataset } from '../../dataset/bundled-dataset.js';
+import { perDataset } from './per-dataset.js';
 import { findIn, getIn } from './record-index.js';
 
 type LookupCollection = Exclude<CollectionName, 'redirects'>;
@@ -22,7 +24,18 @@ const COLLECTIONS: readonly LookupCollection[] = ['sources', 'organizations', 'p
  */
 export type RecordReference = string | { readonly collection: LookupCollection; readonly id: string } | { readonly id: string };
 
-/** The record a reference names, and its collection; throws when it names none or several. */
+/** Each record object of a dataset and the collection it is in. */
+const collectionOfRecord = perDataset((dataset) => {
+  const map = new Map<object, LookupCollection>();
+  for (const collection of COLLECTIONS) for (const record of dataset[collection] as readonly object[]) map.set(record, collection);
+  return map;
+});
+
+/**
+ * The record a reference names, and its collection; throws when it names none or several. A
+ * record object of another dataset (a bundled record passed with a custom dataset) is looked up by
+ * its id in its own collection.
+ */
 export function resolveRecordArgument(dataset: Dataset, reference: unknown): { collection: LookupCollection; record: RecordOf<LookupCollection> } {
   if (reference !== null && typeof reference === 'object' && typeof (reference as { collection?: unknown }).collection === 'string') {
     const { collection, id } = reference as { collection: string; id: unknown };
@@ -31,9 +44,11 @@ export function resolveRecordArgument(dataset: Dataset, reference: unknown): { c
     return { collection: collection as LookupCollection, record: getIn(dataset, collection as LookupCollection, id) };
   }
   if (reference !== null && typeof reference === 'object') {
-    for (const collection of COLLECTIONS) {
-      if ((dataset[collection] as readonly unknown[]).includes(reference)) return { collection, record: reference as RecordOf<LookupCollection> };
-    }
+    const own = collectionOfRecord(dataset).get(reference);
+    if (own) return { collection: own, record: reference as RecordOf<LookupCollection> };
+    const bundled = collectionOfRecord(bundledDataset).get(reference);
+    const id = (reference as { id?: unknown }).id;
+    if (bundled && typeof id === 'string') return { collection: bundled, record: getIn(dataset, bundled, id) };
   }
   const id = typeof reference === 'string' ? reference : (reference as { id?: unknown } | null)?.id;
   if (typeof id !== 'string') throw new InvalidArgumentError('record', 'expected a record, an id, or { collection, id }');

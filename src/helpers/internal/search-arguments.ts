@@ -1,6 +1,7 @@
 import type { Dataset } from '../../dataset/dataset.js';
 import { InvalidArgumentError } from '../../errors/invalid-argument-error.js';
 import { datasetArgument } from './dataset-argument.js';
+import { optionsArgument } from './options-argument.js';
 
 /**
  * Options of the search helpers.
@@ -22,7 +23,8 @@ export interface SearchOptions {
 /** Checks a search's arguments and returns the dataset and limit to use. */
 export function searchArguments(query: unknown, options: SearchOptions | undefined): { dataset: Dataset; limit: number } {
   if (typeof query !== 'string') throw new InvalidArgumentError('query', `expected a string, got ${query === null ? 'null' : typeof query}`);
-  const limit = options?.limit ?? Number.POSITIVE_INFINITY;
-  if (typeof limit !== 'number' || Number.isNaN(limit) || limit < 0) throw new InvalidArgumentError('limit', `expected a number of results of 0 or more, got ${String(limit)}`);
-  return { dataset: datasetArgument(options?.dataset), limit };
+  const given = optionsArgument(options);
+  const limit = given.limit ?? Number.POSITIVE_INFINITY;
+  if (typeof limit !== 'number' || Number.isNaN(limit) || limit < 0) throw new InvalidArgumentError('limit', `expected a number of results of 0 or more, got ${typeof limit === 'number' ? String(limit) : typeof limit}`);
+  return { dataset: datasetArgument(given.dataset), limit };
 }

@@ -1,0 +1,32 @@
+import { validateDataFolder } from '../../authoring/validate-data-folder.js';
+import { formatProblem } from '../../dataset/problem.js';
+import { type Command, COMMON_OPTIONS } from '../command.js';
+
+export const validateCommand: Command = {
+  name: 'validate',
+  summary: 'check an authored data folder and list every problem',
+  usage: 'validate [--data <dir>] [--json]',
+  description:
+    'Checks an authored data folder (one YAML file per record under <dir>/<collection>/, source texts beside their records): every file against its schema, and the dataset as a whole (ids, references, evidence quotes against the texts, consistency). Prints every problem as file:line: field: reason and exits with 1 when there is any.',
+  options: {
+    data: { type: 'string', description: 'the data folder (default: ./data)' },
+    ...COMMON_OPTIONS,
+  },
+  positionals: [],
+  run({ values }, output) {
+    const folder = (values.data as string | undefined) ?? 'data';
+    const { records, problems } = validateDataFolder(folder);
+    if (values.json) {
+      output.out(JSON.stringify({ folder, valid: problems.length === 0, problems }, null, 2));
+      return problems.length === 0 ? 0 : 1;
+    }
+    if (problems.length > 0) {
+      for (const problem of problems) output.out(formatProblem(problem));
+      output.err(`${problems.length} problem(s) in ${folder}`);
+      return 1;
+    }
+    const counts = records ? Object.entries(records).map(([name, list]) => `${list.length} ${name}`).join(', ') : '';
+    output.out(`${folder} is valid: ${counts}`);
+    return 0;
+  },
+};
