@@ -6,6 +6,7 @@
  *   tsx scripts/build.ts --check    validate only; write nothing
  *   tsx scripts/build.ts --if-stale build only when an input changed since the last build
  *   tsx scripts/build.ts --data <dir>  read the records from another folder (default: data)
+ *   tsx scripts/build.ts --out <dir>   bundle into another folder (default: dist)
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -15,16 +16,18 @@ import { build } from 'tsup';
 import { bundleOptions, cliOptions } from '../tsup.config.js';
 import { validateDataFolder } from '../src/authoring/validate-data-folder.js';
 import { formatProblem } from '../src/dataset/problem.js';
+import { datasetFingerprint } from '../src/export/fingerprints.js';
 import { writeDataExports, writeJsonSchemas } from '../src/export/write-exports.js';
 import { generateRecordModules } from './lib/generate-record-modules.js';
 import { buildInputHash } from './lib/input-hash.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const stampFile = join(root, 'node_modules', '.cache', 'mnd-mps-coordination', 'build-inputs.sha256');
-const { values } = parseArgs({ options: { check: { type: 'boolean' }, 'if-stale': { type: 'boolean' }, data: { type: 'string', default: join(root, 'data') } } });
+const { values } = parseArgs({ options: { check: { type: 'boolean' }, 'if-stale': { type: 'boolean' }, data: { type: 'string', default: join(root, 'data') }, out: { type: 'string' } } });
 
 const inputHash = buildInputHash(root);
-if (values['if-stale'] && existsSync(join(root, 'dist', 'index.js')) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === inputHash) {
+const outDir = values.out ?? join(root, 'dist');
+if (values['if-stale'] && existsSync(join(outDir, 'index.js')) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === inputHash) {
   process.exit(0);
 }
 
@@ -41,20 +44,23 @@ if (values.check) {
 }
 
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
-generateRecordModules(records, join(root, 'src', 'generated'), version);
-const staging = join(root, 'dist.tmp');
+generateRecordModules(records, join(root, 'src', 'generated'), { version, ...datasetFingerprint(records) });
+const staging = `${outDir}.tmp`;
 try {
-  await build({ ...bundleOptions, outDir: staging, silent: true });
-  await build({ ...cliOptions, outDir: staging, silent: true });
+  // config: false, or tsup would also build every entry of tsup.config.ts into the same folder at once.
+  await build({ ...bundleOptions, outDir: staging, silent: true, config: false });
+  await build({ ...cliOptions, outDir: staging, silent: true, config: false });
   writeDataExports(records, join(staging, 'data'), { version });
   writeJsonSchemas(join(staging, 'schema'));
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
-  console.error(`bundling failed; dist/ is unchanged.\n${String(error)}`);
+  console.error(`bundling failed; ${outDir} is unchanged.\n${String(error)}`);
   process.exit(1);
 }
-rmSync(join(root, 'dist'), { recursive: true, force: true });
-renameSync(staging, join(root, 'dist'));
-mkdirSync(dirname(stampFile), { recursive: true });
-writeFileSync(stampFile, inputHash);
-console.log(`built dist/ from ${counts}`);
+rmSync(outDir, { recursive: true, force: true });
+renameSync(staging, outDir);
+if (values.out === undefined) {
+  mkdirSync(dirname(stampFile), { recursive: true });
+  writeFileSync(stampFile, inputHash);
+}
+console.log(`built ${values.out === undefined ? 'dist/' : outDir} from ${counts}`);

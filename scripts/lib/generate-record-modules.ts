@@ -90,10 +90,18 @@ function indexModule(): string {
     const { type, singular } = NAMES[collection];
     return `export { ${collection}, ${singular}Ids, type ${type}Id, type ${type}Record, type Retired${type}Id } from './${collection}.js';`;
   });
-  return `${HEADER}${lines.join('\n')}\nexport { datasetVersion } from './meta.js';\n`;
+  return `${HEADER}${lines.join('\n')}\nexport { datasetVersion, meta } from './meta.js';\n`;
 }
 
-function metaModule(version: string): string {
+/** What the build knows about the dataset as a whole; becomes the `meta` export. */
+export interface DatasetMeta {
+  readonly version: string;
+  readonly schemaVersion: string;
+  readonly recordsSha256: string;
+  readonly counts: Readonly<Record<CollectionName, number>>;
+}
+
+function metaModule(meta: DatasetMeta): string {
   return `${HEADER}
 /**
  * The version of the dataset: the package version it was released as.
@@ -104,17 +112,37 @@ function metaModule(version: string): string {
  * console.log(\`dataset \${datasetVersion}\`);
  * \`\`\`
  */
-export const datasetVersion: string = ${JSON.stringify(version)};
+export const datasetVersion: string = ${JSON.stringify(meta.version)};
+
+/**
+ * Facts about the bundled dataset as a whole: its version (the package version), the version of
+ * its schemas (a content hash of the JSON Schemas of every entity: equal schemas, equal version),
+ * the number of records per collection, and a SHA-256 over the canonical JSON of every record
+ * (collections in a fixed order, object keys sorted), so that two users can tell whether they
+ * hold the same data.
+ *
+ * @example
+ * \`\`\`ts
+ * import { meta } from 'mnd-mps-coordination/data';
+ * console.log(meta.version, meta.counts.meetings, meta.recordsSha256.slice(0, 12));
+ * \`\`\`
+ */
+export const meta = Object.freeze({
+  version: ${JSON.stringify(meta.version)},
+  schemaVersion: ${JSON.stringify(meta.schemaVersion)},
+  recordsSha256: ${JSON.stringify(meta.recordsSha256)},
+  counts: Object.freeze(${JSON.stringify(meta.counts)}),
+} as const);
 `;
 }
 
 /** Writes `src/generated/`: one module per collection and an index; files whose content is unchanged are left alone. */
-export function generateRecordModules(records: DatasetRecords, folder: string, version: string): void {
+export function generateRecordModules(records: DatasetRecords, folder: string, meta: DatasetMeta): void {
   mkdirSync(folder, { recursive: true });
   const retiredIn = (collection: CollectionName) => records.redirects.filter((redirect) => redirect.collection === collection).map((redirect) => redirect.id);
   const files = new Map<string, string>((Object.keys(NAMES) as CollectionName[]).map((collection) => [`${collection}.ts`, moduleFor(collection, records[collection], retiredIn(collection))]));
   files.set('index.ts', indexModule());
-  files.set('meta.ts', metaModule(version));
+  files.set('meta.ts', metaModule(meta));
   for (const name of readdirSync(folder)) if (!files.has(name)) rmSync(join(folder, name));
   for (const [name, content] of files) {
     const path = join(folder, name);
