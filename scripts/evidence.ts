@@ -14,25 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isScalar, type Document, type YAMLMap, visit } from 'yaml';
 import { lineOf, readDataFolder } from '../src/authoring/read-data-folder.js';
-import { codePointLength, codePointOccurrences, codePointSlice } from '../src/lib/code-points.js';
-
-const TYPOGRAPHIC: Record<string, string> = { '\u2018': "'", '\u2019': "'", '\u201c': '"', '\u201d': '"', '\u00a0': ' ', '\u2013': '-', '\u2014': '-' };
-const loosen = (text: string) => [...text].map((character) => TYPOGRAPHIC[character] ?? character).join('');
-
-type Outcome = { kind: 'ok' } | { kind: 'fix'; quote: string; start: number; end: number } | { kind: 'problem'; message: string };
-
-function locate(text: string, quote: string, start: unknown, end: unknown): Outcome {
-  const length = codePointLength(quote);
-  if (typeof start === 'number' && typeof end === 'number' && codePointSlice(text, start, end) === quote) return { kind: 'ok' };
-  let occurrences = codePointOccurrences(text, quote);
-  if (occurrences.length === 0) occurrences = codePointOccurrences(loosen(text), loosen(quote));
-  if (occurrences.length === 0) return { kind: 'problem', message: `quote not found in the source text: "${quote}"` };
-  const chosen = occurrences.length === 1 ? occurrences[0] : occurrences.find((offset) => offset === start);
-  if (chosen === undefined) {
-    return { kind: 'problem', message: `quote occurs ${occurrences.length} times (start = ${occurrences.join(', ')}); set start to the one meant: "${quote}"` };
-  }
-  return { kind: 'fix', quote: codePointSlice(text, chosen, chosen + length), start: chosen, end: chosen + length };
-}
+import { locateQuote } from '../src/authoring/locate-quote.js';
 
 const { values } = parseArgs({ options: { check: { type: 'boolean' }, fix: { type: 'boolean' }, data: { type: 'string', default: 'data' } } });
 if (values.check && values.fix) {
@@ -59,9 +41,10 @@ for (const file of folder.files) {
         problems.push(`${where}: no text for source "${source}" (expected ${join(values.data, 'sources', `${source}.txt`)})`);
         return;
       }
-      const outcome = locate(text, quote, get('start'), get('end'));
-      if (outcome.kind === 'problem') problems.push(`${where}: ${outcome.message}`);
-      if (outcome.kind !== 'fix') return;
+      const outcome = locateQuote(text, quote, get('start'), get('end'));
+      if (outcome.kind === 'missing') problems.push(`${where}: quote not found in the source text: "${quote}"`);
+      if (outcome.kind === 'ambiguous') problems.push(`${where}: quote occurs ${outcome.starts.length} times (start = ${outcome.starts.join(', ')}); set start to the one meant: "${quote}"`);
+      if (outcome.kind !== 'found') return;
       if (!values.fix) {
         problems.push(`${where}: offsets or characters need fixing (run with --fix): "${quote}" is at ${outcome.start}-${outcome.end}`);
         return;

@@ -4,6 +4,7 @@ import { COLLECTION_NAMES, COLLECTION_SCHEMAS, type DatasetRecords } from '../da
 import type { Problem } from '../dataset/problem.js';
 import type { CollectionName } from '../schemas/conflict.js';
 import { type AuthoredFile, lineOf, readDataFolder } from './read-data-folder.js';
+import { unplacedQuotes } from './unplaced-quotes.js';
 import { fillDerivedFields, isDerivedPath, type RawCollections } from '../dataset/fill-derived-fields.js';
 import { schemaProblems } from '../dataset/schema-problems.js';
 
@@ -44,6 +45,7 @@ export function validateDataFolder(root: string): ValidatedFolder {
 
   const records = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, [] as unknown[]])) as Record<CollectionName, unknown[]>;
   const fileOf = new Map<string, AuthoredFile>();
+  const filesOf = new Map<string, AuthoredFile[]>();
   const unparsedIds: { [C in CollectionName]?: Set<string> } = {};
   const markUnparsed = (file: AuthoredFile) => (unparsedIds[file.collection] ??= new Set()).add(file.fileId);
   for (const file of folder.files) {
@@ -54,9 +56,13 @@ export function validateDataFolder(root: string): ValidatedFolder {
     const result = COLLECTION_SCHEMAS[file.collection].safeParse(file.value);
     const id = result.success ? result.data.id : file.fileId;
     fileOf.set(`${file.collection}/${id}`, file);
+    filesOf.set(`${file.collection}/${id}`, [...(filesOf.get(`${file.collection}/${id}`) ?? []), file]);
+    const quotes = unplacedQuotes(file, folder.texts);
+    problems.push(...quotes.problems.map((problem) => ({ ...problem, collection: file.collection, id, file: file.file, line: lineOf(file, problem.path) })));
     if (!result.success) {
       markUnparsed(file);
-      const located = schemaProblems(file.collection, id, file.value, result.error.issues).filter((problem) => !isDerivedPath(derived, file.collection, id, problem.path));
+      const replaced = (path: readonly (string | number)[]) => quotes.paths.some((quotePath) => quotePath.every((key, index) => path[index] === key));
+      const located = schemaProblems(file.collection, id, file.value, result.error.issues).filter((problem) => !isDerivedPath(derived, file.collection, id, problem.path) && !replaced(problem.path));
       problems.push(...located.map((problem) => ({ ...problem, file: file.file, line: lineOf(file, problem.path) })));
       continue;
     }
@@ -69,17 +75,20 @@ export function validateDataFolder(root: string): ValidatedFolder {
     const file = fileOf.get(`sources/${source.id}`);
     const text = folder.texts.get(source.id);
     const at = { rule: 'source-text', collection: 'sources' as const, id: source.id, file: file?.file };
-    if (text === undefined) problems.push({ ...at, path: [], message: `no text file ${source.id}.txt beside the record` });
+    if (text === undefined) problems.push({ ...at, path: [], line: 1, message: `no text file ${source.id}.txt beside the record` });
     else if (sha256(text) !== source.sha256) problems.push({ ...at, path: ['sha256'], line: file && lineOf(file, ['sha256']), message: `does not match the text: its SHA-256 is ${sha256(text)}` });
   }
   for (const id of folder.texts.keys()) {
-    if (!fileOf.has(`sources/${id}`)) problems.push({ rule: 'source-text', collection: 'sources', id, path: [], message: `${id}.txt has no source record ${id}.yaml` });
+    if (!fileOf.has(`sources/${id}`)) problems.push({ rule: 'source-text', collection: 'sources', id, path: [], file: folder.textFiles.get(id), line: 1, message: `the text has no source record ${id}.yaml beside it` });
   }
   for (const name of COLLECTION_NAMES) (records[name] as { id: string }[]).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const dataset = records as unknown as DatasetRecords;
   for (const problem of checkDataset(dataset, { texts: folder.texts, unparsedIds })) {
-    const file = problem.collection && problem.id ? fileOf.get(`${problem.collection}/${problem.id}`) : undefined;
-    problems.push(file ? { ...problem, file: file.file, line: lineOf(file, problem.path) } : problem);
+    const key = `${problem.collection}/${problem.id}`;
+    const file = fileOf.get(key);
+    const others = (filesOf.get(key) ?? []).filter((candidate) => candidate !== file).map((candidate) => candidate.file);
+    const message = problem.rule === 'unique-ids' && others.length > 0 ? `${problem.message} (also ${others.join(', ')})` : problem.message;
+    problems.push(file ? { ...problem, message, file: file.file, line: lineOf(file, problem.path) } : problem);
   }
   const complete = Object.keys(unparsedIds).length === 0;
   return { records: complete ? dataset : null, texts: folder.texts, problems: sortByLocation(problems) };

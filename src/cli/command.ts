@@ -16,6 +16,8 @@ export interface OptionSpec {
   readonly short?: string;
   readonly multiple?: boolean;
   readonly description: string;
+  /** What the value is, for the help: "dir", "date", "id". */
+  readonly valueName?: string;
 }
 
 /** One CLI command: its name, help, options and behaviour. */
@@ -44,8 +46,10 @@ export class UsageError extends Error {
   }
 }
 
-/** The --json and --help options every command has. */
-export const COMMON_OPTIONS = {
-  json: { type: 'boolean', description: 'print machine-readable JSON instead of a table' },
-  help: { type: 'boolean', short: 'h', description: 'show this help' },
-} as const;
+/** The --json and --help options every command has; `json` says what --json prints. */
+export function commonOptions(json: string) {
+  return {
+    json: { type: 'boolean', description: json },
+    help: { type: 'boolean', short: 'h', description: 'show this help' },
+  } as const satisfies Record<string, OptionSpec>;
+}

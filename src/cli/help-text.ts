@@ -3,7 +3,7 @@ import type { Command } from './command.js';
 /** The help of one command: synopsis, description and options. */
 export function commandHelp(command: Command): string {
   const options = Object.entries(command.options).map(([name, option]) => {
-    const flag = `${option.short ? `-${option.short}, ` : '    '}--${name}${option.type === 'string' ? ' <value>' : ''}`;
+    const flag = `${option.short ? `-${option.short}, ` : '    '}--${name}${option.type === 'string' ? ` <${option.valueName ?? 'value'}>` : ''}`;
     return `  ${flag.padEnd(28)}${option.description}`;
   });
   return [`Usage: mnd-mps ${command.usage}`, '', command.description, '', 'Options:', ...options].join('\n');
@@ -20,6 +20,7 @@ export function programHelp(commands: readonly Command[]): string {
     'Commands:',
     ...commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),
     '',
-    'Run "mnd-mps <command> --help" for a command\'s options. Exit codes: 0 ok, 1 data problem, 2 usage error.',
+    'Run "mnd-mps <command> --help" (or "mnd-mps help <command>") for a command\'s options, "mnd-mps --version" for the dataset version.',
+    'Exit codes: 0 ok, 1 data problem, 2 usage error.',
   ].join('\n');
 }

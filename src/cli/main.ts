@@ -47,10 +47,15 @@ function parseCommandArguments(command: Command, args: readonly string[]) {
 /** Runs the CLI with the given arguments and returns the exit code: 0 ok, 1 data problem, 2 usage error. */
 export async function runCli(args: readonly string[], output: Output): Promise<number> {
   const [name, ...rest] = args;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    output.out(programHelp(COMMANDS));
-    return name === undefined ? 2 : 0;
+  if (name === undefined) {
+    output.err(programHelp(COMMANDS));
+    return 2;
   }
+  if (name === '--help' || name === '-h' || (name === 'help' && rest.length === 0)) {
+    output.out(programHelp(COMMANDS));
+    return 0;
+  }
+  if (name === 'help') return runCli([rest[0] as string, '--help'], output);
   if (name === '--version' || name === '-v') {
     output.out(datasetVersion);
     return 0;
@@ -76,6 +81,11 @@ export async function runCli(args: readonly string[], output: Output): Promise<n
     if (error instanceof DatasetError) {
       output.err(`mnd-mps: ${error.message}`);
       return 1;
+    }
+    if (typeof (error as NodeJS.ErrnoException).code === 'string' && (error as NodeJS.ErrnoException).syscall) {
+      const { syscall, path, code } = error as NodeJS.ErrnoException;
+      output.err(`mnd-mps: cannot ${syscall} ${path ?? ''}: ${code}${process.env.DEBUG ? `\n${(error as Error).stack}` : ''}`);
+      return 2;
     }
     throw error;
   }

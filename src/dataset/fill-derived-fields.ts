@@ -1,4 +1,4 @@
-import { closestMatches } from '../lib/closest.js';
+import { didYouMean } from '../lib/closest.js';
 import { idsByKey } from '../lib/ids-by-key.js';
 import type { CollectionName } from '../schemas/conflict.js';
 import type { FieldPath, Problem } from './problem.js';
@@ -53,9 +53,7 @@ export function fillDerivedFields(collections: RawCollections, options: { overwr
         if (!isPlain(claim)) return;
         const meeting = typeof claim.meeting === 'string' ? meetings.get(claim.meeting) : undefined;
         if (typeof claim.meeting === 'string' && !meeting) {
-          const suggestions = closestMatches(claim.meeting, meetings.keys());
-          const hint = suggestions.length > 0 ? `; did you mean ${suggestions.map((candidate) => `"${candidate}"`).join(' or ')}?` : '';
-          problems.push({ rule: 'references-resolve', collection: 'people', id, path: [field, index, 'meeting'], message: `no meetings record has id "${claim.meeting}"${hint} (the claim's asOf is its meeting's date)` });
+          problems.push({ rule: 'references-resolve', collection: 'people', id, path: [field, index, 'meeting'], message: `no meetings record has id "${claim.meeting}"${didYouMean(claim.meeting, meetings.keys())} (the claim's asOf is its meeting's date)` });
         }
         fill('people', id, claim, [field, index], 'asOf', meeting?.date === undefined ? undefined : structuredClone(meeting.date));
       });

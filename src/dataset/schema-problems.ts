@@ -17,6 +17,9 @@ export function schemaProblems(collection: CollectionName, id: string, value: un
       const expected = issue.code === 'invalid_type' ? issue.expected : `one of ${issue.values.map((option) => JSON.stringify(option)).join(', ')}`;
       return [{ rule: 'schema', collection, id, path, message: `required field is missing (expected ${expected})` }];
     }
+    if (issue.code === 'invalid_type' && issue.expected === 'string' && ['number', 'boolean'].includes(typeof valueAt(value, path))) {
+      return [{ rule: 'schema', collection, id, path, message: `${issue.message} (YAML reads unquoted ${String(valueAt(value, path))} as a ${typeof valueAt(value, path)}: put it in quotes)` }];
+    }
     return [{ rule: 'schema', collection, id, path, message: issue.message }];
   });
 }

@@ -75,7 +75,7 @@ export function dataPackage(records: DatasetRecords, version: string): Record<st
             ...(column.enum ? { constraints: { enum: column.enum } } : {}),
           })),
           primaryKey: [...(PRIMARY_KEYS[table] ?? ['id'])],
-          foreignKeys: (FOREIGN_KEYS[table] ?? []).map(({ field, table: target }) => ({ fields: [field], reference: { resource: target === table ? '' : target, fields: ['id'] } })),
+          ...(FOREIGN_KEYS[table] ? { foreignKeys: FOREIGN_KEYS[table].map(({ field, table: target }) => ({ fields: [field], reference: { resource: target === table ? '' : target, fields: ['id'] } })) } : {}),
           missingValues: [''],
         },
       };

@@ -22,7 +22,8 @@ export function tableText(records: DatasetRecords, table: TableName, format: Exp
   if (format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
   if (format === 'ndjson') return rows.map((row) => `${JSON.stringify(row)}\n`).join('');
   const columns = columnsOf(table);
-  return stringify([columns.map((column) => column.name), ...rows.map((row) => tableRow(row, columns))], { record_delimiter: 'windows' });
+  // RFC 4180: CRLF between records, and any field holding a line break (even a lone \n or \r) quoted.
+  return stringify([columns.map((column) => column.name), ...rows.map((row) => tableRow(row, columns))], { record_delimiter: 'windows', quoted_match: /[\r\n]/ });
 }
 
 /**

@@ -46,7 +46,7 @@ export const ConflictSchema = z
       .enum(['contradiction', 'variant'])
       .describe('contradiction: the claims cannot all be true; variant: they differ in wording or detail but can all be true.'),
     claims: z
-      .array(z.strictObject({ value: z.string().min(1).describe('The claim as written.'), evidence: EvidenceListSchema.min(1) }))
+      .array(z.strictObject({ value: z.string().min(1).describe('The claim as written.'), evidence: EvidenceListSchema.min(1).describe('Quotes that make the claim.') }))
       .min(2)
       .describe('Every claim, each with its evidence.'),
     note: z.string().min(1).describe('What the disagreement is and what is known about it.'),

@@ -40,7 +40,7 @@ export const SourceSchema = z
     id: IdSchema,
     title: z.string().min(1).describe('The headline as the text gives it, or a curator title (see titleBasis).'),
     titleBasis: BasisSchema.describe('stated: the headline is in the text (see evidence); curator: taken from the original address (see note).'),
-    publisher: PublisherSchema.nullable(),
+    publisher: PublisherSchema.nullable().describe('Who published the article, or null when unknown.'),
     url: z.url().nullable().describe('The original address, supplied by the curator; null when unknown, never invented.'),
     published: FuzzyDateSchema.nullable().describe('When the article was published, or null when unknown.'),
     language: z.string().min(2).describe('BCP 47 language tag of the text.'),

@@ -49,7 +49,7 @@ describe('validateDataFolder', () => {
     const problems = problemsIn(fixture.root);
     expect(problems).toContain('indicators/links-removed.yaml:1: id: id "links-taken-down" differs from the file name; name the file links-taken-down.yaml');
     expect(problems).toContain('notes.md: unexpected file: records live in sources, organizations, people, documents, meetings, metrics, indicators, conflicts, redirects');
-    expect(problems).toContain('sources/qdnd-498119.yaml: no text file qdnd-498119.txt beside the record');
+    expect(problems).toContain('sources/qdnd-498119.yaml:1: no text file qdnd-498119.txt beside the record');
     expect(problems.find((problem) => problem.startsWith('sources/qdnd-549232.yaml:'))).toMatch(/: sha256: does not match the text: its SHA-256 is [0-9a-f]{64}$/);
   });
 

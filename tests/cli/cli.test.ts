@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { scratchDir } from '../helpers/scratch.js';
 import { describe, expect, it } from 'vitest';
 import { bundledDataset } from '../../src/dataset/bundled-dataset.js';
 import { evidenceFor } from '../../src/index.js';
@@ -16,11 +16,13 @@ function mndMps(...args: string[]) {
 const COMMANDS = ['summary', 'meetings', 'people', 'metrics', 'timeline', 'show', 'export', 'validate'];
 
 describe('mnd-mps help and errors', () => {
-  it('lists the commands with --help, and exits 2 without a command', () => {
+  it('lists the commands with --help, and without a command prints them to stderr and exits 2', () => {
     const help = mndMps('--help');
     expect(help.status).toBe(0);
     for (const command of COMMANDS) expect(help.stdout).toContain(`  ${command} `);
-    expect(mndMps().status).toBe(2);
+    expect(mndMps()).toMatchObject({ status: 2, stdout: '', stderr: expect.stringContaining('Usage: mnd-mps <command>') });
+    expect(mndMps('help', 'metrics').stdout).toMatch(/^Usage: mnd-mps metrics/);
+    expect(mndMps('--version').stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
   it.each(COMMANDS)('%s --help shows its usage and options', (command) => {
@@ -39,6 +41,18 @@ describe('mnd-mps help and errors', () => {
     expect(mndMps('timeline', '--by', 'week')).toMatchObject({ status: 2, stderr: expect.stringContaining('--by must be one of year, quarter, month') });
     expect(mndMps('show')).toMatchObject({ status: 2, stderr: expect.stringContaining('missing <id>') });
     expect(mndMps('meetings', 'extra')).toMatchObject({ status: 2, stderr: expect.stringContaining('unexpected argument "extra"') });
+    expect(mndMps('metrics', '--scope', 'Quang Nin')).toMatchObject({ status: 2, stderr: expect.stringContaining('Did you mean "Quang Ninh"?') });
+    expect(mndMps('show', 'x', '--collection', 'peple')).toMatchObject({ status: 2, stderr: expect.stringContaining('did you mean "people"?') });
+    expect(mndMps('show', 'nguyen-tan-cuong', '--collection', 'meetings')).toMatchObject({ status: 2, stderr: expect.stringContaining('but people has one: use --collection people') });
+    expect(mndMps('show', 'decree-03')).toMatchObject({ status: 2, stderr: expect.stringContaining('did you mean "decree-03-2019-nd-cp"') });
+  });
+
+  it('reports a path it cannot use in one line, with exit code 2', () => {
+    const blocked = mndMps('export', '--out', join(projectRoot, 'package.json', 'inside'));
+    expect(blocked.status).toBe(2);
+    expect(blocked.stderr.trim()).toBe(`mnd-mps: cannot mkdir ${join(projectRoot, 'package.json', 'inside')}: ENOTDIR`);
+    expect(mndMps('validate', '--data', 'no-such-folder')).toMatchObject({ status: 2, stderr: expect.stringContaining('no data folder at "no-such-folder"') });
+    expect(mndMps('validate', '--data', 'package.json')).toMatchObject({ status: 2, stderr: expect.stringContaining('no data folder at "package.json"') });
   });
 });
 
@@ -70,13 +84,17 @@ describe('mnd-mps commands', () => {
     expect(mndMps('metrics', '--scope', 'national').stdout).toContain('more than 13,000 links, accounts and channels');
   });
 
+  it('never cuts cells short when the output is not a terminal', () => {
+    expect(mndMps('people').stdout).toContain('Senior Lieutenant General (2021-07-16, 2023-02-09, 2025-01-15); General (2023-02-09); Senior General (2025-01-15)');
+  });
+
   it('timeline groups by quarter and marks events that span quarters', () => {
     const result = mndMps('timeline', '--from', '2018', '--to', '2018', '--by', 'quarter');
     expect(result.stdout).toContain('2018-Q3');
     expect(result.stdout).toContain('(spans) Meeting of the standing agencies');
-    const grouped = JSON.parse(mndMps('timeline', '--from', '2023', '--to', '2023', '--by', 'quarter', '--json').stdout) as { key: string; events: string[] }[];
+    const grouped = JSON.parse(mndMps('timeline', '--from', '2023', '--to', '2023', '--by', 'quarter', '--json').stdout) as { key: string; events: { id: string; label: string }[] }[];
     expect(grouped.map((bucket) => bucket.key)).toEqual(['2023-Q1', '2023-Q2', '2023-Q3', '2023-Q4']);
-    expect(grouped[0]?.events).toContain('meeting:annual-review-2022');
+    expect(grouped[0]?.events.find((event) => event.id === 'meeting:annual-review-2022')?.label).toMatch(/^Conference of the Ministry/);
   });
 
   it('show prints a record with every piece of its evidence', () => {
@@ -89,7 +107,7 @@ describe('mnd-mps commands', () => {
   });
 
   it('export writes the files it names', () => {
-    const out = mkdtempSync(join(tmpdir(), 'mnd-mps-export-'));
+    const out = scratchDir('mnd-mps-export');
     const result = mndMps('export', '--out', out, '--format', 'csv', '--json');
     expect(result.status).toBe(0);
     const { files } = JSON.parse(result.stdout) as { files: string[] };
@@ -97,6 +115,9 @@ describe('mnd-mps commands', () => {
     expect(files).toContain('datapackage.json');
     expect(files.every((file) => file.endsWith('.csv') || file === 'datapackage.json')).toBe(true);
     expect(mndMps('export', '--out', out, '--format', 'xml')).toMatchObject({ status: 2 });
+    const twice = JSON.parse(mndMps('export', '--out', scratchDir('export-twice'), '--format', 'csv,json', '--format', 'csv', '--json').stdout) as { files: string[] };
+    expect(new Set(twice.files).size).toBe(twice.files.length);
+    expect(twice.files.filter((file) => file.endsWith('.json') && file !== 'datapackage.json')).toHaveLength(10);
     expect(mndMps('export')).toMatchObject({ status: 2, stderr: expect.stringContaining('--out <dir> is required') });
     expect(existsSync(join(out, 'meetings.json'))).toBe(false);
   });

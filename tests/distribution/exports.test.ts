@@ -1,11 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { validate as validateDataPackage } from 'datapackage';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { bundledDataset } from '../../src/dataset/bundled-dataset.js';
 import { COLLECTION_NAMES, COLLECTION_SCHEMAS } from '../../src/dataset/collections.js';
+import { createDataset } from '../../src/index.js';
+import { columnsOf, TABLE_NAMES } from '../../src/export/data-package.js';
+import { evidenceRows } from '../../src/export/evidence-table.js';
 import { ENTITY_NAMES } from '../../src/export/json-schemas.js';
+import { tableText } from '../../src/export/write-exports.js';
 import { projectRoot } from '../helpers/data-fixture.js';
 
 const dist = join(projectRoot, 'dist');
@@ -23,17 +29,37 @@ describe('the data files in dist/data', () => {
     expect(lines.map((line) => JSON.parse(line))).toEqual(JSON.parse(read('data', `${collection}.json`)));
   });
 
-  it.each(COLLECTION_NAMES)('%s.csv has a header row and one CRLF-terminated row per record', (collection) => {
-    const text = read('data', `${collection}.csv`);
-    const header = text.slice(0, text.indexOf('\r\n')).split(',');
-    expect(header[0]).toBe('id');
+  it.each(TABLE_NAMES)('%s.csv parses back, cell by cell, to its records', (table) => {
+    const text = read('data', `${table}.csv`);
     expect(text.endsWith('\r\n')).toBe(true);
-    if (bundledDataset[collection].length === 0) expect(text).toBe(`${header.join(',')}\r\n`);
+    const [header, ...rows] = parse(text, { record_delimiter: '\r\n', relax_quotes: false }) as string[][];
+    const columns = columnsOf(table);
+    expect(header).toEqual(columns.map((column) => column.name));
+    const records = (table === 'evidence' ? evidenceRows(bundledDataset) : bundledDataset[table]) as readonly object[];
+    expect(rows).toHaveLength(records.length);
+    rows.forEach((row, index) => {
+      columns.forEach((column, position) => {
+        const value = column.path.reduce<unknown>((inner, key) => (inner !== null && typeof inner === 'object' ? (inner as Record<string, unknown>)[key] : undefined), records[index]);
+        const cell = row[position] as string;
+        if (value === null || value === undefined) expect(cell, `${table}[${index}].${column.name}`).toBe('');
+        else if (typeof value === 'object') expect(JSON.parse(cell)).toEqual(value);
+        else if (typeof value === 'number') expect(Number(cell)).toBe(value);
+        else expect(cell).toBe(String(value));
+      });
+    });
+  });
+
+  it('quotes every cell that holds a line break, a quote or a comma (RFC 4180)', () => {
+    const awkward = 'line one\nline two\rthree, with "quotes", a\u00a0non-breaking space and ‘curly’ ones';
+    const dataset = createDataset({ indicators: [{ id: 'awkward', label: awkward, unit: 'u', description: awkward, category: 'other' }] });
+    const [header, row] = parse(tableText(dataset, 'indicators', 'csv'), { record_delimiter: '\r\n' }) as string[][];
+    expect(header).toEqual(['id', 'label', 'unit', 'description', 'category']);
+    expect(row).toEqual(['awkward', awkward, 'u', awkward, 'other']);
   });
 });
 
 describe('the JSON Schemas in dist/schema', () => {
-  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
   addFormats.default(ajv);
 
   it.each(COLLECTION_NAMES)('the %s records are valid against theirs, which carries the field descriptions', (collection) => {
@@ -58,8 +84,14 @@ describe('datapackage.json', () => {
     version: string;
     licenses: { name: string }[];
     sources: { title: string; path?: string }[];
-    resources: { name: string; path: string; schema: { fields: { name: string; type: string }[]; primaryKey: string[]; foreignKeys: { fields: string[]; reference: { resource: string; fields: string[] } }[] } }[];
+    resources: { name: string; path: string; schema: { fields: { name: string; type: string }[]; primaryKey: string[]; foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[] } }[];
   };
+
+  it('is a valid Tabular Data Package by the Frictionless profile', async () => {
+    const report = (await validateDataPackage(descriptor)) as { valid: boolean; errors: Error[] };
+    expect(report.errors.map((error) => error.message)).toEqual([]);
+    expect(report.valid).toBe(true);
+  });
 
   it('describes every CSV file, with its exact header', () => {
     for (const resource of descriptor.resources) {
@@ -75,7 +107,7 @@ describe('datapackage.json', () => {
     for (const resource of descriptor.resources) {
       const fields = new Set(resource.schema.fields.map((field) => field.name));
       for (const key of resource.schema.primaryKey) expect(fields.has(key)).toBe(true);
-      for (const foreignKey of resource.schema.foreignKeys) {
+      for (const foreignKey of resource.schema.foreignKeys ?? []) {
         expect(fields.has(foreignKey.fields[0] as string)).toBe(true);
         expect(foreignKey.reference.resource === '' || names.has(foreignKey.reference.resource)).toBe(true);
       }

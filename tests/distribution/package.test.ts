@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledDataset } from '../../src/dataset/bundled-dataset.js';
 import { projectRoot } from '../helpers/data-fixture.js';
+import { scratchDir } from '../helpers/scratch.js';
 
 const run = (command: string, args: readonly string[], cwd: string) => {
   const result = spawnSync(command, [...args], { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' } });
@@ -19,7 +19,7 @@ let packedFiles: string[];
 let consumer: string;
 
 beforeAll(() => {
-  workspace = mkdtempSync(join(tmpdir(), 'mnd-mps-pack-'));
+  workspace = scratchDir('mnd-mps-pack');
   const packed = run('npm', ['pack', '--json', '--pack-destination', workspace], projectRoot);
   expect(packed.status, packed.stderr).toBe(0);
   const [info] = JSON.parse(packed.stdout) as { filename: string; files: { path: string }[] }[];
@@ -31,11 +31,33 @@ beforeAll(() => {
   writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   const installed = run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], consumer);
   expect(installed.status, installed.stderr).toBe(0);
-}, 180_000);
+});
 
 afterAll(() => rmSync(workspace, { recursive: true, force: true }));
 
 describe('the packed tarball', () => {
+  it('holds exactly the expected files (hashed chunk names aside)', () => {
+    const tables = ['conflicts', 'documents', 'evidence', 'indicators', 'meetings', 'metrics', 'organizations', 'people', 'redirects', 'sources'];
+    const entities = ['conflict', 'document', 'indicator', 'meeting', 'metric', 'organization', 'person', 'redirect', 'source'];
+    const expected = [
+      'CHANGELOG.md',
+      'LICENSE',
+      'README.md',
+      'package.json',
+      'dist/chunk-*.cjs',
+      'dist/chunk-*.js',
+      'dist/cli.js',
+      'dist/<shared types>.d.cts',
+      'dist/<shared types>.d.ts',
+      ...['data', 'index', 'schemas'].flatMap((entry) => ['.cjs', '.d.cts', '.d.ts', '.js'].map((extension) => `dist/${entry}${extension}`)),
+      'dist/data/datapackage.json',
+      ...tables.flatMap((table) => ['csv', 'json', 'ndjson'].map((extension) => `dist/data/${table}.${extension}`)),
+      ...entities.map((entity) => `dist/schema/${entity}.schema.json`),
+    ].sort();
+    const normalized = packedFiles.map((path) => path.replace(/^dist\/[a-z]+-[A-Za-z0-9_]{8}\.(d\.c?ts)$/, 'dist/<shared types>.$1').replace(/-[A-Za-z0-9_]{8}\./, '-*.'));
+    expect([...new Set(normalized)].sort()).toEqual(expected);
+  });
+
   it('holds dist/, the README, the licence and the changelog only: no tests, no article texts', () => {
     const top = new Set(packedFiles.map((path) => path.split('/')[0]));
     expect([...top].sort()).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'dist', 'package.json']);
@@ -43,6 +65,15 @@ describe('the packed tarball', () => {
     for (const expected of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/data.js', 'dist/schemas.cjs', 'dist/cli.js', 'dist/data/meetings.csv', 'dist/data/datapackage.json', 'dist/schema/meeting.schema.json']) {
       expect(packedFiles).toContain(expected);
     }
+  });
+
+  it('has the banner of the command only in cli.js, and no chunk that no entry loads', () => {
+    const dist = join(projectRoot, 'dist');
+    const code = readdirSync(dist).filter((name) => /\.(c?js)$/.test(name));
+    expect(code.filter((name) => readFileSync(join(dist, name), 'utf8').startsWith('#!'))).toEqual(['cli.js']);
+    const entries = code.filter((name) => !name.startsWith('chunk-'));
+    const loaded = new Set(entries.flatMap((name) => [...readFileSync(join(dist, name), 'utf8').matchAll(/chunk-[A-Z0-9]+\.c?js/g)].map((match) => match[0])));
+    expect(code.filter((name) => name.startsWith('chunk-') && !loaded.has(name))).toEqual([]);
   });
 
   it('passes publint', () => {
@@ -99,15 +130,15 @@ export const answer = [record.date.edtf, parsed.id, searchDocuments('03/2019/NĐ
     expect(JSON.parse(result.stdout)).toEqual([bundledDataset.meetings.length, bundledDataset.meetings.length, true]);
   });
 
-  it('bundles mnd-mps-coordination/data with esbuild without any zod or date-fns code', async () => {
+  it.each(['node', 'browser'] as const)('bundles mnd-mps-coordination/data with esbuild for %s without any zod or date-fns code', async (platform) => {
     writeFileSync(join(consumer, 'entry.js'), "import { meetings } from 'mnd-mps-coordination/data';\nconsole.log(meetings.length);\n");
-    const result = await build({ entryPoints: [join(consumer, 'entry.js')], bundle: true, write: false, metafile: true, platform: 'node', format: 'esm', absWorkingDir: consumer, logLevel: 'silent' });
+    const result = await build({ entryPoints: [join(consumer, 'entry.js')], bundle: true, write: false, metafile: true, platform, format: 'esm', absWorkingDir: consumer, logLevel: 'silent' });
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs.some((input) => input.includes('mnd-mps-coordination'))).toBe(true);
     expect(inputs.filter((input) => /node_modules\/(zod|date-fns)\//.test(input))).toEqual([]);
     const text = result.outputFiles[0]?.text ?? '';
     expect(text).not.toMatch(/ZodError|\$ZodType/);
-    const bundleFile = join(consumer, 'bundle.mjs');
+    const bundleFile = join(consumer, `bundle-${platform}.mjs`);
     writeFileSync(bundleFile, text);
     expect(run(process.execPath, [bundleFile], consumer).stdout.trim()).toBe(String(bundledDataset.meetings.length));
   });

@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
+import { scratchDir } from '../helpers/scratch.js';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/data-fixture.js';
 
@@ -23,7 +23,7 @@ function sourceFiles(folder: string): string[] {
  * a scratch consumer project whose node_modules links to this package.
  */
 function typeErrors(examples: { origin: string; code: string }[]): string[] {
-  const folder = mkdtempSync(join(tmpdir(), 'mnd-mps-examples-'));
+  const folder = scratchDir('mnd-mps-examples');
   writeFileSync(join(folder, 'package.json'), JSON.stringify({ name: 'examples', private: true, type: 'module' }));
   mkdirSync(join(folder, 'node_modules'));
   symlinkSync(projectRoot, join(folder, 'node_modules', 'mnd-mps-coordination'), 'dir');

@@ -1,12 +1,12 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { scratchDir } from './scratch.js';
 
 export const projectRoot = join(import.meta.dirname, '..', '..');
 
 /** A scratch copy of data/ that a test may break; `edit` rewrites one file of it. */
 export function dataFixture(): { root: string; edit(file: string, change: (text: string) => string): void } {
-  const root = join(mkdtempSync(join(tmpdir(), 'mnd-mps-data-')), 'data');
+  const root = join(scratchDir('mnd-mps-data'), 'data');
   cpSync(join(projectRoot, 'data'), root, { recursive: true });
   return {
     root,

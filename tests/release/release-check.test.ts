@@ -1,6 +1,6 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { scratchDir } from '../helpers/scratch.js';
 import { describe, expect, it } from 'vitest';
 import { releaseManifest } from '../../scripts/lib/release-manifest.js';
 import { validateDataFolder } from '../../src/authoring/validate-data-folder.js';
@@ -12,7 +12,7 @@ const version = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf
 /** A release made of the real data, a copy of the data to change, and a folder of pending changesets. */
 function releaseFixture(pending: Record<string, 'major' | 'minor' | 'patch'> = {}) {
   const fixture = dataFixture();
-  const folder = mkdtempSync(join(tmpdir(), 'mnd-mps-release-'));
+  const folder = scratchDir('mnd-mps-release');
   const manifestFile = join(folder, 'manifest.json');
   const manifest = releaseManifest(validateDataFolder(fixture.root).records!, version);
   writeFileSync(manifestFile, JSON.stringify(manifest));

@@ -1,11 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/data-fixture.js';
 import { runScript } from '../helpers/run-script.js';
+import { scratchDir } from '../helpers/scratch.js';
 
-const scratch = mkdtempSync(join(tmpdir(), 'mnd-mps-builds-'));
+const scratch = scratchDir('mnd-mps-builds');
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const files = (folder: string) => readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(folder.length + 1)).sort();
@@ -23,4 +24,4 @@ it('two builds of the same tree are byte-identical and hold no timestamps or mac
     const text = bytes.toString('utf8');
     for (const machine of [projectRoot, scratch, tmpdir(), today]) expect(text.includes(machine), `${name} contains ${machine}`).toBe(false);
   }
-}, 120_000);
+});

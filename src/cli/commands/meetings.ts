@@ -1,15 +1,15 @@
 import { bundledDataset } from '../../dataset/bundled-dataset.js';
 import { compareDateBounds } from '../../lib/compare-dates.js';
 import { edtfLabel } from '../../lib/edtf.js';
-import { type Command, COMMON_OPTIONS } from '../command.js';
-import { formatTable } from '../format-table.js';
+import { type Command, commonOptions } from '../command.js';
+import { formatTable, terminalCellWidth } from '../format-table.js';
 
 export const meetingsCommand: Command = {
   name: 'meetings',
   summary: 'every meeting, earliest first',
   usage: 'meetings [--json]',
   description: 'Lists the meetings in date order with the period each reviewed, its co-chairs, and how many metrics and sources it has. A date marked * is inferred (see the record\'s date.note).',
-  options: COMMON_OPTIONS,
+  options: commonOptions('print the meeting records as JSON'),
   positionals: [],
   run({ values }, output) {
     const meetings = [...bundledDataset.meetings].sort((a, b) => compareDateBounds(a.date, b.date) || a.id.localeCompare(b.id));
@@ -26,7 +26,7 @@ export const meetingsCommand: Command = {
       String(meeting.metrics.length),
       meeting.sources.join(', '),
     ]);
-    output.out(formatTable(['date', 'id', 'reviews', 'chaired by', 'metrics', 'sources'], rows));
+    output.out(formatTable(['date', 'id', 'reviews', 'chaired by', 'metrics', 'sources'], rows, terminalCellWidth()));
     return 0;
   },
 };

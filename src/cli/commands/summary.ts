@@ -1,13 +1,13 @@
 import { formatSummary } from '../../summary/format-summary.js';
 import { summarizeDataset } from '../../summary/summarize-dataset.js';
-import { type Command, COMMON_OPTIONS } from '../command.js';
+import { type Command, commonOptions } from '../command.js';
 
 export const summaryCommand: Command = {
   name: 'summary',
   summary: 'counts, the meetings in date order and the headline metrics',
   usage: 'summary [--json]',
   description: 'Prints a short account of the dataset: how many records each collection holds, every meeting in date order, and the national-scope metrics. This is what `npm start` prints.',
-  options: COMMON_OPTIONS,
+  options: commonOptions('print the summary as JSON'),
   positionals: [],
   run({ values }, output) {
     const summary = summarizeDataset();

@@ -1,7 +1,7 @@
 import { groupTimeline, type TimelineUnit } from '../../helpers/group-timeline.js';
 import { timeline } from '../../helpers/timeline.js';
-import { type Command, COMMON_OPTIONS, UsageError } from '../command.js';
-import { formatTable } from '../format-table.js';
+import { type Command, commonOptions, UsageError } from '../command.js';
+import { formatTable, terminalCellWidth } from '../format-table.js';
 
 const UNITS: readonly TimelineUnit[] = ['year', 'quarter', 'month'];
 
@@ -12,10 +12,10 @@ export const timelineCommand: Command = {
   description:
     'Lists meetings, document issue dates, and ranks and positions as reported, in date order. Dates are YYYY, YYYY-MM or YYYY-MM-DD (also quarters YYYY-33..36 and halves YYYY-40/41); an event is kept when its date overlaps the range. --by groups the events; an event whose date is coarser than the groups is listed under each group it spans, marked "(spans)".',
   options: {
-    from: { type: 'string', description: 'events overlapping this date or later' },
-    to: { type: 'string', description: 'events overlapping this date or earlier' },
-    by: { type: 'string', description: 'group by year, quarter or month' },
-    ...COMMON_OPTIONS,
+    from: { type: 'string', valueName: 'date', description: 'events overlapping this date or later' },
+    to: { type: 'string', valueName: 'date', description: 'events overlapping this date or earlier' },
+    by: { type: 'string', valueName: 'unit', description: 'group by year, quarter or month' },
+    ...commonOptions('print the events (grouped with --by) as JSON'),
   },
   positionals: [],
   run({ values }, output) {
@@ -25,17 +25,17 @@ export const timelineCommand: Command = {
     const events = timeline(range);
     const row = (event: (typeof events)[number], note = '') => [event.date.edtf, event.kind, `${note}${event.label}`];
     if (by === undefined) {
-      output.out(values.json ? JSON.stringify(events, null, 2) : formatTable(['date', 'kind', 'event'], events.map((event) => row(event))));
+      output.out(values.json ? JSON.stringify(events, null, 2) : formatTable(['date', 'kind', 'event'], events.map((event) => row(event)), terminalCellWidth()));
       return 0;
     }
     const buckets = groupTimeline(events, by as TimelineUnit, range);
     if (values.json) {
-      output.out(JSON.stringify(buckets.map((bucket) => ({ ...bucket, events: bucket.events.map((event) => event.id), spanning: bucket.spanning.map((event) => event.id) })), null, 2));
+      output.out(JSON.stringify(buckets, null, 2));
       return 0;
     }
     const sections = buckets
       .filter((bucket) => bucket.events.length + bucket.spanning.length > 0)
-      .map((bucket) => `${bucket.key}\n${formatTable(['date', 'kind', 'event'], [...bucket.events.map((event) => row(event)), ...bucket.spanning.map((event) => row(event, '(spans) '))])}`);
+      .map((bucket) => `${bucket.key}\n${formatTable(['date', 'kind', 'event'], [...bucket.events.map((event) => row(event)), ...bucket.spanning.map((event) => row(event, '(spans) '))], terminalCellWidth())}`);
     output.out(sections.length > 0 ? sections.join('\n\n') : '(none)');
     return 0;
   },

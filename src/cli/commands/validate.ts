@@ -1,6 +1,7 @@
 import { validateDataFolder } from '../../authoring/validate-data-folder.js';
 import { formatProblem } from '../../dataset/problem.js';
-import { type Command, COMMON_OPTIONS } from '../command.js';
+import { isFolder } from '../../authoring/read-data-folder.js';
+import { type Command, commonOptions, UsageError } from '../command.js';
 
 export const validateCommand: Command = {
   name: 'validate',
@@ -9,12 +10,13 @@ export const validateCommand: Command = {
   description:
     'Checks an authored data folder (one YAML file per record under <dir>/<collection>/, source texts beside their records): every file against its schema, and the dataset as a whole (ids, references, evidence quotes against the texts, consistency). Prints every problem as file:line: field: reason and exits with 1 when there is any.',
   options: {
-    data: { type: 'string', description: 'the data folder (default: ./data)' },
-    ...COMMON_OPTIONS,
+    data: { type: 'string', valueName: 'dir', description: 'the data folder (default: ./data)' },
+    ...commonOptions('print the problems as JSON'),
   },
   positionals: [],
   run({ values }, output) {
     const folder = (values.data as string | undefined) ?? 'data';
+    if (!isFolder(folder)) throw new UsageError(`no data folder at "${folder}"${values.data === undefined ? ' (run it where the data folder is, or pass --data <dir>)' : ''}`, 'validate');
     const { records, problems } = validateDataFolder(folder);
     if (values.json) {
       output.out(JSON.stringify({ folder, valid: problems.length === 0, problems }, null, 2));

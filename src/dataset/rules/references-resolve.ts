@@ -1,4 +1,4 @@
-import { closestMatches } from '../../lib/closest.js';
+import { didYouMean } from '../../lib/closest.js';
 import { evidenceIn } from '../evidence-in.js';
 import { referencesOf } from '../references.js';
 import { type Finding, forEachRecord, type Rule } from '../rule.js';
@@ -17,9 +17,7 @@ export const referencesResolve: Rule = {
       for (const reference of references) {
         const targets = index[reference.target];
         if (targets.has(reference.id) || context.unparsedIds?.[reference.target]?.has(reference.id)) continue;
-        const suggestions = closestMatches(reference.id, targets.keys());
-        const hint = suggestions.length > 0 ? `; did you mean ${suggestions.map((id) => `"${id}"`).join(' or ')}?` : '';
-        findings.push({ collection, id: record.id, path: reference.path, message: `no ${reference.target} record has id "${reference.id}"${hint}` });
+        findings.push({ collection, id: record.id, path: reference.path, message: `no ${reference.target} record has id "${reference.id}"${didYouMean(reference.id, targets.keys())}` });
       }
     });
     return findings;
