@@ -36,6 +36,7 @@ import type { ${type} } from '../schemas/${schemaFile}.js';
  * import type { ${idType} } from 'mnd-mps-coordination/data';
  * const id: ${idType} = ${first};
  * \`\`\`
+ * @category Records
  */
 export type ${idType} =${union};
 
@@ -47,6 +48,7 @@ export type ${idType} =${union};
  * import type { Retired${idType}, ${idType} } from 'mnd-mps-coordination/data';
  * type Accepted = ${idType} | Retired${idType};
  * \`\`\`
+ * @category Records
  */
 export type Retired${idType} =${retiredUnion};
 
@@ -58,6 +60,7 @@ export type Retired${idType} =${retiredUnion};
  * import type { ${type}Record } from 'mnd-mps-coordination/data';
  * const idOf = (record: ${type}Record) => record.id;
  * \`\`\`
+ * @category Records
  */
 export type ${type}Record = DeepReadonly<${type}> & { readonly id: ${idType} };
 
@@ -69,6 +72,7 @@ export type ${type}Record = DeepReadonly<${type}> & { readonly id: ${idType} };
  * import { ${singular}Ids } from 'mnd-mps-coordination/data';
  * console.log(${singular}Ids.length);
  * \`\`\`
+ * @category Records
  */
 export const ${singular}Ids: readonly ${idType}[] = Object.freeze(${JSON.stringify(ids)} as ${idType}[]);
 
@@ -80,6 +84,7 @@ export const ${singular}Ids: readonly ${idType}[] = Object.freeze(${JSON.stringi
  * import { ${collection} } from 'mnd-mps-coordination/data';
  * for (const record of ${collection}) console.log(record.id);
  * \`\`\`
+ * @category Records
  */
 export const ${collection}: readonly ${type}Record[] = deepFreeze(JSON.parse(${JSON.stringify(JSON.stringify(records))}) as ${type}Record[]);
 `;
@@ -111,6 +116,7 @@ function metaModule(meta: DatasetMeta): string {
  * import { datasetVersion } from 'mnd-mps-coordination/data';
  * console.log(\`dataset \${datasetVersion}\`);
  * \`\`\`
+ * @category Records
  */
 export const datasetVersion: string = ${JSON.stringify(meta.version)};
 
@@ -126,6 +132,7 @@ export const datasetVersion: string = ${JSON.stringify(meta.version)};
  * import { meta } from 'mnd-mps-coordination/data';
  * console.log(meta.version, meta.counts.meetings, meta.recordsSha256.slice(0, 12));
  * \`\`\`
+ * @category Records
  */
 export const meta = Object.freeze({
   version: ${JSON.stringify(meta.version)},

@@ -13,7 +13,16 @@ import { SourceSchema } from '../schemas/source.js';
 /** The collections, in the order they are loaded and listed. */
 export const COLLECTION_NAMES: readonly CollectionName[] = CollectionNameSchema.options;
 
-/** The schema each collection's records are parsed with. */
+/**
+ * The zod schema each collection's records are parsed with, by collection name.
+ *
+ * @example
+ * ```ts
+ * import { COLLECTION_SCHEMAS } from 'mnd-mps-coordination';
+ * COLLECTION_SCHEMAS.meetings.safeParse({}).success; // false
+ * ```
+ * @category Records
+ */
 export const COLLECTION_SCHEMAS = {
   sources: SourceSchema,
   organizations: OrganizationSchema,
@@ -34,8 +43,19 @@ export const COLLECTION_SCHEMAS = {
  * import type { RecordOf } from 'mnd-mps-coordination';
  * const title = (meeting: RecordOf<'meetings'>) => meeting.title;
  * ```
+ * @category Records
  */
 export type RecordOf<C extends CollectionName> = DeepReadonly<z.infer<(typeof COLLECTION_SCHEMAS)[C]>>;
 
-/** Every record of the dataset, by collection, read-only. */
+/**
+ * Every record of a dataset, by collection, read-only: the shape of the bundled data and of what
+ * `createDataset` returns.
+ *
+ * @example
+ * ```ts
+ * import type { DatasetRecords } from 'mnd-mps-coordination';
+ * const meetingCount = (records: DatasetRecords) => records.meetings.length;
+ * ```
+ * @category Records
+ */
 export type DatasetRecords = { readonly [C in CollectionName]: readonly RecordOf<C>[] };

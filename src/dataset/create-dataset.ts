@@ -18,6 +18,7 @@ import { optionsArgument } from '../helpers/internal/options-argument.js';
  * import type { CreateDatasetOptions } from 'mnd-mps-coordination';
  * const options: CreateDatasetOptions = { texts: { 'my-article': 'The full text of the article...' } };
  * ```
+ * @category Records
  */
 export interface CreateDatasetOptions {
   /**
@@ -48,6 +49,7 @@ export interface CreateDatasetOptions {
  * });
  * console.log(metricSeries('links-removed', { dataset }).length);
  * ```
+ * @category Records
  */
 export function createDataset(input: DatasetInput, options?: CreateDatasetOptions): Dataset {
   const problems: Problem[] = [];

@@ -26,6 +26,7 @@ type PersonInput = Omit<z.input<typeof PersonSchema>, 'ranks' | 'positions'> & {
  * import { indicators, type DatasetInput } from 'mnd-mps-coordination';
  * const input: DatasetInput = { indicators: [...indicators, { id: 'arrests', label: 'Arrests', unit: 'persons', description: 'People arrested.', category: 'crime' }] };
  * ```
+ * @category Records
  */
 export interface DatasetInput {
   readonly sources?: readonly DeepReadonly<Omit<z.input<typeof SourceSchema>, 'reports'> & { reports?: string[] }>[];

@@ -13,6 +13,7 @@ declare const validated: unique symbol;
  * import { createDataset, meetings, type Dataset } from 'mnd-mps-coordination';
  * const mine: Dataset = createDataset({ meetings: [...meetings] });
  * ```
+ * @category Records
  */
 export type Dataset = DatasetRecords & { readonly [validated]: true };
 

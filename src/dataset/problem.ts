@@ -8,6 +8,7 @@ import type { CollectionName } from '../schemas/conflict.js';
  * import type { FieldPath } from 'mnd-mps-coordination';
  * const path: FieldPath = ['ranks', 1, 'asReported'];
  * ```
+ * @category Errors
  */
 export type FieldPath = readonly (string | number)[];
 
@@ -20,6 +21,7 @@ export type FieldPath = readonly (string | number)[];
  * const describe = (problem: Problem) => `${problem.collection}/${problem.id}: ${problem.path.join('.')}: ${problem.message}`;
  * const report = (error: DatasetValidationError) => error.problems.map(describe);
  * ```
+ * @category Errors
  */
 export interface Problem {
   /** The check that found it (a rule name, `schema`, `yaml`, ...). */

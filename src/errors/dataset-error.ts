@@ -10,6 +10,7 @@
  *   if (error instanceof DatasetError) console.error(error.message);
  * }
  * ```
+ * @category Errors
  */
 export class DatasetError extends Error {
   constructor(message: string) {

@@ -15,6 +15,7 @@ import { DatasetError } from './dataset-error.js';
  *   if (error instanceof DatasetValidationError) for (const problem of error.problems) console.log(problem.path, problem.message);
  * }
  * ```
+ * @category Errors
  */
 export class DatasetValidationError extends DatasetError {
   readonly problems: readonly Problem[];

@@ -13,6 +13,7 @@ import { DatasetError } from './dataset-error.js';
  *   if (error instanceof InvalidArgumentError) console.log(error.argument); // 'query'
  * }
  * ```
+ * @category Errors
  */
 export class InvalidArgumentError extends DatasetError {
   readonly argument: string;

@@ -13,6 +13,7 @@ import { DatasetError } from './dataset-error.js';
  *   if (error instanceof InvalidDateError) console.log(error.argument); // 'from'
  * }
  * ```
+ * @category Errors
  */
 export class InvalidDateError extends DatasetError {
   /** The name of the argument that held the date. */

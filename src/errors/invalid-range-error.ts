@@ -12,6 +12,7 @@ import { DatasetError } from './dataset-error.js';
  *   if (error instanceof InvalidRangeError) console.log(error.message);
  * }
  * ```
+ * @category Errors
  */
 export class InvalidRangeError extends DatasetError {
   readonly start: string;

@@ -15,6 +15,7 @@ import { DatasetError } from './dataset-error.js';
  * }
  * findMeeting('annual-review-2023'); // undefined, no error
  * ```
+ * @category Errors
  */
 export class UnknownIdError extends DatasetError {
   /** The collection searched, or null when every collection was. */

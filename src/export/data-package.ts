@@ -28,7 +28,8 @@ const FOREIGN_KEYS: Partial<Record<TableName, readonly { field: string; table: T
 
 const PRIMARY_KEYS: Partial<Record<TableName, readonly string[]>> = { evidence: ['collection', 'id', 'field'] };
 
-const DESCRIPTIONS: Record<TableName, string> = {
+/** One sentence on what each table holds. */
+export const TABLE_DESCRIPTIONS: Readonly<Record<TableName, string>> = {
   sources: 'The source articles.',
   organizations: 'Bodies named in the sources.',
   people: 'Officials named in the sources, with their rank and position claims (JSON cells).',
@@ -64,7 +65,7 @@ export function dataPackage(records: DatasetRecords, version: string): Record<st
         format: 'csv',
         mediatype: 'text/csv',
         encoding: 'utf-8',
-        description: DESCRIPTIONS[table],
+        description: TABLE_DESCRIPTIONS[table],
         dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
         schema: {
           fields: columns.map((column) => ({

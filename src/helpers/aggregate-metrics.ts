@@ -15,6 +15,7 @@ import { type QuantitySum, sumQuantities } from './sum-quantities.js';
  * import type { MetricGrouping } from 'mnd-mps-coordination';
  * const by: MetricGrouping = 'category';
  * ```
+ * @category Aggregations
  */
 export type MetricGrouping = 'indicator' | 'category' | 'year' | 'scope' | 'meeting';
 
@@ -26,6 +27,7 @@ export type MetricGrouping = 'indicator' | 'category' | 'year' | 'scope' | 'meet
  * import { aggregateMetrics, type MetricGroup } from 'mnd-mps-coordination';
  * const groups: MetricGroup[] = aggregateMetrics({ by: 'scope' });
  * ```
+ * @category Aggregations
  */
 export interface MetricGroup {
   /** The indicator or meeting id, the category, the year ("2024", or "multi-year" for periods that are open or span years), or the scope ("national", "province:Quang Ninh"). */
@@ -55,6 +57,7 @@ const GROUPINGS: readonly MetricGrouping[] = ['indicator', 'category', 'year', '
  *   console.log(group.key, group.total?.qualifier, group.total?.lower);
  * }
  * ```
+ * @category Aggregations
  */
 export function aggregateMetrics(options: { readonly by: MetricGrouping; readonly where?: MetricFilter; readonly dataset?: Dataset }): MetricGroup[] {
   const { by, dataset: given } = optionsArgument(options);

@@ -11,6 +11,7 @@ import { optionsArgument } from './internal/options-argument.js';
  * import { coChairPairs, type CoChairPair } from 'mnd-mps-coordination';
  * const pairs: CoChairPair[] = coChairPairs();
  * ```
+ * @category Aggregations
  */
 export interface CoChairPair {
   /** The two person ids, in alphabetical order. */
@@ -31,6 +32,7 @@ export interface CoChairPair {
  * const [top] = coChairPairs();
  * console.log(top?.names, top?.count); // ['Nguyen Tan Cuong', 'Tran Quoc To'] 3
  * ```
+ * @category Aggregations
  */
 export function coChairPairs(options?: { readonly dataset?: Dataset }): CoChairPair[] {
   const dataset = datasetArgument(optionsArgument(options).dataset);

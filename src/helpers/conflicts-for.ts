@@ -16,6 +16,7 @@ import { type RecordReference, resolveRecordArgument } from './internal/record-a
  *   console.log(conflict.kind, conflict.field, conflict.claims.map((claim) => claim.value).join(' vs '));
  * }
  * ```
+ * @category Provenance
  */
 export function conflictsFor(record: RecordReference, options?: { readonly dataset?: Dataset }): RecordOf<'conflicts'>[] {
   const dataset = datasetArgument(optionsArgument(options).dataset);

@@ -19,6 +19,7 @@ import { getIn } from './internal/record-index.js';
  * const items: EvidenceItem[] = evidenceFor('decree-03-2019-nd-cp');
  * console.log(items.map((item) => `${item.field}: "${item.evidence.quote}" (${item.source.publisher?.name})`));
  * ```
+ * @category Provenance
  */
 export interface EvidenceItem {
   /** The record the evidence belongs to. */
@@ -42,6 +43,7 @@ export interface EvidenceItem {
  *   console.log(`"${item.evidence.quote}"`, item.source.url, `characters ${item.evidence.start}-${item.evidence.end}`);
  * }
  * ```
+ * @category Provenance
  */
 export function evidenceFor(record: RecordReference, options?: { readonly dataset?: Dataset }): EvidenceItem[] {
   const dataset = datasetArgument(optionsArgument(options).dataset);

@@ -13,6 +13,7 @@ import { findIn, lookupArguments } from './internal/record-index.js';
  * const conflict = findConflict('nguyen-tan-cuong-rank-2024');
  * if (conflict) console.log(conflict.claims.length);
  * ```
+ * @category Lookups
  */
 export function findConflict(id: string): ConflictRecord | undefined;
 export function findConflict(id: string, dataset: Dataset): RecordOf<'conflicts'> | undefined;

@@ -13,6 +13,7 @@ import { findIn, lookupArguments } from './internal/record-index.js';
  * const document = findDocument('decree-03-2019-nd-cp');
  * if (document) console.log(document.issued?.edtf);
  * ```
+ * @category Lookups
  */
 export function findDocument(id: string): DocumentRecord | undefined;
 export function findDocument(id: string, dataset: Dataset): RecordOf<'documents'> | undefined;

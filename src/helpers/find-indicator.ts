@@ -13,6 +13,7 @@ import { findIn, lookupArguments } from './internal/record-index.js';
  * const indicator = findIndicator('links-removed');
  * if (indicator) console.log(indicator.unit);
  * ```
+ * @category Lookups
  */
 export function findIndicator(id: string): IndicatorRecord | undefined;
 export function findIndicator(id: string, dataset: Dataset): RecordOf<'indicators'> | undefined;

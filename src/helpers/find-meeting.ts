@@ -13,6 +13,7 @@ import { findIn, lookupArguments } from './internal/record-index.js';
  * const meeting = findMeeting('annual-review-2022');
  * if (meeting) console.log(meeting.date.edtf);
  * ```
+ * @category Lookups
  */
 export function findMeeting(id: string): MeetingRecord | undefined;
 export function findMeeting(id: string, dataset: Dataset): RecordOf<'meetings'> | undefined;

@@ -13,6 +13,7 @@ import { findIn, lookupArguments } from './internal/record-index.js';
  * const metric = findMetric('annual-review-2024-links-removed');
  * if (metric) console.log(metric.quantity.asReported);
  * ```
+ * @category Lookups
  */
 export function findMetric(id: string): MetricRecord | undefined;
 export function findMetric(id: string, dataset: Dataset): RecordOf<'metrics'> | undefined;

@@ -13,6 +13,7 @@ import { findIn, lookupArguments } from './internal/record-index.js';
  * const organization = findOrganization('ministry-of-national-defence');
  * if (organization) console.log(organization.abbreviations);
  * ```
+ * @category Lookups
  */
 export function findOrganization(id: string): OrganizationRecord | undefined;
 export function findOrganization(id: string, dataset: Dataset): RecordOf<'organizations'> | undefined;

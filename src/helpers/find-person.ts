@@ -13,6 +13,7 @@ import { findIn, lookupArguments } from './internal/record-index.js';
  * const person = findPerson('nguyen-tan-cuong');
  * if (person) console.log(person.name);
  * ```
+ * @category Lookups
  */
 export function findPerson(id: string): PersonRecord | undefined;
 export function findPerson(id: string, dataset: Dataset): RecordOf<'people'> | undefined;

@@ -13,6 +13,7 @@ import { findIn, lookupArguments } from './internal/record-index.js';
  * const source = findSource('qdnd-549232');
  * if (source) console.log(source.publisher?.name);
  * ```
+ * @category Lookups
  */
 export function findSource(id: string): SourceRecord | undefined;
 export function findSource(id: string, dataset: Dataset): RecordOf<'sources'> | undefined;

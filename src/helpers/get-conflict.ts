@@ -14,6 +14,7 @@ import { getIn, lookupArguments } from './internal/record-index.js';
  * const conflict = getConflict('nguyen-tan-cuong-rank-2024');
  * console.log(conflict.claims.length);
  * ```
+ * @category Lookups
  */
 export function getConflict(id: ConflictId | RetiredConflictId): ConflictRecord;
 export function getConflict(id: string, dataset: Dataset): RecordOf<'conflicts'>;

@@ -14,6 +14,7 @@ import { getIn, lookupArguments } from './internal/record-index.js';
  * const document = getDocument('decree-03-2019-nd-cp');
  * console.log(document.issued?.edtf);
  * ```
+ * @category Lookups
  */
 export function getDocument(id: DocumentId | RetiredDocumentId): DocumentRecord;
 export function getDocument(id: string, dataset: Dataset): RecordOf<'documents'>;

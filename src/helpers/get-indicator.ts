@@ -14,6 +14,7 @@ import { getIn, lookupArguments } from './internal/record-index.js';
  * const indicator = getIndicator('links-removed');
  * console.log(indicator.unit);
  * ```
+ * @category Lookups
  */
 export function getIndicator(id: IndicatorId | RetiredIndicatorId): IndicatorRecord;
 export function getIndicator(id: string, dataset: Dataset): RecordOf<'indicators'>;

@@ -14,6 +14,7 @@ import { getIn, lookupArguments } from './internal/record-index.js';
  * const meeting = getMeeting('annual-review-2022');
  * console.log(meeting.date.edtf);
  * ```
+ * @category Lookups
  */
 export function getMeeting(id: MeetingId | RetiredMeetingId): MeetingRecord;
 export function getMeeting(id: string, dataset: Dataset): RecordOf<'meetings'>;

@@ -14,6 +14,7 @@ import { getIn, lookupArguments } from './internal/record-index.js';
  * const metric = getMetric('annual-review-2024-links-removed');
  * console.log(metric.quantity.asReported);
  * ```
+ * @category Lookups
  */
 export function getMetric(id: MetricId | RetiredMetricId): MetricRecord;
 export function getMetric(id: string, dataset: Dataset): RecordOf<'metrics'>;

@@ -14,6 +14,7 @@ import { getIn, lookupArguments } from './internal/record-index.js';
  * const organization = getOrganization('ministry-of-national-defence');
  * console.log(organization.abbreviations);
  * ```
+ * @category Lookups
  */
 export function getOrganization(id: OrganizationId | RetiredOrganizationId): OrganizationRecord;
 export function getOrganization(id: string, dataset: Dataset): RecordOf<'organizations'>;

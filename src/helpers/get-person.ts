@@ -14,6 +14,7 @@ import { getIn, lookupArguments } from './internal/record-index.js';
  * const person = getPerson('nguyen-tan-cuong');
  * console.log(person.name);
  * ```
+ * @category Lookups
  */
 export function getPerson(id: PersonId | RetiredPersonId): PersonRecord;
 export function getPerson(id: string, dataset: Dataset): RecordOf<'people'>;

@@ -14,6 +14,7 @@ import { getIn, lookupArguments } from './internal/record-index.js';
  * const source = getSource('qdnd-549232');
  * console.log(source.publisher?.name);
  * ```
+ * @category Lookups
  */
 export function getSource(id: SourceId | RetiredSourceId): SourceRecord;
 export function getSource(id: string, dataset: Dataset): RecordOf<'sources'>;

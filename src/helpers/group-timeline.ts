@@ -11,6 +11,7 @@ import { optionsArgument } from './internal/options-argument.js';
  * import type { TimelineUnit } from 'mnd-mps-coordination';
  * const unit: TimelineUnit = 'quarter';
  * ```
+ * @category Timelines
  */
 export type TimelineUnit = 'year' | 'quarter' | 'month';
 
@@ -23,6 +24,7 @@ export type TimelineUnit = 'year' | 'quarter' | 'month';
  * import { groupTimeline, timeline, type TimelineBucket, type TimelineEvent } from 'mnd-mps-coordination';
  * const buckets: TimelineBucket<TimelineEvent>[] = groupTimeline(timeline(), 'year');
  * ```
+ * @category Timelines
  */
 export interface TimelineBucket<E> {
   /** "2023", "2023-Q1" or "2023-02". */
@@ -36,8 +38,20 @@ export interface TimelineBucket<E> {
   readonly spanning: readonly E[];
 }
 
-/** Anything dated by first and last possible day; null for an open end (a period "up to" a date). */
-interface Dated {
+/**
+ * Anything {@link groupTimeline} can bucket: something dated by its first and last possible day
+ * (YYYY-MM-DD), null for an open end (a period "up to" a date). Timeline events are; so is
+ * `{ date: metric.period }`.
+ *
+ * @example
+ * ```ts
+ * import { groupTimeline, metrics, type Dated } from 'mnd-mps-coordination';
+ * const periods: Dated[] = metrics.map((metric) => ({ date: metric.period }));
+ * groupTimeline(periods, 'year');
+ * ```
+ * @category Timelines
+ */
+export interface Dated {
   readonly date: { readonly earliest: string | null; readonly latest: string | null };
 }
 
@@ -84,6 +98,7 @@ function checkEvents(events: unknown): asserts events is readonly Dated[] {
  *   console.log(quarter.key, quarter.events.map((event) => event.label));
  * }
  * ```
+ * @category Timelines
  */
 export function groupTimeline<E extends Dated>(events: readonly E[], unit: TimelineUnit, options?: { readonly from?: DateInput; readonly to?: DateInput }): TimelineBucket<E>[] {
   checkEvents(events);

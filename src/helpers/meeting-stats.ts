@@ -13,6 +13,7 @@ import { optionsArgument } from './internal/options-argument.js';
  * import type { MeetingGrouping } from 'mnd-mps-coordination';
  * const by: MeetingGrouping = 'person';
  * ```
+ * @category Aggregations
  */
 export type MeetingGrouping = 'year' | 'kind' | 'person' | 'document';
 
@@ -24,6 +25,7 @@ export type MeetingGrouping = 'year' | 'kind' | 'person' | 'document';
  * import { meetingStats, type MeetingCount } from 'mnd-mps-coordination';
  * const counts: MeetingCount[] = meetingStats({ by: 'kind' });
  * ```
+ * @category Aggregations
  */
 export interface MeetingCount {
   /** The year ("2023", "multi-year" when the date spans years), kind, person id or document id. */
@@ -46,6 +48,7 @@ const GROUPINGS: readonly MeetingGrouping[] = ['year', 'kind', 'person', 'docume
  * import { meetingStats } from 'mnd-mps-coordination';
  * meetingStats({ by: 'person' }).map((row) => `${row.label}: ${row.count}`); // ['Nguyen Tan Cuong: 3', 'Tran Quoc To: 3', ...]
  * ```
+ * @category Aggregations
  */
 export function meetingStats(options: { readonly by: MeetingGrouping; readonly dataset?: Dataset }): MeetingCount[] {
   const { by, dataset: given } = optionsArgument(options);

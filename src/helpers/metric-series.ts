@@ -20,6 +20,7 @@ import { requireRecord } from './internal/record-index.js';
  * const points: SeriesPoint[] = metricSeries('links-removed');
  * console.log(points.map((point) => `${point.period.edtf}: ${point.asReported.join(' / ')}`));
  * ```
+ * @category Aggregations
  */
 export interface SeriesPoint {
   readonly period: DeepReadonly<Period>;
@@ -77,6 +78,7 @@ const timeKey = (period: { readonly earliest: string | null; readonly latest: st
  *   console.log(point.period.edtf, point.lowerExclusive ? 'more than' : 'at least', point.lower);
  * }
  * ```
+ * @category Aggregations
  */
 export function metricSeries(indicatorId: IndicatorId | RetiredIndicatorId, options?: Omit<MetricFilter, 'indicator'>): SeriesPoint[];
 export function metricSeries(indicatorId: string, options: Omit<MetricFilter, 'indicator'> & { readonly dataset: Dataset }): SeriesPoint[];

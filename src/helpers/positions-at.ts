@@ -18,6 +18,7 @@ type PositionClaimRecord = RecordOf<'people'>['positions'][number];
  * import { positionsAt, type PositionAt } from 'mnd-mps-coordination';
  * const held: readonly PositionAt[] = positionsAt('tran-quoc-to', '2023-06-01').positions;
  * ```
+ * @category Timelines
  */
 export interface PositionAt {
   readonly title: string;
@@ -38,6 +39,7 @@ export interface PositionAt {
  * import { positionsAt, type PositionsAt } from 'mnd-mps-coordination';
  * const result: PositionsAt = positionsAt('nguyen-tan-cuong', '2024');
  * ```
+ * @category Timelines
  */
 export interface PositionsAt {
   readonly person: string;
@@ -83,6 +85,7 @@ function byPosition(claims: readonly PositionClaimRecord[]): PositionClaimRecord
  *   console.log(position.claims.map((claim) => claim.asReported).join(' / '), position.current ? '(current)' : '(earlier)');
  * }
  * ```
+ * @category Timelines
  */
 export function positionsAt(personId: PersonId | RetiredPersonId, date: DateInput): PositionsAt;
 export function positionsAt(personId: string, date: DateInput, options: { readonly dataset: Dataset }): PositionsAt;

@@ -18,6 +18,7 @@ import { requireRecord } from './internal/record-index.js';
  * import { rankAt, type RankAt } from 'mnd-mps-coordination';
  * const at: RankAt = rankAt('tran-quoc-to', '2022-01-01');
  * ```
+ * @category Timelines
  */
 export interface RankAt {
   readonly person: string;
@@ -48,6 +49,7 @@ export interface RankAt {
  * const at = rankAt('nguyen-tan-cuong', '2025-02-01');
  * console.log(at.ranks, at.agreed, at.conflicts.map((conflict) => conflict.note)); // two ranks, a recorded contradiction
  * ```
+ * @category Timelines
  */
 export function rankAt(personId: PersonId | RetiredPersonId, date: DateInput): RankAt;
 export function rankAt(personId: string, date: DateInput, options: { readonly dataset: Dataset }): RankAt;

@@ -65,6 +65,7 @@ const entriesOf = perDataset((dataset) =>
  * searchDocuments('03/2019/NĐ-CP')[0]?.record.id; // 'decree-03-2019-nd-cp'
  * searchDocuments('decree 77')[0]?.record.id; // 'decree-77'
  * ```
+ * @category Lookups
  */
 export function searchDocuments(query: string, options?: Omit<SearchOptions, 'dataset'>): SearchResult<DocumentRecord>[];
 export function searchDocuments(query: string, options: SearchOptions): SearchResult<RecordOf<'documents'>>[];

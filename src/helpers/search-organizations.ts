@@ -22,6 +22,7 @@ const entriesOf = perDataset((dataset) =>
  * searchOrganizations('MoD')[0]?.record.id; // 'ministry-of-national-defence'
  * searchOrganizations('Ministry of Defense')[0]?.matched; // 'Ministry of Defense'
  * ```
+ * @category Lookups
  */
 export function searchOrganizations(query: string, options?: Omit<SearchOptions, 'dataset'>): SearchResult<OrganizationRecord>[];
 export function searchOrganizations(query: string, options: SearchOptions): SearchResult<RecordOf<'organizations'>>[];

@@ -18,6 +18,7 @@ const entriesOf = perDataset((dataset) =>
  * searchPeople('Nguyễn Tân Cương')[0]?.record.id; // 'nguyen-tan-cuong'
  * searchPeople('tran').map((hit) => hit.record.name); // ['Tran Quoc To', 'Tran Hong Cong']: equal matches, the shorter name first
  * ```
+ * @category Lookups
  */
 export function searchPeople(query: string, options?: Omit<SearchOptions, 'dataset'>): SearchResult<PersonRecord>[];
 export function searchPeople(query: string, options: SearchOptions): SearchResult<RecordOf<'people'>>[];

@@ -11,6 +11,7 @@ import { type Qualifier, QUALIFIER_RULES, quantityIssues } from '../schemas/quan
  * const total: QuantitySum = sumQuantities([]);
  * total.qualifier; // 'exact' (0)
  * ```
+ * @category Aggregations
  */
 export interface QuantitySum {
   /** The exact total, when every part is exact; otherwise null. */
@@ -28,8 +29,24 @@ export interface QuantitySum {
   readonly count: number;
 }
 
-/** The parts of a quantity a sum needs. */
-type Summand = { readonly value: number | null; readonly qualifier: Qualifier; readonly lower: number | null; readonly upper: number | null };
+/**
+ * The parts of a quantity that {@link sumQuantities} adds: a metric's `quantity`, or any object
+ * with the same value, qualifier and bounds.
+ *
+ * @example
+ * ```ts
+ * import { sumQuantities, type Summand } from 'mnd-mps-coordination';
+ * const parts: Summand[] = [{ value: 53, qualifier: 'exact', lower: 53, upper: 53 }, { value: null, qualifier: 'magnitude', lower: 100, upper: 999 }];
+ * sumQuantities(parts).qualifier; // 'between'
+ * ```
+ * @category Aggregations
+ */
+export interface Summand {
+  readonly value: number | null;
+  readonly qualifier: Qualifier;
+  readonly lower: number | null;
+  readonly upper: number | null;
+}
 
 function describe(lower: number | null, upper: number | null, lowerExclusive: boolean, upperExclusive: boolean): QuantitySum['qualifier'] {
   if (lower === null && upper === null) return 'unknown';
@@ -52,6 +69,7 @@ function describe(lower: number | null, upper: number | null, lowerExclusive: bo
  * total.qualifier; // 'more-than': 315 + more than 100
  * total.lower; // 415
  * ```
+ * @category Aggregations
  */
 export function sumQuantities(quantities: readonly Summand[]): QuantitySum {
   if (!Array.isArray(quantities)) throw new InvalidArgumentError('quantities', 'expected an array of quantities');

@@ -22,6 +22,7 @@ import { requireRecord } from './internal/record-index.js';
  * import { TIMELINE_EVENT_KINDS } from 'mnd-mps-coordination';
  * TIMELINE_EVENT_KINDS; // ['document-issued', 'meeting', 'rank', 'position']
  * ```
+ * @category Timelines
  */
 export const TIMELINE_EVENT_KINDS = ['document-issued', 'meeting', 'rank', 'position'] as const;
 
@@ -34,6 +35,7 @@ export const TIMELINE_EVENT_KINDS = ['document-issued', 'meeting', 'rank', 'posi
  * import type { TimelineEventKind } from 'mnd-mps-coordination';
  * const kinds: TimelineEventKind[] = ['meeting', 'document-issued'];
  * ```
+ * @category Timelines
  */
 export type TimelineEventKind = (typeof TIMELINE_EVENT_KINDS)[number];
 
@@ -46,6 +48,7 @@ export type TimelineEventKind = (typeof TIMELINE_EVENT_KINDS)[number];
  * const first: TimelineEvent | undefined = timeline()[0];
  * console.log(first?.date.edtf, first?.label);
  * ```
+ * @category Timelines
  */
 export interface TimelineEvent {
   /** Stable within a dataset: "meeting:annual-review-2022", "rank:nguyen-tan-cuong:0". */
@@ -72,6 +75,7 @@ export interface TimelineEvent {
  * const options: TimelineOptions = { from: '2021', to: '2023', kinds: ['meeting'], person: 'tran-quoc-to' };
  * timeline(options);
  * ```
+ * @category Timelines
  */
 export interface TimelineOptions {
   /** Events whose dates reach into this date or later (an event overlapping the bound is kept). */
@@ -167,6 +171,7 @@ const eventsOf = perDataset((dataset): readonly TimelineEvent[] => {
  *   console.log(event.date.edtf, event.label, event.evidence[0]?.source);
  * }
  * ```
+ * @category Timelines
  */
 export function timeline(options?: TimelineOptions): TimelineEvent[] {
   const { dataset: given, from, to, kinds = TIMELINE_EVENT_KINDS, person: personId, organization: organizationId, document: documentId } = optionsArgument(options);

@@ -6,6 +6,7 @@
  * import type { DeepReadonly } from 'mnd-mps-coordination/data';
  * type Frozen = DeepReadonly<{ tags: string[] }>; // { readonly tags: readonly string[] }
  * ```
+ * @category Records
  */
 export type DeepReadonly<T> = T extends (...args: never[]) => unknown
   ? T

@@ -10,6 +10,7 @@ import * as z from 'zod';
  * import { BasisSchema } from 'mnd-mps-coordination/schemas';
  * BasisSchema.parse('inferred');
  * ```
+ * @category Schemas
  */
 export const BasisSchema = z
   .enum(['stated', 'inferred', 'curator'])
@@ -23,6 +24,7 @@ export const BasisSchema = z
  * import type { Basis } from 'mnd-mps-coordination/schemas';
  * const needsNote = (basis: Basis) => basis !== 'stated';
  * ```
+ * @category Schemas
  */
 export type Basis = z.infer<typeof BasisSchema>;
 
@@ -34,6 +36,7 @@ export type Basis = z.infer<typeof BasisSchema>;
  * import { InferenceSchema } from 'mnd-mps-coordination/schemas';
  * InferenceSchema.parse({ field: 'sources', note: 'Both articles report a 9 February meeting reviewing 2022 with the same co-chairs.' });
  * ```
+ * @category Schemas
  */
 export const InferenceSchema = z
   .strictObject({
@@ -50,6 +53,7 @@ export const InferenceSchema = z
  * import type { Inference } from 'mnd-mps-coordination/schemas';
  * const explain = (i: Inference) => `${i.field}: ${i.note}`;
  * ```
+ * @category Schemas
  */
 export type Inference = z.infer<typeof InferenceSchema>;
 

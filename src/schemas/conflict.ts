@@ -10,6 +10,7 @@ import { IdSchema } from './id.js';
  * import { CollectionNameSchema } from 'mnd-mps-coordination/schemas';
  * CollectionNameSchema.options.length; // 9
  * ```
+ * @category Schemas
  */
 export const CollectionNameSchema = z
   .enum(['sources', 'organizations', 'people', 'documents', 'meetings', 'metrics', 'indicators', 'conflicts', 'redirects'])
@@ -23,6 +24,7 @@ export const CollectionNameSchema = z
  * import type { CollectionName } from 'mnd-mps-coordination/schemas';
  * const c: CollectionName = 'meetings';
  * ```
+ * @category Schemas
  */
 export type CollectionName = z.infer<typeof CollectionNameSchema>;
 
@@ -34,6 +36,7 @@ export type CollectionName = z.infer<typeof CollectionNameSchema>;
  * import { ConflictSchema } from 'mnd-mps-coordination/schemas';
  * ConflictSchema.shape.kind.options; // ['contradiction', 'variant']
  * ```
+ * @category Schemas
  */
 export const ConflictSchema = z
   .strictObject({
@@ -61,5 +64,6 @@ export const ConflictSchema = z
  * import type { Conflict } from 'mnd-mps-coordination/schemas';
  * const summary = (c: Conflict) => c.claims.map((claim) => claim.value).join(' vs ');
  * ```
+ * @category Schemas
  */
 export type Conflict = z.infer<typeof ConflictSchema>;

@@ -13,6 +13,7 @@ import { IdSchema } from './id.js';
  * import { DocumentNumberSchema } from 'mnd-mps-coordination/schemas';
  * DocumentNumberSchema.parse({ raw: '03/2019/ND-CP', ascii: '03/2019/ND-CP', sequence: 3, year: 2019, typeCode: 'ND', issuerCode: 'CP' });
  * ```
+ * @category Schemas
  */
 export const DocumentNumberSchema = z
   .strictObject({
@@ -33,6 +34,7 @@ export const DocumentNumberSchema = z
  * import type { DocumentNumber } from 'mnd-mps-coordination/schemas';
  * const short = (n: DocumentNumber) => (n.year ? `${n.sequence}/${n.year}` : n.raw);
  * ```
+ * @category Schemas
  */
 export type DocumentNumber = z.infer<typeof DocumentNumberSchema>;
 
@@ -53,6 +55,7 @@ const RelationSchema = z
  * import { DocumentSchema } from 'mnd-mps-coordination/schemas';
  * DocumentSchema.shape.kind.options; // ['decree', 'resolution', 'law', 'decision', 'strategy', 'plan', 'other']
  * ```
+ * @category Schemas
  */
 export const DocumentSchema = z
   .strictObject({
@@ -79,5 +82,6 @@ export const DocumentSchema = z
  * import type { Document } from 'mnd-mps-coordination/schemas';
  * const label = (d: Document) => (d.issued ? `${d.title} (${d.issued.edtf})` : d.title);
  * ```
+ * @category Schemas
  */
 export type Document = z.infer<typeof DocumentSchema>;

@@ -13,6 +13,7 @@ import { IdSchema } from './id.js';
  * import { EvidenceSchema } from 'mnd-mps-coordination/schemas';
  * const evidence = EvidenceSchema.parse({ source: 'qdnd-549232', quote: 'On February 9', start: 26, end: 39 });
  * ```
+ * @category Schemas
  */
 export const EvidenceSchema = z
   .strictObject({
@@ -51,6 +52,7 @@ export const EvidenceSchema = z
  * import type { Evidence } from 'mnd-mps-coordination/schemas';
  * const cite = (e: Evidence) => `${e.source}@${e.start}-${e.end}: "${e.quote}"`;
  * ```
+ * @category Schemas
  */
 export type Evidence = z.infer<typeof EvidenceSchema>;
 

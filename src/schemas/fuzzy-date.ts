@@ -11,6 +11,7 @@ import { EvidenceListSchema } from './evidence.js';
  * import { DatePrecisionSchema } from 'mnd-mps-coordination/schemas';
  * DatePrecisionSchema.parse('quarter');
  * ```
+ * @category Schemas
  */
 export const DatePrecisionSchema = z.enum(DATE_PRECISIONS).describe('How finely the date is known.');
 
@@ -22,6 +23,7 @@ export const DatePrecisionSchema = z.enum(DATE_PRECISIONS).describe('How finely 
  * import type { DatePrecision } from 'mnd-mps-coordination/schemas';
  * const p: DatePrecision = 'year';
  * ```
+ * @category Schemas
  */
 export type DatePrecision = z.infer<typeof DatePrecisionSchema>;
 
@@ -73,6 +75,7 @@ function checkDate(
  *   basis: 'inferred', note: 'The article reviews the third quarter of "this year" and plans for 2019.',
  * });
  * ```
+ * @category Schemas
  */
 export const FuzzyDateSchema = z
   .strictObject({
@@ -92,6 +95,7 @@ export const FuzzyDateSchema = z
  * import type { FuzzyDate } from 'mnd-mps-coordination/schemas';
  * const label = (d: FuzzyDate) => (d.basis === 'stated' ? d.edtf : `${d.edtf} (inferred)`);
  * ```
+ * @category Schemas
  */
 export type FuzzyDate = z.infer<typeof FuzzyDateSchema>;
 
@@ -107,6 +111,7 @@ export type FuzzyDate = z.infer<typeof FuzzyDateSchema>;
  *   basis: 'inferred', note: '"up to now" as of the meeting of 15 January 2025.',
  * });
  * ```
+ * @category Schemas
  */
 export const PeriodSchema = z
   .strictObject({
@@ -126,5 +131,6 @@ export const PeriodSchema = z
  * import type { Period } from 'mnd-mps-coordination/schemas';
  * const isOpenStart = (p: Period) => p.earliest === null;
  * ```
+ * @category Schemas
  */
 export type Period = z.infer<typeof PeriodSchema>;

@@ -8,6 +8,7 @@ import * as z from 'zod';
  * import { KEBAB_CASE_ID } from 'mnd-mps-coordination/schemas';
  * KEBAB_CASE_ID.test('annual-review-2022'); // true
  * ```
+ * @category Schemas
  */
 export const KEBAB_CASE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -20,6 +21,7 @@ export const KEBAB_CASE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * IdSchema.parse('decree-03-2019-nd-cp'); // ok
  * IdSchema.safeParse('Decree_03').success; // false
  * ```
+ * @category Schemas
  */
 export const IdSchema = z
   .string()

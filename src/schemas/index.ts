@@ -2,7 +2,7 @@ export { IdSchema, KEBAB_CASE_ID } from './id.js';
 export { EvidenceSchema, type Evidence } from './evidence.js';
 export { BasisSchema, InferenceSchema, type Basis, type Inference } from './basis.js';
 export { DatePrecisionSchema, FuzzyDateSchema, PeriodSchema, type DatePrecision, type FuzzyDate, type Period } from './fuzzy-date.js';
-export { QualifierSchema, QuantitySchema, QUALIFIER_RULES, type Qualifier, type Quantity } from './quantity.js';
+export { QualifierSchema, QuantitySchema, QUALIFIER_RULES, type BoundRule, type Qualifier, type Quantity } from './quantity.js';
 export { SourceSchema, type Source } from './source.js';
 export { OrganizationKindSchema, OrganizationSchema, type Organization, type OrganizationKind } from './organization.js';
 export { RANKS, RankCodeSchema, ranksRenderedAs, type RankCode } from './rank.js';

@@ -9,6 +9,7 @@ import { IdSchema } from './id.js';
  * import { IndicatorSchema } from 'mnd-mps-coordination/schemas';
  * IndicatorSchema.parse({ id: 'links-removed', label: 'Links removed', unit: 'links', description: 'Links to hostile accounts and channels removed.', category: 'cyberspace' });
  * ```
+ * @category Schemas
  */
 export const IndicatorSchema = z
   .strictObject({
@@ -30,5 +31,6 @@ export const IndicatorSchema = z
  * import type { Indicator } from 'mnd-mps-coordination/schemas';
  * const title = (i: Indicator) => `${i.label} (${i.unit})`;
  * ```
+ * @category Schemas
  */
 export type Indicator = z.infer<typeof IndicatorSchema>;

@@ -12,6 +12,7 @@ import { IdSchema } from './id.js';
  * import { SiteSchema } from 'mnd-mps-coordination/schemas';
  * SiteSchema.shape.kind.options; // ['main', 'bridge']
  * ```
+ * @category Schemas
  */
 export const SiteSchema = z
   .strictObject({
@@ -33,6 +34,7 @@ export const SiteSchema = z
  * import type { Site } from 'mnd-mps-coordination/schemas';
  * const isBridge = (s: Site) => s.kind === 'bridge';
  * ```
+ * @category Schemas
  */
 export type Site = z.infer<typeof SiteSchema>;
 
@@ -45,6 +47,7 @@ export type Site = z.infer<typeof SiteSchema>;
  * import { ParticipantSchema } from 'mnd-mps-coordination/schemas';
  * ParticipantSchema.shape.role.options; // ['host', 'organizer', 'co-chair', 'presider', 'site-chair', 'attendee', 'speaker']
  * ```
+ * @category Schemas
  */
 export const ParticipantSchema = z
   .strictObject({
@@ -74,6 +77,7 @@ export const ParticipantSchema = z
  * import type { Participant } from 'mnd-mps-coordination/schemas';
  * const chairs = (ps: readonly Participant[]) => ps.filter((p) => p.role === 'co-chair');
  * ```
+ * @category Schemas
  */
 export type Participant = z.infer<typeof ParticipantSchema>;
 
@@ -86,6 +90,7 @@ export type Participant = z.infer<typeof ParticipantSchema>;
  * import { MeetingSchema } from 'mnd-mps-coordination/schemas';
  * MeetingSchema.shape.kind.options; // ['annual-review', 'semiannual-review', 'quarterly-review', 'other']
  * ```
+ * @category Schemas
  */
 export const MeetingSchema = z
   .strictObject({
@@ -116,5 +121,6 @@ export const MeetingSchema = z
  * import type { Meeting } from 'mnd-mps-coordination/schemas';
  * const label = (m: Meeting) => `${m.date.edtf} ${m.title}`;
  * ```
+ * @category Schemas
  */
 export type Meeting = z.infer<typeof MeetingSchema>;

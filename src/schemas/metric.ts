@@ -13,6 +13,7 @@ import { QuantitySchema } from './quantity.js';
  * import { ScopeSchema } from 'mnd-mps-coordination/schemas';
  * ScopeSchema.parse({ level: 'province', area: 'Quang Ninh', basis: 'stated' });
  * ```
+ * @category Schemas
  */
 export const ScopeSchema = z
   .strictObject({
@@ -40,6 +41,7 @@ export const ScopeSchema = z
  * import type { Scope } from 'mnd-mps-coordination/schemas';
  * const where = (s: Scope) => s.area ?? 'nationwide';
  * ```
+ * @category Schemas
  */
 export type Scope = z.infer<typeof ScopeSchema>;
 
@@ -52,6 +54,7 @@ export type Scope = z.infer<typeof ScopeSchema>;
  * import { MetricSchema } from 'mnd-mps-coordination/schemas';
  * Object.keys(MetricSchema.shape).includes('quantity'); // true
  * ```
+ * @category Schemas
  */
 export const MetricSchema = z
   .strictObject({
@@ -81,5 +84,6 @@ export const MetricSchema = z
  * import type { Metric } from 'mnd-mps-coordination/schemas';
  * const show = (m: Metric) => `${m.quantity.asReported} ${m.counted}`;
  * ```
+ * @category Schemas
  */
 export type Metric = z.infer<typeof MetricSchema>;

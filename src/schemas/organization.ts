@@ -11,6 +11,7 @@ import { IdSchema } from './id.js';
  * import { OrganizationKindSchema } from 'mnd-mps-coordination/schemas';
  * OrganizationKindSchema.parse('party-body');
  * ```
+ * @category Schemas
  */
 export const OrganizationKindSchema = z
   .enum(['government', 'ministry', 'party-body', 'state-body', 'armed-force', 'agency', 'local-command', 'enterprise', 'media'])
@@ -24,6 +25,7 @@ export const OrganizationKindSchema = z
  * import type { OrganizationKind } from 'mnd-mps-coordination/schemas';
  * const isParty = (k: OrganizationKind) => k === 'party-body';
  * ```
+ * @category Schemas
  */
 export type OrganizationKind = z.infer<typeof OrganizationKindSchema>;
 
@@ -35,6 +37,7 @@ export type OrganizationKind = z.infer<typeof OrganizationKindSchema>;
  * import { OrganizationSchema } from 'mnd-mps-coordination/schemas';
  * OrganizationSchema.shape; // the fields, each with a description
  * ```
+ * @category Schemas
  */
 export const OrganizationSchema = z
   .strictObject({
@@ -60,5 +63,6 @@ export const OrganizationSchema = z
  * import type { Organization } from 'mnd-mps-coordination/schemas';
  * const allNames = (o: Organization) => [o.name, ...o.otherNames, ...o.abbreviations];
  * ```
+ * @category Schemas
  */
 export type Organization = z.infer<typeof OrganizationSchema>;

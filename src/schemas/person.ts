@@ -21,6 +21,7 @@ const claimShape = {
  * import { RankClaimSchema } from 'mnd-mps-coordination/schemas';
  * RankClaimSchema.shape.asReported.description; // 'The rank exactly as written, e.g. "Senior Lieutenant General".'
  * ```
+ * @category Schemas
  */
 export const RankClaimSchema = z
   .strictObject({
@@ -43,6 +44,7 @@ export const RankClaimSchema = z
  * import type { RankClaim } from 'mnd-mps-coordination/schemas';
  * const show = (c: RankClaim) => `${c.asReported} (${c.rank ?? 'unsettled'}) as of ${c.asOf.edtf}`;
  * ```
+ * @category Schemas
  */
 export type RankClaim = z.infer<typeof RankClaimSchema>;
 
@@ -54,6 +56,7 @@ export type RankClaim = z.infer<typeof RankClaimSchema>;
  * import { PositionClaimSchema } from 'mnd-mps-coordination/schemas';
  * Object.keys(PositionClaimSchema.shape); // title, organization, asReported, meeting, asOf, evidence, note
  * ```
+ * @category Schemas
  */
 export const PositionClaimSchema = z
   .strictObject({
@@ -72,6 +75,7 @@ export const PositionClaimSchema = z
  * import type { PositionClaim } from 'mnd-mps-coordination/schemas';
  * const show = (c: PositionClaim) => `${c.asReported}, as of ${c.asOf.edtf}`;
  * ```
+ * @category Schemas
  */
 export type PositionClaim = z.infer<typeof PositionClaimSchema>;
 
@@ -83,6 +87,7 @@ export type PositionClaim = z.infer<typeof PositionClaimSchema>;
  * import { PersonSchema } from 'mnd-mps-coordination/schemas';
  * PersonSchema.shape.service.options; // ['army', 'police', 'civilian', 'unknown']
  * ```
+ * @category Schemas
  */
 export const PersonSchema = z
   .strictObject({
@@ -108,5 +113,6 @@ export const PersonSchema = z
  * import type { Person } from 'mnd-mps-coordination/schemas';
  * const renderings = (p: Person) => [...new Set(p.ranks.map((r) => r.asReported))];
  * ```
+ * @category Schemas
  */
 export type Person = z.infer<typeof PersonSchema>;

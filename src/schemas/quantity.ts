@@ -8,6 +8,7 @@ import * as z from 'zod';
  * import { QualifierSchema } from 'mnd-mps-coordination/schemas';
  * QualifierSchema.parse('more-than');
  * ```
+ * @category Schemas
  */
 export const QualifierSchema = z
   .enum(['exact', 'more-than', 'over', 'at-least', 'nearly', 'about', 'up-to', 'magnitude'])
@@ -21,11 +22,22 @@ export const QualifierSchema = z
  * import type { Qualifier } from 'mnd-mps-coordination/schemas';
  * const vague = (q: Qualifier) => q === 'magnitude' || q === 'about';
  * ```
+ * @category Schemas
  */
 export type Qualifier = z.infer<typeof QualifierSchema>;
 
-/** What a bound must be for a qualifier: equal to the value, null (open), given, or null-or-around the value. */
-type BoundRule = 'value' | 'open' | 'given' | 'around';
+/**
+ * What a bound must be for a qualifier: `value` (equal to the value), `open` (null), `given` (a
+ * number), or `around` (null, or on its side of the value).
+ *
+ * @example
+ * ```ts
+ * import { QUALIFIER_RULES, type BoundRule } from 'mnd-mps-coordination/schemas';
+ * const lower: BoundRule = QUALIFIER_RULES.exact.lower; // 'value'
+ * ```
+ * @category Schemas
+ */
+export type BoundRule = 'value' | 'open' | 'given' | 'around';
 
 /**
  * The bounds each qualifier implies: whether the value is a number, what each bound must be
@@ -38,6 +50,7 @@ type BoundRule = 'value' | 'open' | 'given' | 'around';
  * import { QUALIFIER_RULES } from 'mnd-mps-coordination/schemas';
  * QUALIFIER_RULES['more-than'].lowerExclusive; // true: "more than 100" excludes 100
  * ```
+ * @category Schemas
  */
 export const QUALIFIER_RULES: Readonly<
   Record<Qualifier, { value: 'number' | 'null'; lower: BoundRule; upper: BoundRule; lowerExclusive: boolean; upperExclusive: boolean; meaning: string }>
@@ -93,6 +106,7 @@ export function quantityIssues(quantity: { readonly value: unknown; readonly qua
  * import { QuantitySchema } from 'mnd-mps-coordination/schemas';
  * QuantitySchema.parse({ value: 13000, qualifier: 'more-than', lower: 13000, upper: null, asReported: 'more than 13,000' });
  * ```
+ * @category Schemas
  */
 export const QuantitySchema = z
   .strictObject({
@@ -115,5 +129,6 @@ export const QuantitySchema = z
  * import type { Quantity } from 'mnd-mps-coordination/schemas';
  * const isExact = (q: Quantity) => q.qualifier === 'exact';
  * ```
+ * @category Schemas
  */
 export type Quantity = z.infer<typeof QuantitySchema>;

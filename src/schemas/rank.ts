@@ -11,6 +11,7 @@ import * as z from 'zod';
  * import { RANKS } from 'mnd-mps-coordination/schemas';
  * RANKS['thuong-tuong'].renderings; // ['Colonel General', 'Senior Lieutenant General']
  * ```
+ * @category Schemas
  */
 export const RANKS = {
   'dai-tuong': { vietnamese: 'Đại tướng', renderings: ['General', 'Senior General'] },
@@ -31,6 +32,7 @@ export const RANKS = {
  * import { RankCodeSchema } from 'mnd-mps-coordination/schemas';
  * RankCodeSchema.parse('thuong-tuong'); // "Senior Lieutenant General" or "Colonel General"
  * ```
+ * @category Schemas
  */
 export const RankCodeSchema = z
   .enum(Object.keys(RANKS) as [keyof typeof RANKS, ...(keyof typeof RANKS)[]])
@@ -44,6 +46,7 @@ export const RankCodeSchema = z
  * import type { RankCode } from 'mnd-mps-coordination/schemas';
  * const isGeneralOfficer = (r: RankCode) => r.endsWith('-tuong');
  * ```
+ * @category Schemas
  */
 export type RankCode = z.infer<typeof RankCodeSchema>;
 
@@ -56,6 +59,7 @@ export type RankCode = z.infer<typeof RankCodeSchema>;
  * ranksRenderedAs('Colonel'); // ['dai-ta', 'thuong-ta']
  * ranksRenderedAs('Senior General'); // ['dai-tuong']
  * ```
+ * @category Schemas
  */
 export function ranksRenderedAs(rendering: string): RankCode[] {
   return (Object.keys(RANKS) as RankCode[]).filter((code) => (RANKS[code].renderings as readonly string[]).includes(rendering));

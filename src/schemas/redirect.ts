@@ -10,6 +10,7 @@ import { IdSchema } from './id.js';
  * import { RedirectSchema } from 'mnd-mps-coordination/schemas';
  * RedirectSchema.parse({ id: 'annual-review-2023', collection: 'meetings', to: 'annual-review-2022', reason: 'Named after the review year, not the meeting year.' });
  * ```
+ * @category Schemas
  */
 export const RedirectSchema = z
   .strictObject({
@@ -30,5 +31,6 @@ export const RedirectSchema = z
  * import type { Redirect } from 'mnd-mps-coordination/schemas';
  * const describe = (r: Redirect) => `${r.collection}/${r.id} -> ${r.to}: ${r.reason}`;
  * ```
+ * @category Schemas
  */
 export type Redirect = z.infer<typeof RedirectSchema>;

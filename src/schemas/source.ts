@@ -34,6 +34,7 @@ const ContributorSchema = z
  * const result = SourceSchema.safeParse({ id: 'my-article' });
  * result.success; // false: title, sha256 and the rest are missing
  * ```
+ * @category Schemas
  */
 export const SourceSchema = z
   .strictObject({
@@ -67,5 +68,6 @@ export const SourceSchema = z
  * import type { Source } from 'mnd-mps-coordination/schemas';
  * const cite = (s: Source) => `${s.title} (${s.publisher?.name ?? 'unknown publisher'})`;
  * ```
+ * @category Schemas
  */
 export type Source = z.infer<typeof SourceSchema>;

@@ -11,6 +11,7 @@ const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ?
  * import { formatSummary, summarizeDataset } from 'mnd-mps-coordination';
  * console.log(formatSummary(summarizeDataset()));
  * ```
+ * @category Records
  */
 export function formatSummary(summary: DatasetSummary): string {
   const { counts } = summary;

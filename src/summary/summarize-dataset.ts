@@ -14,6 +14,7 @@ import type { CollectionName } from '../schemas/conflict.js';
  * import { summarizeDataset, type MeetingSummary } from 'mnd-mps-coordination';
  * const first: MeetingSummary | undefined = summarizeDataset().meetings[0];
  * ```
+ * @category Records
  */
 export interface MeetingSummary {
   readonly id: string;
@@ -38,6 +39,7 @@ export interface MeetingSummary {
  * import { summarizeDataset, type HeadlineMetric } from 'mnd-mps-coordination';
  * const lines = summarizeDataset().headlineMetrics.map((metric: HeadlineMetric) => `${metric.period}: ${metric.quantity}`);
  * ```
+ * @category Records
  */
 export interface HeadlineMetric {
   readonly id: string;
@@ -58,6 +60,7 @@ export interface HeadlineMetric {
  * const summary: DatasetSummary = summarizeDataset();
  * console.log(summary.counts.meetings);
  * ```
+ * @category Records
  */
 export interface DatasetSummary {
   /** Records per collection. */
@@ -89,6 +92,7 @@ function countInferred(value: unknown): number {
  * const { meetings } = summarizeDataset();
  * console.log(meetings.map((meeting) => `${meeting.date} ${meeting.id}`).join('\n'));
  * ```
+ * @category Records
  */
 export function summarizeDataset(options?: { readonly dataset?: Dataset }): DatasetSummary {
   const dataset = datasetArgument(optionsArgument(options).dataset);

@@ -1,11 +1,9 @@
 import { stringify } from 'yaml';
 import { bundledDataset } from '../../dataset/bundled-dataset.js';
 import { evidenceFor } from '../../helpers/evidence-for.js';
-import { resolveRecordArgument } from '../../helpers/internal/record-argument.js';
+import { LOOKUP_COLLECTIONS, type LookupCollection, resolveRecordArgument } from '../../helpers/internal/record-argument.js';
 import { didYouMean } from '../../lib/closest.js';
 import { type Command, commonOptions, UsageError } from '../command.js';
-
-const LOOKUP_COLLECTIONS = ['sources', 'organizations', 'people', 'documents', 'meetings', 'metrics', 'indicators', 'conflicts'] as const;
 
 export const showCommand: Command = {
   name: 'show',
@@ -25,10 +23,10 @@ export const showCommand: Command = {
     }
     const elsewhere = LOOKUP_COLLECTIONS.filter((candidate) => candidate !== wanted && (bundledDataset[candidate] as readonly { id: string }[]).some((item) => item.id === id));
     if (wanted === undefined && elsewhere.length > 1) throw new UsageError(`"${id}" names records in ${elsewhere.join(' and ')}; use --collection`, 'show');
-    if (wanted !== undefined && elsewhere.length > 0 && !(bundledDataset[wanted as (typeof LOOKUP_COLLECTIONS)[number]] as readonly { id: string }[]).some((item) => item.id === id)) {
+    if (wanted !== undefined && elsewhere.length > 0 && !(bundledDataset[wanted as LookupCollection] as readonly { id: string }[]).some((item) => item.id === id)) {
       throw new UsageError(`no ${wanted} record has id "${id}", but ${elsewhere.join(' and ')} ${elsewhere.length > 1 ? 'have' : 'has'} one: use --collection ${elsewhere[0]}, or leave --collection out`, 'show');
     }
-    const { collection, record } = resolveRecordArgument(bundledDataset, wanted === undefined ? id : { collection: wanted as (typeof LOOKUP_COLLECTIONS)[number], id });
+    const { collection, record } = resolveRecordArgument(bundledDataset, wanted === undefined ? id : { collection: wanted as LookupCollection, id });
     const evidence = evidenceFor({ collection, id: record.id });
     if (values.json) {
       output.out(JSON.stringify({ collection, record, evidence: evidence.map(({ field, evidence: quote, source }) => ({ field, ...quote, sourceTitle: source.title, sourceUrl: source.url })) }, null, 2));

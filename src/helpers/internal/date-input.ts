@@ -17,6 +17,7 @@ import { readEdtf } from '../../lib/edtf.js';
  * const to: DateInput = new Date('2023-12-31');
  * timeline({ from, to });
  * ```
+ * @category Timelines
  */
 export type DateInput = string | Date;
 
@@ -28,6 +29,7 @@ export type DateInput = string | Date;
  * import { rankAt, type DayRange } from 'mnd-mps-coordination';
  * const covered: DayRange = rankAt('tran-quoc-to', '2023').date; // { start: '2023-01-01', end: '2023-12-31' }
  * ```
+ * @category Timelines
  */
 export interface DayRange {
   readonly start: string;

@@ -22,6 +22,7 @@ const LEVELS: readonly string[] = ScopeSchema.shape.level.options;
  * const where: MetricFilter = { level: 'province', area: 'Quang Ninh', cumulative: false };
  * aggregateMetrics({ by: 'indicator', where });
  * ```
+ * @category Aggregations
  */
 export interface MetricFilter {
   readonly indicator?: IndicatorId | (string & {});

@@ -4,9 +4,8 @@ import { InvalidArgumentError } from '../../errors/invalid-argument-error.js';
 import { UnknownIdError } from '../../errors/unknown-id-error.js';
 import { closestMatches } from '../../lib/closest.js';
 import { datasetArgument } from './dataset-argument.js';
-import type { CollectionName } from '../../schemas/conflict.js';
+import type { LookupCollection } from './record-argument.js';
 
-type LookupCollection = Exclude<CollectionName, 'redirects'>;
 
 interface CollectionIndex {
   readonly live: ReadonlyMap<string, unknown>;

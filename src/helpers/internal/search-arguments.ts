@@ -12,6 +12,7 @@ import { optionsArgument } from './options-argument.js';
  * const options: SearchOptions = { limit: 3 };
  * searchOrganizations('border guard', options);
  * ```
+ * @category Lookups
  */
 export interface SearchOptions {
   /** At most this many results (all by default). */

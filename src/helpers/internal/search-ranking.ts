@@ -33,6 +33,7 @@ export function nameScore(queryKey: string, nameKey: string): number {
  * const [best]: SearchResult<{ id: string }>[] = searchPeople('cuong');
  * console.log(best?.record.id, best?.matched, best?.score);
  * ```
+ * @category Lookups
  */
 export interface SearchResult<R> {
   readonly record: R;

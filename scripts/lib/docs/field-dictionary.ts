@@ -1,0 +1,53 @@
+import type { DatasetRecords } from '../../../src/dataset/collections.js';
+import { columnsOf } from '../../../src/export/data-package.js';
+import { jsonSchemaOf, type JsonSchema } from '../../../src/export/json-schemas.js';
+import { tableRow } from '../../../src/export/table-columns.js';
+import type { CollectionName } from '../../../src/schemas/conflict.js';
+import { table, text } from './markdown.js';
+
+/** The non-null alternative of a nullable property, and whether null is allowed. */
+function unwrapNullable(schema: JsonSchema): { schema: JsonSchema; nullable: boolean } {
+  const anyOf = schema.anyOf as JsonSchema[] | undefined;
+  const alternatives = anyOf?.filter((alternative) => alternative.type !== 'null');
+  if (!anyOf || !alternatives || alternatives.length !== 1) return { schema, nullable: false };
+  return { schema: alternatives[0] as JsonSchema, nullable: true };
+}
+
+/**
+ * Whether a record may leave the field at `path` without a value: the field (or an object it sits
+ * in) may be absent or null, or it is a list that may be empty.
+ */
+export function isOptional(schema: JsonSchema, path: readonly string[]): boolean {
+  let current = schema;
+  for (const key of path) {
+    const required = (current.required ?? []) as string[];
+    const property = ((current.properties ?? {}) as Record<string, JsonSchema>)[key];
+    if (property === undefined) throw new Error(`no field "${path.join('.')}" in the schema`);
+    const { schema: inner, nullable } = unwrapNullable(property);
+    if (!required.includes(key) || nullable) return true;
+    current = inner;
+  }
+  return current.type === 'array' && !(typeof current.minItems === 'number' && current.minItems > 0);
+}
+
+/** Whether a CSV cell holds a value: not empty, and not an empty JSON list. */
+const filled = (cell: string) => cell !== '' && cell !== '[]';
+
+/**
+ * The field dictionary of a collection as a Markdown table: every CSV column with its type,
+ * whether it is optional, its description from the schema, and how many records fill it.
+ */
+export function fieldDictionary(records: DatasetRecords, collection: CollectionName): string {
+  const schema = jsonSchemaOf(collection);
+  const columns = columnsOf(collection);
+  const rows = records[collection].map((record) => tableRow(record, columns));
+  return table(
+    ['Field', 'Type', 'Optional', 'Filled', 'Description'],
+    columns.map((column, index) => {
+      const count = rows.filter((row) => filled(row[index] ?? '')).length;
+      const share = rows.length === 0 ? 'no records' : `${count} of ${rows.length} (${Math.round((100 * count) / rows.length)}%)`;
+      const values = column.enum ? ` One of: ${column.enum.map((value) => `\`${value}\``).join(', ')}.` : '';
+      return [`\`${column.name}\``, column.type, isOptional(schema, column.path) ? 'optional' : 'required', share, `${text(column.description)}${values}`];
+    }),
+  );
+}

@@ -1,0 +1,71 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Dataset } from '../../../src/dataset/dataset.js';
+import { TABLE_DESCRIPTIONS } from '../../../src/export/data-package.js';
+import type { CataloguePage, Chart } from './catalogue-page.js';
+import { fieldDictionary } from './field-dictionary.js';
+import { frontMatter, recordLink, table } from './markdown.js';
+import { conflictsPage } from './pages/conflicts.js';
+import { documentsPage } from './pages/documents.js';
+import { indicatorsPage } from './pages/indicators.js';
+import { meetingsPage } from './pages/meetings.js';
+import { metricsPage } from './pages/metrics.js';
+import { organizationsPage } from './pages/organizations.js';
+import { peoplePage } from './pages/people.js';
+import { redirectsPage } from './pages/redirects.js';
+import { sourcesPage } from './pages/sources.js';
+import { renderChart } from './render-chart.js';
+
+const PAGES = [meetingsPage, metricsPage, indicatorsPage, peoplePage, organizationsPage, documentsPage, sourcesPage, conflictsPage, redirectsPage];
+
+const image = (chart: Chart) => `![${chart.alt}](charts/${chart.file}.svg)`;
+
+function pageText(page: CataloguePage, dataset: Dataset): string {
+  const records = page.sections.map((section) => [`### ${section.id}`, section.body, ...section.charts.map(image)].join('\n\n'));
+  return [
+    frontMatter({ title: page.title }),
+    `# ${page.title}`,
+    `${TABLE_DESCRIPTIONS[page.collection]} ${page.sections.length} records. Each heading is the record's id; the [field dictionary](#field-dictionary) at the end describes every field.`,
+    ...page.charts.map(image),
+    '## Records',
+    ...(records.length === 0 ? ['No records yet.'] : records),
+    '## Field dictionary',
+    `The columns of \`${page.collection}.csv\` (nested fields flattened to dotted names, lists as JSON). *Optional* fields may be absent, null or an empty list; *Filled* counts the records that give a value.`,
+    fieldDictionary(dataset, page.collection),
+  ].join('\n\n');
+}
+
+function indexText(pages: readonly CataloguePage[], version: string): string {
+  return [
+    frontMatter({ title: 'Data catalogue', category: 'Data catalogue', children: pages.map((page) => `${page.collection}.md`) }),
+    '# Data catalogue',
+    `Every record of mnd-mps-coordination ${version}, generated from the data when the documentation is built: one page per collection, with each record's key fields, links between records, charts, and a field dictionary.`,
+    table(
+      ['Collection', 'Records', 'What it holds'],
+      pages.map((page) => [`[${page.title}](${page.collection}.md)`, String(page.sections.length), TABLE_DESCRIPTIONS[page.collection]]),
+    ),
+    ...(pages[0]?.charts ?? []).map(image),
+    `Start with a meeting, for instance ${pages[0]?.sections[0] ? recordLink(pages[0].collection, pages[0].sections[0].id) : 'the meetings page'}, and follow its links to the people, documents, metrics and sources.`,
+  ].join('\n\n');
+}
+
+/**
+ * Writes the data catalogue into `folder` (emptied first): `index.md`, one page per collection,
+ * and every chart as `charts/<name>.svg`. Returns the paths written, relative to `folder`.
+ */
+export async function writeCatalogue(dataset: Dataset, folder: string, version: string): Promise<string[]> {
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(join(folder, 'charts'), { recursive: true });
+  const pages = PAGES.map((page) => page(dataset));
+  const written: string[] = [];
+  const write = (path: string, content: string) => {
+    writeFileSync(join(folder, path), content.endsWith('\n') ? content : `${content}\n`);
+    written.push(path);
+  };
+  for (const chart of pages.flatMap((page) => [...page.charts, ...page.sections.flatMap((section) => section.charts)])) {
+    write(`charts/${chart.file}.svg`, await renderChart(chart.spec));
+  }
+  for (const page of pages) write(`${page.collection}.md`, pageText(page, dataset));
+  write('index.md', indexText(pages, version));
+  return written;
+}
