@@ -74,7 +74,7 @@ export type ${type}Record = DeepReadonly<${type}> & { readonly id: ${idType} };
  * \`\`\`
  * @category Records
  */
-export const ${singular}Ids: readonly ${idType}[] = Object.freeze(${JSON.stringify(ids)} as ${idType}[]);
+export const ${singular}Ids: readonly ${idType}[] = /* @__PURE__ */ Object.freeze(${JSON.stringify(ids)} as ${idType}[]);
 
 /**
  * The bundled ${collection}, sorted by id and deeply frozen.
@@ -86,7 +86,7 @@ export const ${singular}Ids: readonly ${idType}[] = Object.freeze(${JSON.stringi
  * \`\`\`
  * @category Records
  */
-export const ${collection}: readonly ${type}Record[] = deepFreeze(JSON.parse(${JSON.stringify(JSON.stringify(records))}) as ${type}Record[]);
+export const ${collection}: readonly ${type}Record[] = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(records))}) as ${type}Record[]);
 `;
 }
 
@@ -134,11 +134,11 @@ export const datasetVersion: string = ${JSON.stringify(meta.version)};
  * \`\`\`
  * @category Records
  */
-export const meta = Object.freeze({
+export const meta = /* @__PURE__ */ Object.freeze({
   version: ${JSON.stringify(meta.version)},
   schemaVersion: ${JSON.stringify(meta.schemaVersion)},
   recordsSha256: ${JSON.stringify(meta.recordsSha256)},
-  counts: Object.freeze(${JSON.stringify(meta.counts)}),
+  counts: /* @__PURE__ */ Object.freeze(${JSON.stringify(meta.counts)}),
 } as const);
 `;
 }

@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import type { DeepReadonly } from '../lib/deep-freeze.js';
-import { type CollectionName, CollectionNameSchema, ConflictSchema } from '../schemas/conflict.js';
+import { type CollectionName, ConflictSchema } from '../schemas/conflict.js';
 import { DocumentSchema } from '../schemas/document.js';
 import { IndicatorSchema } from '../schemas/indicator.js';
 import { MeetingSchema } from '../schemas/meeting.js';
@@ -10,8 +10,7 @@ import { PersonSchema } from '../schemas/person.js';
 import { RedirectSchema } from '../schemas/redirect.js';
 import { SourceSchema } from '../schemas/source.js';
 
-/** The collections, in the order they are loaded and listed. */
-export const COLLECTION_NAMES: readonly CollectionName[] = CollectionNameSchema.options;
+export { COLLECTION_NAMES } from '../lib/vocabulary.js';
 
 /**
  * The zod schema each collection's records are parsed with, by collection name.

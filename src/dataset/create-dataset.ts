@@ -2,13 +2,18 @@ import { DatasetValidationError } from '../errors/dataset-validation-error.js';
 import { deepFreeze } from '../lib/deep-freeze.js';
 import type { CollectionName } from '../schemas/conflict.js';
 import { checkDataset } from './check-dataset.js';
+import { RULES } from './rules/index.js';
 import { COLLECTION_NAMES, COLLECTION_SCHEMAS, type DatasetRecords } from './collections.js';
 import { type Dataset, markValidated } from './dataset.js';
 import type { DatasetInput } from './dataset-input.js';
-import { fillDerivedFields, isDerivedPath, type RawCollections } from './fill-derived-fields.js';
+import { fillDerivedFields, isDerivedPath, type RawCollections, withDerivedTargetsCopied } from './fill-derived-fields.js';
+import { plainDataProblem } from '../lib/plain-data.js';
 import type { Problem } from './problem.js';
 import { schemaProblems } from './schema-problems.js';
 import { optionsArgument } from '../helpers/internal/options-argument.js';
+
+/** The rules to check: all but the one for derived fields, which createDataset has just filled in itself. */
+const RULES_AFTER_FILLING = /* @__PURE__ */ RULES.filter((rule) => rule.name !== 'derived-fields-match');
 
 /**
  * Options of {@link createDataset}.
@@ -66,33 +71,37 @@ export function createDataset(input: DatasetInput, options?: CreateDatasetOption
       problems.push({ rule: 'input', collection, path: [], message: `${collection} must be an array of records` });
       continue;
     }
-    try {
-      raw[collection] = structuredClone(records) as unknown[];
-    } catch (error) {
-      problems.push({ rule: 'input', collection, path: [], message: `${collection} must hold plain data (objects, arrays, strings, numbers, booleans, null): ${(error as Error).message}` });
-    }
+    raw[collection] = records;
   }
-  const { problems: derivationProblems, derived } = fillDerivedFields(raw, { overwrite: true });
+  // The input is not copied: filling the derived fields copies what it writes to, and parsing
+  // returns new plain objects, so the dataset shares nothing with the input and the input is left
+  // alone. Whether a record is plain data is asked only of records that fail to parse, to say why.
+  const filled = withDerivedTargetsCopied(raw);
+  const { problems: derivationProblems, derived } = fillDerivedFields(filled, { overwrite: true });
   problems.push(...derivationProblems);
 
   const parsed = Object.fromEntries(COLLECTION_NAMES.map((collection) => [collection, [] as unknown[]])) as Record<CollectionName, unknown[]>;
   const unparsedIds: { [C in CollectionName]?: Set<string> } = {};
   for (const collection of COLLECTION_NAMES) {
-    (raw[collection] ?? []).forEach((record, position) => {
+    const records = filled[collection] ?? [];
+    for (let position = 0; position < records.length; position += 1) {
+      const record = records[position];
       const result = COLLECTION_SCHEMAS[collection].safeParse(record);
-      const id = typeof (record as { id?: unknown } | null)?.id === 'string' ? (record as { id: string }).id : `#${position}`;
+      const id = typeof (record as { id?: unknown } | null | undefined)?.id === 'string' ? (record as { id: string }).id : `#${position}`;
       if (result.success) {
         parsed[collection].push(result.data);
-        return;
+        continue;
       }
       (unparsedIds[collection] ??= new Set()).add(id);
-      problems.push(...schemaProblems(collection, id, record, result.error.issues).filter((problem) => !isDerivedPath(derived, collection, id, problem.path)));
-    });
+      const notPlain = plainDataProblem(record);
+      if (notPlain !== null) problems.push({ rule: 'input', collection, id, path: [], message: `must hold plain data (objects, arrays, strings, numbers, booleans, null): ${id}${notPlain}` });
+      else problems.push(...schemaProblems(collection, id, record, result.error.issues).filter((problem) => !isDerivedPath(derived, collection, id, problem.path)));
+    }
   }
   for (const collection of COLLECTION_NAMES) (parsed[collection] as { id: string }[]).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const records = parsed as unknown as DatasetRecords;
   const texts = givenTexts instanceof Map ? givenTexts : new Map(Object.entries(givenTexts ?? {}));
-  problems.push(...checkDataset(records, { texts, unparsedIds }));
+  problems.push(...checkDataset(records, { texts, unparsedIds }, RULES_AFTER_FILLING));
   if (problems.length > 0) throw new DatasetValidationError(problems);
   return markValidated(deepFreeze(records) as DatasetRecords);
 }

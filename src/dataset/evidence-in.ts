@@ -14,8 +14,42 @@ function isEvidence(value: object): value is Evidence {
 
 /** Every evidence object anywhere inside `value` (a record or a part of one), in document order. */
 export function evidenceIn(value: unknown, path: FieldPath = []): LocatedEvidence[] {
-  if (value === null || typeof value !== 'object') return [];
-  if (isEvidence(value)) return [{ path, evidence: value }];
-  const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((item, index) => [index, item]) : Object.entries(value);
-  return entries.flatMap(([key, child]) => evidenceIn(child, [...path, key]));
+  const found: LocatedEvidence[] = [];
+  forEachEvidence(value, (evidence, at) => found.push({ path: [...path, ...at], evidence }));
+  return found;
+}
+
+/**
+ * Calls `visit` with every evidence object inside a value and the path to it. The path is one
+ * array that the walk reuses: copy it to keep it. Rules walk every record with this, so it
+ * allocates nothing for the parts it passes through.
+ */
+export function forEachEvidence(value: unknown, visit: (evidence: Evidence, path: readonly (string | number)[]) => void): void {
+  const stack: (string | number)[] = [];
+  // Only objects are walked into: most fields are strings and numbers, and skipping them here
+  // saves a call for each.
+  const walk = (node: object) => {
+    if (isEvidence(node)) {
+      visit(node, stack);
+      return;
+    }
+    if (Array.isArray(node)) {
+      for (let index = 0; index < node.length; index += 1) {
+        const child: unknown = node[index];
+        if (child === null || typeof child !== 'object') continue;
+        stack.push(index);
+        walk(child);
+        stack.pop();
+      }
+      return;
+    }
+    for (const key in node) {
+      const child = (node as Record<string, unknown>)[key];
+      if (child === null || typeof child !== 'object') continue;
+      stack.push(key);
+      walk(child);
+      stack.pop();
+    }
+  };
+  if (value !== null && typeof value === 'object') walk(value);
 }

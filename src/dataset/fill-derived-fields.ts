@@ -55,7 +55,7 @@ export function fillDerivedFields(collections: RawCollections, options: { overwr
         if (typeof claim.meeting === 'string' && !meeting) {
           problems.push({ rule: 'references-resolve', collection: 'people', id, path: [field, index, 'meeting'], message: `no meetings record has id "${claim.meeting}"${didYouMean(claim.meeting, meetings.keys())} (the claim's asOf is its meeting's date)` });
         }
-        fill('people', id, claim, [field, index], 'asOf', meeting?.date === undefined ? undefined : structuredClone(meeting.date));
+        fill('people', id, claim, [field, index], 'asOf', meeting?.date);
       });
     }
   }
@@ -65,6 +65,29 @@ export function fillDerivedFields(collections: RawCollections, options: { overwr
   const meetingsBySource = idsByKey(plainIn('meetings').map(({ record }) => record), stringId, (meeting) => (Array.isArray(meeting.sources) ? meeting.sources.filter((source): source is string => typeof source === 'string') : []));
   for (const { record, id } of plainIn('sources')) fill('sources', id, record, [], 'reports', meetingsBySource.get(id) ?? []);
   return { problems, derived };
+}
+
+/**
+ * The collections with the records that {@link fillDerivedFields} writes to (people and their
+ * claims, meetings, sources) replaced by shallow copies, so that filling leaves the originals alone.
+ */
+export function withDerivedTargetsCopied(collections: RawCollections): RawCollections {
+  const copyOf = (record: unknown) => (isPlain(record) ? { ...record } : record);
+  const personCopy = (record: unknown) => {
+    if (!isPlain(record)) return record;
+    const copy: Plain = { ...record };
+    for (const field of ['ranks', 'positions']) {
+      const claims = record[field];
+      if (Array.isArray(claims)) copy[field] = claims.map(copyOf);
+    }
+    return copy;
+  };
+  return {
+    ...collections,
+    ...(collections.people && { people: collections.people.map(personCopy) }),
+    ...(collections.meetings && { meetings: collections.meetings.map(copyOf) }),
+    ...(collections.sources && { sources: collections.sources.map(copyOf) }),
+  };
 }
 
 /** Whether `path` in a record of `collection` lies inside one of the derived fields. */

@@ -5,6 +5,7 @@ import { datasetArgument } from './internal/dataset-argument.js';
 import { optionsArgument } from './internal/options-argument.js';
 import { filterMetrics, type MetricFilter } from './internal/metric-filter.js';
 import { calendarYearOf } from './internal/calendar-year.js';
+import { findIn } from './internal/record-index.js';
 import { type QuantitySum, sumQuantities } from './sum-quantities.js';
 
 /**
@@ -63,32 +64,42 @@ export function aggregateMetrics(options: { readonly by: MetricGrouping; readonl
   const { by, dataset: given } = optionsArgument(options);
   if (by === undefined || !GROUPINGS.includes(by)) throw new InvalidArgumentError('by', `expected one of ${GROUPINGS.join(', ')}, got ${JSON.stringify(by)}`);
   const dataset = datasetArgument(given);
-  const indicators = new Map(dataset.indicators.map((indicator) => [indicator.id, indicator]));
-  const meetings = new Map(dataset.meetings.map((meeting) => [meeting.id, meeting]));
-  const keyOf = (metric: RecordOf<'metrics'>): [string, string] => {
+  const indicator = (metric: RecordOf<'metrics'>) => findIn(dataset, 'indicators', metric.indicator);
+  // The key is computed for every metric; the label only once per group.
+  const keyOf = (metric: RecordOf<'metrics'>): string => {
     switch (by) {
       case 'indicator':
-        return [metric.indicator, indicators.get(metric.indicator)?.label ?? metric.indicator];
-      case 'category': {
-        const category = indicators.get(metric.indicator)?.category ?? 'other';
-        return [category, category];
-      }
-      case 'year': {
-        const year = calendarYearOf(metric.period);
-        return year === null ? ['multi-year', 'open or spanning more than one year'] : [year, year];
-      }
+        return metric.indicator;
+      case 'category':
+        return indicator(metric)?.category ?? 'other';
+      case 'year':
+        return calendarYearOf(metric.period) ?? 'multi-year';
       case 'scope':
-        return metric.scope.area === null ? [metric.scope.level, metric.scope.level] : [`${metric.scope.level}:${metric.scope.area}`, `${metric.scope.area} (${metric.scope.level})`];
+        return metric.scope.area === null ? metric.scope.level : `${metric.scope.level}:${metric.scope.area}`;
       case 'meeting':
-        return [metric.meeting, meetings.get(metric.meeting)?.title ?? metric.meeting];
+        return metric.meeting;
+    }
+  };
+  const labelOf = (metric: RecordOf<'metrics'>, key: string): string => {
+    switch (by) {
+      case 'indicator':
+        return indicator(metric)?.label ?? key;
+      case 'year':
+        return key === 'multi-year' ? 'open or spanning more than one year' : key;
+      case 'scope':
+        return metric.scope.area === null ? key : `${metric.scope.area} (${metric.scope.level})`;
+      case 'meeting':
+        return findIn(dataset, 'meetings', metric.meeting)?.title ?? key;
+      default:
+        return key;
     }
   };
   const groups = new Map<string, { label: string; metrics: RecordOf<'metrics'>[] }>();
   for (const metric of filterMetrics(dataset, options.where, 'where')) {
-    const [key, label] = keyOf(metric);
-    const group = groups.get(key) ?? { label, metrics: [] };
-    group.metrics.push(metric);
-    groups.set(key, group);
+    const key = keyOf(metric);
+    const group = groups.get(key);
+    if (group) group.metrics.push(metric);
+    else groups.set(key, { label: labelOf(metric, key), metrics: [metric] });
   }
   return [...groups]
     .sort(([a], [b]) => (a === 'multi-year' ? 1 : 0) - (b === 'multi-year' ? 1 : 0) || a.localeCompare(b))

@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
-import { daysInMonth, isoDay, parseIsoDay } from '../lib/calendar.js';
+import { daysInMonth, isIsoDay, isoDay } from '../lib/calendar.js';
 import { dateBounds, type DateInput, overlaps } from './internal/date-input.js';
 import { optionsArgument } from './internal/options-argument.js';
 
@@ -59,9 +59,14 @@ export interface Dated {
 const UNIT_MONTHS: Readonly<Record<TimelineUnit, number>> = { year: 12, quarter: 3, month: 1 };
 
 /** Months since year 0 of a `YYYY-MM-DD` day. */
-const monthNumber = (day: string) => Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1;
+/** Months since year 0 of a YYYY-MM-DD day (read from its digits: this runs for every event). */
+const monthNumber = (day: string) => {
+  const digit = (index: number) => day.charCodeAt(index) - 48;
+  return (digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3)) * 12 + digit(5) * 10 + digit(6) - 1;
+};
 
-function bucketAt(index: number, unit: TimelineUnit) {
+/** The (empty) bucket `index` units after January of year 0. */
+function bucketAt<E>(index: number, unit: TimelineUnit): TimelineBucket<E> & { events: E[]; spanning: E[] } {
   const size = UNIT_MONTHS[unit];
   const first = index * size;
   const last = first + size - 1;
@@ -70,18 +75,33 @@ function bucketAt(index: number, unit: TimelineUnit) {
   const endYear = Math.floor(last / 12);
   const endMonth = (last % 12) + 1;
   const key = unit === 'year' ? String(year).padStart(4, '0') : unit === 'quarter' ? `${String(year).padStart(4, '0')}-Q${(month + 2) / 3}` : isoDay(year, month, 1).slice(0, 7);
-  return { key, start: isoDay(year, month, 1), end: isoDay(endYear, endMonth, daysInMonth(endYear, endMonth)) };
+  return { key, start: isoDay(year, month, 1), end: isoDay(endYear, endMonth, daysInMonth(endYear, endMonth)), events: [], spanning: [] };
 }
 
-function checkEvents(events: unknown): asserts events is readonly Dated[] {
+/** The first and last days the events mention, checking each event on the way (in one pass). */
+function eventRange(events: unknown): { earliest: string | null; latest: string | null; lastEarliest: string | null; firstLatest: string | null } {
   if (!Array.isArray(events)) throw new InvalidArgumentError('events', 'expected an array of dated events');
-  events.forEach((event: unknown, index) => {
-    const date = (event as { date?: unknown } | null)?.date as Record<string, unknown> | undefined;
-    const valid = (bound: unknown) => bound === null || (typeof bound === 'string' && parseIsoDay(bound) !== null);
+  const valid = (bound: unknown): bound is string | null => bound === null || (typeof bound === 'string' && isIsoDay(bound));
+  let earliest: string | null = null;
+  let lastEarliest: string | null = null;
+  let latest: string | null = null;
+  let firstLatest: string | null = null;
+  for (let index = 0; index < events.length; index += 1) {
+    const date = (events[index] as { date?: unknown } | null | undefined)?.date as Record<string, unknown> | undefined;
     if (!date || typeof date !== 'object' || !valid(date.earliest) || !valid(date.latest)) {
       throw new InvalidArgumentError(`events[${index}]`, 'expected an object with date.earliest and date.latest, each a YYYY-MM-DD day or null');
     }
-  });
+    const { earliest: start, latest: end } = date;
+    if (start !== null) {
+      if (earliest === null || start < earliest) earliest = start;
+      if (lastEarliest === null || start > lastEarliest) lastEarliest = start;
+    }
+    if (end !== null) {
+      if (latest === null || end > latest) latest = end;
+      if (firstLatest === null || end < firstLatest) firstLatest = end;
+    }
+  }
+  return { earliest, latest, lastEarliest, firstLatest };
 }
 
 /**
@@ -101,18 +121,18 @@ function checkEvents(events: unknown): asserts events is readonly Dated[] {
  * @category Timelines
  */
 export function groupTimeline<E extends Dated>(events: readonly E[], unit: TimelineUnit, options?: { readonly from?: DateInput; readonly to?: DateInput }): TimelineBucket<E>[] {
-  checkEvents(events);
+  const range = eventRange(events);
   if (typeof unit !== 'string' || !Object.hasOwn(UNIT_MONTHS, unit)) throw new InvalidArgumentError('unit', `expected "year", "quarter" or "month", got ${JSON.stringify(unit)}`);
   const { from, to } = optionsArgument(options);
   const bounds = dateBounds(from, to);
-  const known = (values: (string | null)[]) => values.filter((value): value is string => value !== null).sort();
-  const start = bounds.start ?? known(events.map((event) => event.date.earliest))[0] ?? known(events.map((event) => event.date.latest))[0] ?? null;
-  const end = bounds.end ?? known(events.map((event) => event.date.latest)).at(-1) ?? known(events.map((event) => event.date.earliest)).at(-1) ?? null;
+  const start = bounds.start ?? range.earliest ?? range.firstLatest;
+  const end = bounds.end ?? range.latest ?? range.lastEarliest;
   if (start === null || end === null || end < start) return [];
   const size = UNIT_MONTHS[unit];
   const first = Math.floor(monthNumber(start) / size);
   const count = Math.floor(monthNumber(end) / size) - first + 1;
-  const buckets = Array.from({ length: count }, (_, offset) => ({ ...bucketAt(first + offset, unit), events: [] as E[], spanning: [] as E[] }));
+  const buckets: (TimelineBucket<E> & { events: E[]; spanning: E[] })[] = [];
+  for (let offset = 0; offset < count; offset += 1) buckets.push(bucketAt<E>(first + offset, unit));
   for (const event of events) {
     if (!overlaps(event.date, { start, end })) continue;
     const { earliest, latest } = event.date;

@@ -2,7 +2,7 @@ import type { RecordOf } from '../dataset/collections.js';
 import type { Dataset } from '../dataset/dataset.js';
 import type { DeepReadonly } from '../lib/deep-freeze.js';
 import type { Period } from '../schemas/fuzzy-date.js';
-import { QUALIFIER_RULES } from '../schemas/quantity.js';
+import { qualifierRule } from '../schemas/quantity.js';
 import type { Scope } from '../schemas/metric.js';
 import type { IndicatorId, RetiredIndicatorId } from '../generated/indicators.js';
 import { datasetArgument } from './internal/dataset-argument.js';
@@ -47,7 +47,7 @@ function combine(metrics: readonly RecordOf<'metrics'>[]): Pick<SeriesPoint, 'lo
   let lowerExclusive = false;
   let upperExclusive = false;
   for (const { quantity } of metrics) {
-    const { lowerExclusive: exclusiveLow, upperExclusive: exclusiveHigh } = QUALIFIER_RULES[quantity.qualifier];
+    const { lowerExclusive: exclusiveLow, upperExclusive: exclusiveHigh } = qualifierRule(quantity.qualifier)!;
     if (quantity.lower !== null && (lower === null || quantity.lower > lower || (quantity.lower === lower && exclusiveLow))) {
       lower = quantity.lower;
       lowerExclusive = exclusiveLow;

@@ -45,7 +45,7 @@ function numberScore(document: RecordOf<'documents'>, queryKey: string): { score
   return null;
 }
 
-const entriesOf = perDataset((dataset) =>
+const entriesOf = /* @__PURE__ */ perDataset((dataset) =>
   searchEntries(dataset.documents, (document) => [
     { field: 'title', text: document.title },
     ...document.otherTitles.map((text) => ({ field: 'otherTitles', text })),

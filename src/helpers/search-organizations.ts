@@ -4,7 +4,7 @@ import { perDataset } from './internal/per-dataset.js';
 import { searchArguments, type SearchOptions } from './internal/search-arguments.js';
 import { rankRecords, searchEntries, type SearchResult } from './internal/search-ranking.js';
 
-const entriesOf = perDataset((dataset) =>
+const entriesOf = /* @__PURE__ */ perDataset((dataset) =>
   searchEntries(dataset.organizations, (organization) => [
     { field: 'name', text: organization.name },
     ...organization.abbreviations.map((text) => ({ field: 'abbreviations', text })),

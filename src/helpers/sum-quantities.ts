@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
-import { type Qualifier, QUALIFIER_RULES, quantityIssues } from '../schemas/quantity.js';
+import { type Qualifier, qualifierRule, quantityFits, quantityIssues } from '../schemas/quantity.js';
 
 /**
  * A total of reported quantities as an interval: its bounds (null when unknown), whether each
@@ -78,17 +78,20 @@ export function sumQuantities(quantities: readonly Summand[]): QuantitySum {
   let lowerExclusive = false;
   let upperExclusive = false;
   let allExact = true;
-  quantities.forEach((quantity, index) => {
+  for (let index = 0; index < quantities.length; index += 1) {
+    const quantity = quantities[index] as Summand | null | undefined;
     if (quantity === null || typeof quantity !== 'object') throw new InvalidArgumentError(`quantities[${index}]`, 'expected a quantity with qualifier, value, lower and upper');
-    const [issue] = quantityIssues(quantity);
-    if (issue) throw new InvalidArgumentError(`quantities[${index}].${issue.field}`, issue.message);
-    const rule = QUALIFIER_RULES[quantity.qualifier as Qualifier];
+    const rule = qualifierRule(quantity.qualifier);
+    if (rule === undefined || !quantityFits(quantity, rule)) {
+      const issue = quantityIssues(quantity, rule)[0];
+      throw new InvalidArgumentError(`quantities[${index}].${issue?.field ?? 'qualifier'}`, issue?.message ?? 'unknown qualifier');
+    }
     allExact &&= quantity.qualifier === 'exact';
     lower = lower === null || quantity.lower === null ? null : lower + quantity.lower;
     upper = upper === null || quantity.upper === null ? null : upper + quantity.upper;
     lowerExclusive ||= rule.lowerExclusive && quantity.lower !== null;
     upperExclusive ||= rule.upperExclusive && quantity.upper !== null;
-  });
+  }
   if (lower === null) lowerExclusive = false;
   if (upper === null) upperExclusive = false;
   if (allExact) return { value: lower, lower, upper, lowerExclusive: false, upperExclusive: false, qualifier: 'exact', count: quantities.length };

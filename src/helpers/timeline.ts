@@ -1,7 +1,7 @@
 import type { Dataset } from '../dataset/dataset.js';
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { compareDateBounds } from '../lib/compare-dates.js';
-import { type DeepReadonly, deepFreeze } from '../lib/deep-freeze.js';
+import type { DeepReadonly } from '../lib/deep-freeze.js';
 import type { CollectionName } from '../schemas/conflict.js';
 import type { Evidence } from '../schemas/evidence.js';
 import type { FuzzyDate } from '../schemas/fuzzy-date.js';
@@ -96,13 +96,30 @@ export interface TimelineOptions {
 const unique = (ids: readonly (string | null | undefined)[]) => [...new Set(ids.filter((id): id is string => typeof id === 'string'))];
 
 /** A timeline event with the position of its claim in its record, for ordering claims of one record. */
-type Built = TimelineEvent & { readonly claimIndex: number };
+/** An event with what orders events that share a date: their kind, record id and claim position. */
+interface Entry {
+  readonly event: TimelineEvent;
+  readonly kindOrder: number;
+  readonly claimIndex: number;
+}
 
-const eventsOf = perDataset((dataset): readonly TimelineEvent[] => {
+const compareIds = (a: string, b: string) => (a === b ? 0 : a < b ? -1 : 1);
+
+/** Freezes what an event owns; its date and evidence are parts of the (frozen) dataset. */
+function freezeEvent(event: TimelineEvent): TimelineEvent {
+  Object.freeze(event.record);
+  Object.freeze(event.people);
+  Object.freeze(event.organizations);
+  Object.freeze(event.documents);
+  return Object.freeze(event);
+}
+
+const eventsOf = /* @__PURE__ */ perDataset((dataset): readonly TimelineEvent[] => {
   const names = new Map(dataset.people.map((person) => [person.id, person.name]));
-  const events: Built[] = [];
+  const entries: Entry[] = [];
+  const add = (event: TimelineEvent, claimIndex = 0) => entries.push({ event, kindOrder: TIMELINE_EVENT_KINDS.indexOf(event.kind), claimIndex });
   for (const meeting of dataset.meetings) {
-    events.push({
+    add({
       id: `meeting:${meeting.id}`,
       kind: 'meeting',
       date: meeting.date,
@@ -111,14 +128,13 @@ const eventsOf = perDataset((dataset): readonly TimelineEvent[] => {
       meeting: meeting.id,
       people: unique([...meeting.coChairs, ...meeting.sites.flatMap((site) => site.chairs), ...meeting.participants.map((participant) => participant.person)]),
       organizations: unique(meeting.participants.map((participant) => participant.organization)),
-      documents: [...meeting.documents],
+      documents: meeting.documents,
       evidence: meeting.evidence,
-      claimIndex: 0,
     });
   }
   for (const document of dataset.documents) {
     if (!document.issued) continue;
-    events.push({
+    add({
       id: `document-issued:${document.id}`,
       kind: 'document-issued',
       date: document.issued,
@@ -129,34 +145,44 @@ const eventsOf = perDataset((dataset): readonly TimelineEvent[] => {
       organizations: unique([document.issuer]),
       documents: [document.id],
       evidence: document.issued.evidence,
-      claimIndex: 0,
     });
   }
   for (const person of dataset.people) {
     for (const [kind, claims] of [['rank', person.ranks], ['position', person.positions]] as const) {
       claims.forEach((claim, index) => {
-        events.push({
-          id: `${kind}:${person.id}:${index}`,
-          kind,
-          date: claim.asOf,
-          label: `${names.get(person.id)}: ${claim.asReported}`,
-          record: { collection: 'people', id: person.id },
-          meeting: claim.meeting,
-          people: [person.id],
-          organizations: 'organization' in claim ? unique([claim.organization]) : [],
-          documents: [],
-          evidence: claim.evidence,
-          claimIndex: index,
-        });
+        add(
+          {
+            id: `${kind}:${person.id}:${index}`,
+            kind,
+            date: claim.asOf,
+            label: `${names.get(person.id)}: ${claim.asReported}`,
+            record: { collection: 'people', id: person.id },
+            meeting: claim.meeting,
+            people: [person.id],
+            organizations: 'organization' in claim ? unique([claim.organization]) : [],
+            documents: [],
+            evidence: claim.evidence,
+          },
+          index,
+        );
       });
     }
   }
-  const kindOrder = (kind: TimelineEventKind) => TIMELINE_EVENT_KINDS.indexOf(kind);
-  const sorted = events.sort(
-    (a, b) => compareDateBounds(a.date, b.date) || kindOrder(a.kind) - kindOrder(b.kind) || a.record.id.localeCompare(b.record.id) || a.claimIndex - b.claimIndex,
-  );
-  return deepFreeze(sorted.map(({ claimIndex: _claimIndex, ...event }) => event));
+  entries.sort((a, b) => compareDateBounds(a.event.date, b.event.date) || a.kindOrder - b.kindOrder || compareIds(a.event.record.id, b.event.record.id) || a.claimIndex - b.claimIndex);
+  return Object.freeze(entries.map((entry) => freezeEvent(entry.event)));
 });
+
+/** The position of the first event that starts after `day` (events are sorted by their first day, open starts first). */
+function firstStartingAfter(events: readonly TimelineEvent[], day: string): number {
+  let low = 0;
+  let high = events.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((events[middle]!.date.earliest ?? '') > day) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
 
 /**
  * Every dated event of a dataset (meetings, document issue dates, and each rank and position as
@@ -184,12 +210,22 @@ export function timeline(options?: TimelineOptions): TimelineEvent[] {
   const person = personId === undefined ? undefined : requireRecord(dataset, 'people', personId, 'person').id;
   const organization = organizationId === undefined ? undefined : requireRecord(dataset, 'organizations', organizationId, 'organization').id;
   const document = documentId === undefined ? undefined : requireRecord(dataset, 'documents', documentId, 'document').id;
-  return eventsOf(dataset).filter(
-    (event) =>
-      kinds.includes(event.kind) &&
+  const events = eventsOf(dataset);
+  const everyKind = TIMELINE_EVENT_KINDS.every((kind) => kinds.includes(kind));
+  // Events after the end cannot overlap the range: stop there instead of testing them.
+  const end = bounds.end === null ? events.length : firstStartingAfter(events, bounds.end);
+  const chosen: TimelineEvent[] = [];
+  for (let index = 0; index < end; index += 1) {
+    const event = events[index]!;
+    if (
+      (everyKind || kinds.includes(event.kind)) &&
       overlaps(event.date, bounds) &&
       (person === undefined || event.people.includes(person)) &&
       (organization === undefined || event.organizations.includes(organization)) &&
-      (document === undefined || event.documents.includes(document)),
-  );
+      (document === undefined || event.documents.includes(document))
+    ) {
+      chosen.push(event);
+    }
+  }
+  return chosen;
 }

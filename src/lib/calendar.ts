@@ -1,7 +1,7 @@
 /**
- * Calendar days as ISO `YYYY-MM-DD` strings, with arithmetic on year and month numbers and the
- * platform's UTC calendar (`Date.UTC`, `getUTC*`), so that no result depends on the machine's time
- * zone. Local-time arithmetic does (date-fns included): some zones skipped whole days, such as
+ * Calendar days as ISO `YYYY-MM-DD` strings, with arithmetic on year and month numbers (the
+ * proleptic Gregorian calendar, as the platform's UTC functions count) and `getUTC*` for `Date`s,
+ * so that no result depends on the machine's time zone. Local-time arithmetic does (date-fns included): some zones skipped whole days, such as
  * 31 December 1994 in Kiritimati and 30 December 2011 in Samoa, and a day that does not exist at
  * local midnight turns into the next one.
  */
@@ -13,11 +13,24 @@ export interface CalendarDay {
   readonly day: number;
 }
 
-/** The number of days in a month (1-12) of a year, from the UTC calendar. */
+/** The number of days in a month (1-12) of a year, in the proleptic Gregorian calendar (as `Date.UTC` counts). */
 export function daysInMonth(year: number, month: number): number {
-  const lastDay = new Date(Date.UTC(2000, 0, 1));
-  lastDay.setUTCFullYear(year, month, 0);
-  return lastDay.getUTCDate();
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+const HYPHEN = 45;
+const ZERO = 48;
+
+/** The number written by the ASCII digits text[start..end), or -1 if any is not a digit. */
+function digits(text: string, start: number, end: number): number {
+  let number = 0;
+  for (let index = start; index < end; index += 1) {
+    const digit = text.charCodeAt(index) - ZERO;
+    if (digit < 0 || digit > 9) return -1;
+    number = number * 10 + digit;
+  }
+  return number;
 }
 
 const pad = (value: number, width: number) => String(value).padStart(width, '0');
@@ -29,11 +42,16 @@ export function isoDay(year: number, month: number, day: number): string {
 
 /** A `YYYY-MM-DD` string's parts, or null when it is not a calendar day. */
 export function parseIsoDay(text: string): CalendarDay | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  return { year, month, day };
+  return isIsoDay(text) ? { year: digits(text, 0, 4), month: digits(text, 5, 7), day: digits(text, 8, 10) } : null;
+}
+
+/** Whether text is a real calendar day written YYYY-MM-DD (read from its characters, allocating nothing). */
+export function isIsoDay(text: string): boolean {
+  if (text.length !== 10 || text.charCodeAt(4) !== HYPHEN || text.charCodeAt(7) !== HYPHEN) return false;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 7);
+  const day = digits(text, 8, 10);
+  return year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 /** The first and last day of the months `firstMonth` to `lastMonth` (1-12) of a year. */

@@ -19,7 +19,18 @@ export type DeepReadonly<T> = T extends (...args: never[]) => unknown
 /** Freezes `value` and every object and array inside it, and returns it. */
 export function deepFreeze<T>(value: T): DeepReadonly<T> {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    for (const inner of Object.values(value)) deepFreeze(inner);
+    // Plain loops, children that are objects only: datasets freeze every record this way.
+    if (Array.isArray(value)) {
+      for (let index = 0; index < value.length; index += 1) {
+        const child: unknown = value[index];
+        if (child !== null && typeof child === 'object') deepFreeze(child);
+      }
+    } else {
+      for (const key of Object.keys(value)) {
+        const child = (value as Record<string, unknown>)[key];
+        if (child !== null && typeof child === 'object') deepFreeze(child);
+      }
+    }
     Object.freeze(value);
   }
   return value as DeepReadonly<T>;

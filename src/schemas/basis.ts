@@ -12,7 +12,7 @@ import * as z from 'zod';
  * ```
  * @category Schemas
  */
-export const BasisSchema = z
+export const BasisSchema = /* @__PURE__ */ z
   .enum(['stated', 'inferred', 'curator'])
   .describe('stated: a source text says it (see evidence); inferred: the curator reasoned it from the texts (see note); curator: supplied from outside the texts (see note).');
 
@@ -38,7 +38,7 @@ export type Basis = z.infer<typeof BasisSchema>;
  * ```
  * @category Schemas
  */
-export const InferenceSchema = z
+export const InferenceSchema = /* @__PURE__ */ z
   .strictObject({
     field: z.string().min(1).describe('Dot path of the inferred field within the record, e.g. "sources" or "scope.area".'),
     note: z.string().min(1).describe('The reasoning behind the inference.'),
@@ -58,7 +58,7 @@ export const InferenceSchema = z
 export type Inference = z.infer<typeof InferenceSchema>;
 
 /** The inferences a record carries (empty when everything is stated). */
-export const InferenceListSchema = z.array(InferenceSchema).default([]).describe('Fields of this record the curator inferred, each with its reasoning.');
+export const InferenceListSchema = /* @__PURE__ */ z.array(InferenceSchema).default([]).describe('Fields of this record the curator inferred, each with its reasoning.');
 
 /** Requires a non-empty note for any basis other than `stated`, and evidence for `stated`. */
 export function checkBasisSupport(

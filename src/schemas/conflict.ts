@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { COLLECTION_NAMES } from '../lib/vocabulary.js';
 import { EvidenceListSchema } from './evidence.js';
 import { IdSchema } from './id.js';
 
@@ -12,8 +13,8 @@ import { IdSchema } from './id.js';
  * ```
  * @category Schemas
  */
-export const CollectionNameSchema = z
-  .enum(['sources', 'organizations', 'people', 'documents', 'meetings', 'metrics', 'indicators', 'conflicts', 'redirects'])
+export const CollectionNameSchema = /* @__PURE__ */ z
+  .enum(COLLECTION_NAMES)
   .describe('A collection of the dataset.');
 
 /**
@@ -38,7 +39,7 @@ export type CollectionName = z.infer<typeof CollectionNameSchema>;
  * ```
  * @category Schemas
  */
-export const ConflictSchema = z
+export const ConflictSchema = /* @__PURE__ */ z
   .strictObject({
     id: IdSchema,
     record: z

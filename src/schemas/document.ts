@@ -15,7 +15,7 @@ import { IdSchema } from './id.js';
  * ```
  * @category Schemas
  */
-export const DocumentNumberSchema = z
+export const DocumentNumberSchema = /* @__PURE__ */ z
   .strictObject({
     raw: z.string().min(1).describe('The number exactly as written, without "No.": "03/2019/ND-CP", "77".'),
     ascii: z.string().min(1).describe('raw with diacritics removed and Đ written D: the form to match on.'),
@@ -38,7 +38,7 @@ export const DocumentNumberSchema = z
  */
 export type DocumentNumber = z.infer<typeof DocumentNumberSchema>;
 
-const RelationSchema = z
+const RelationSchema = /* @__PURE__ */ z
   .strictObject({
     type: z.enum(['replaces', 'replaced-by', 'implements', 'implemented-by', 'amends', 'guides']).describe('How this document relates to the other.'),
     document: IdSchema.describe('Id of the other document.'),
@@ -57,7 +57,7 @@ const RelationSchema = z
  * ```
  * @category Schemas
  */
-export const DocumentSchema = z
+export const DocumentSchema = /* @__PURE__ */ z
   .strictObject({
     id: IdSchema,
     kind: z.enum(['decree', 'resolution', 'law', 'decision', 'strategy', 'plan', 'other']).describe('What kind of document it is.'),

@@ -15,7 +15,7 @@ import { IdSchema } from './id.js';
  * ```
  * @category Schemas
  */
-export const EvidenceSchema = z
+export const EvidenceSchema = /* @__PURE__ */ z
   .strictObject({
     source: IdSchema.describe('Id of the source whose text holds the quote.'),
     quote: z
@@ -57,4 +57,4 @@ export const EvidenceSchema = z
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
 /** A list of citations (possibly empty). */
-export const EvidenceListSchema = z.array(EvidenceSchema);
+export const EvidenceListSchema = /* @__PURE__ */ z.array(EvidenceSchema);

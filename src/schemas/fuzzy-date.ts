@@ -13,7 +13,7 @@ import { EvidenceListSchema } from './evidence.js';
  * ```
  * @category Schemas
  */
-export const DatePrecisionSchema = z.enum(DATE_PRECISIONS).describe('How finely the date is known.');
+export const DatePrecisionSchema = /* @__PURE__ */ z.enum(DATE_PRECISIONS).describe('How finely the date is known.');
 
 /**
  * A date precision; see {@link DatePrecisionSchema}.
@@ -27,13 +27,13 @@ export const DatePrecisionSchema = z.enum(DATE_PRECISIONS).describe('How finely 
  */
 export type DatePrecision = z.infer<typeof DatePrecisionSchema>;
 
-const IsoDaySchema = z.iso.date();
+const IsoDaySchema = /* @__PURE__ */ z.iso.date();
 
 const commonDateFields = {
   precision: DatePrecisionSchema,
-  basis: BasisSchema.default('stated'),
-  note: z.string().min(1).optional().describe('Why an inferred value was inferred, or where a curator-supplied one comes from.'),
-  evidence: EvidenceListSchema.default([]).describe('Quotes that state the date or the parts of it that are stated.'),
+  basis: /* @__PURE__ */ BasisSchema.default('stated'),
+  note: /* @__PURE__ */ z.string().min(1).optional().describe('Why an inferred value was inferred, or where a curator-supplied one comes from.'),
+  evidence: /* @__PURE__ */ EvidenceListSchema.default([]).describe('Quotes that state the date or the parts of it that are stated.'),
 };
 
 const SUBSET = 'YYYY, YYYY-MM, YYYY-MM-DD, YYYY-33..36 (quarters), YYYY-40/41 (halves), optional ?/~/% suffix';
@@ -77,7 +77,7 @@ function checkDate(
  * ```
  * @category Schemas
  */
-export const FuzzyDateSchema = z
+export const FuzzyDateSchema = /* @__PURE__ */ z
   .strictObject({
     edtf: z.string().describe(`EDTF: ${SUBSET}.`),
     earliest: IsoDaySchema.describe('First day covered (YYYY-MM-DD), derived from edtf.'),
@@ -113,7 +113,7 @@ export type FuzzyDate = z.infer<typeof FuzzyDateSchema>;
  * ```
  * @category Schemas
  */
-export const PeriodSchema = z
+export const PeriodSchema = /* @__PURE__ */ z
   .strictObject({
     edtf: z.string().describe(`EDTF: ${SUBSET}, or an interval A/B of those with .. for an open end.`),
     earliest: IsoDaySchema.nullable().describe('First day covered (YYYY-MM-DD), derived from edtf; null for an open start.'),

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { INDICATOR_CATEGORIES } from '../lib/vocabulary.js';
 import { IdSchema } from './id.js';
 
 /**
@@ -11,14 +12,14 @@ import { IdSchema } from './id.js';
  * ```
  * @category Schemas
  */
-export const IndicatorSchema = z
+export const IndicatorSchema = /* @__PURE__ */ z
   .strictObject({
     id: IdSchema,
     label: z.string().min(1).describe('Short human-readable name.'),
     unit: z.string().min(1).describe('What one unit counts; every metric of the indicator uses it.'),
     description: z.string().min(1).describe('What is counted, precisely enough to tell two indicators apart.'),
     category: z
-      .enum(['national-security', 'crime', 'cyberspace', 'information-exchange', 'protection', 'border-and-sea', 'other'])
+      .enum(INDICATOR_CATEGORIES)
       .describe('The area of work the indicator belongs to.'),
   })
   .describe('A metric indicator.');

@@ -14,7 +14,7 @@ import { IdSchema } from './id.js';
  * ```
  * @category Schemas
  */
-export const SiteSchema = z
+export const SiteSchema = /* @__PURE__ */ z
   .strictObject({
     name: z.string().min(1).describe('The site as written: "Hanoi bridge", "Nghe An bridge".'),
     kind: z.enum(['main', 'bridge']).describe('main: where the meeting was chaired; bridge: a connected site.'),
@@ -49,7 +49,7 @@ export type Site = z.infer<typeof SiteSchema>;
  * ```
  * @category Schemas
  */
-export const ParticipantSchema = z
+export const ParticipantSchema = /* @__PURE__ */ z
   .strictObject({
     person: IdSchema.optional().describe('Id of the person, when a person is named.'),
     organization: IdSchema.optional().describe('Id of the body: the participant itself when no person is named ("leaders of the Provincial Border Guard Command").'),
@@ -92,7 +92,7 @@ export type Participant = z.infer<typeof ParticipantSchema>;
  * ```
  * @category Schemas
  */
-export const MeetingSchema = z
+export const MeetingSchema = /* @__PURE__ */ z
   .strictObject({
     id: IdSchema,
     title: z.string().min(1).describe("A curator's descriptive title (the sources give none)."),

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { SCOPE_LEVELS } from '../lib/vocabulary.js';
 import { BasisSchema, checkBasisSupport, InferenceListSchema } from './basis.js';
 import { EvidenceListSchema } from './evidence.js';
 import { PeriodSchema } from './fuzzy-date.js';
@@ -15,9 +16,9 @@ import { QuantitySchema } from './quantity.js';
  * ```
  * @category Schemas
  */
-export const ScopeSchema = z
+export const ScopeSchema = /* @__PURE__ */ z
   .strictObject({
-    level: z.enum(['national', 'province', 'district', 'commune']).describe('The geographic level the quantity covers.'),
+    level: z.enum(SCOPE_LEVELS).describe('The geographic level the quantity covers.'),
     area: z.string().min(1).nullable().describe('The named area ("Quang Ninh"); null for national scope.'),
     basis: BasisSchema.default('stated'),
     note: z.string().min(1).optional().describe('Reasoning for an inferred scope.'),
@@ -56,7 +57,7 @@ export type Scope = z.infer<typeof ScopeSchema>;
  * ```
  * @category Schemas
  */
-export const MetricSchema = z
+export const MetricSchema = /* @__PURE__ */ z
   .strictObject({
     id: IdSchema,
     meeting: IdSchema.describe('Id of the meeting at which the quantity was reported.'),

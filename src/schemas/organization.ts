@@ -13,7 +13,7 @@ import { IdSchema } from './id.js';
  * ```
  * @category Schemas
  */
-export const OrganizationKindSchema = z
+export const OrganizationKindSchema = /* @__PURE__ */ z
   .enum(['government', 'ministry', 'party-body', 'state-body', 'armed-force', 'agency', 'local-command', 'enterprise', 'media'])
   .describe("The curator's classification of the body: government; ministry; party-body (Party organs and committees); state-body (assemblies, councils, committees of the state); armed-force (a force as a whole); agency (a department or office inside a ministry or force); local-command (a provincial, district or commune command, police or station); enterprise; media.");
 
@@ -39,7 +39,7 @@ export type OrganizationKind = z.infer<typeof OrganizationKindSchema>;
  * ```
  * @category Schemas
  */
-export const OrganizationSchema = z
+export const OrganizationSchema = /* @__PURE__ */ z
   .strictObject({
     id: IdSchema,
     name: z.string().min(1).describe('The name as the sources write it (a curator name when nameBasis is inferred).'),

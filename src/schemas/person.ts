@@ -6,10 +6,10 @@ import { IdSchema } from './id.js';
 import { RankCodeSchema } from './rank.js';
 
 const claimShape = {
-  meeting: IdSchema.describe('Id of the meeting whose report gives this claim; the claim is dated by it.'),
-  asOf: FuzzyDateSchema.describe("The date the claim holds as of: the meeting's date (filled in by the build from the meeting)."),
-  evidence: EvidenceListSchema.min(1).describe('Quotes that state the claim.'),
-  note: z.string().min(1).optional().describe('Curator remarks on the claim.'),
+  meeting: /* @__PURE__ */ IdSchema.describe('Id of the meeting whose report gives this claim; the claim is dated by it.'),
+  asOf: /* @__PURE__ */ FuzzyDateSchema.describe("The date the claim holds as of: the meeting's date (filled in by the build from the meeting)."),
+  evidence: /* @__PURE__ */ EvidenceListSchema.min(1).describe('Quotes that state the claim.'),
+  note: /* @__PURE__ */ z.string().min(1).optional().describe('Curator remarks on the claim.'),
 };
 
 /**
@@ -23,7 +23,7 @@ const claimShape = {
  * ```
  * @category Schemas
  */
-export const RankClaimSchema = z
+export const RankClaimSchema = /* @__PURE__ */ z
   .strictObject({
     rank: RankCodeSchema.nullable().describe('The rank code behind the words, or null when they do not settle it (the note says why).'),
     asReported: z.string().min(1).describe('The rank exactly as written, e.g. "Senior Lieutenant General".'),
@@ -58,7 +58,7 @@ export type RankClaim = z.infer<typeof RankClaimSchema>;
  * ```
  * @category Schemas
  */
-export const PositionClaimSchema = z
+export const PositionClaimSchema = /* @__PURE__ */ z
   .strictObject({
     title: z.string().min(1).describe('The office, normalised to its plain title: "Deputy Minister", "Member", "Chief".'),
     organization: IdSchema.nullable().describe('Id of the body the office belongs to, or null when the text does not name one.'),
@@ -89,7 +89,7 @@ export type PositionClaim = z.infer<typeof PositionClaimSchema>;
  * ```
  * @category Schemas
  */
-export const PersonSchema = z
+export const PersonSchema = /* @__PURE__ */ z
   .strictObject({
     id: IdSchema,
     name: z.string().min(1).describe('The name as the sources write it, family name first.'),

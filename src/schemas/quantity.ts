@@ -10,7 +10,7 @@ import * as z from 'zod';
  * ```
  * @category Schemas
  */
-export const QualifierSchema = z
+export const QualifierSchema = /* @__PURE__ */ z
   .enum(['exact', 'more-than', 'over', 'at-least', 'nearly', 'about', 'up-to', 'magnitude'])
   .describe('How the number as written relates to the true count: exact, more-than/over (strictly above), at-least, nearly (just below), about, up-to (at most), magnitude (an order of magnitude such as "hundreds of", no number).');
 
@@ -65,36 +65,99 @@ export const QUALIFIER_RULES: Readonly<
   magnitude: { value: 'null', lower: 'given', upper: 'given', lowerExclusive: false, upperExclusive: false, meaning: 'an order of magnitude without a number ("hundreds of" = 100 to 999)' },
 };
 
-const CountSchema = z.number().nonnegative();
+const CountSchema = /* @__PURE__ */ z.number().nonnegative();
+
+/** A field of a quantity and what is wrong with it. */
+interface QuantityIssue {
+  readonly field: string;
+  readonly message: string;
+}
+
+const NO_ISSUES: readonly QuantityIssue[] = /* @__PURE__ */ Object.freeze([]);
+
+/** The rule of one qualifier. */
+type QualifierRule = (typeof QUALIFIER_RULES)[Qualifier];
+
+/**
+ * The rule of a qualifier, or undefined for a string that is not one. A switch with a constant
+ * property per case, because it runs for every quantity summed: a lookup keyed by the record's
+ * string costs several times more.
+ */
+export function qualifierRule(qualifier: unknown): QualifierRule | undefined {
+  switch (qualifier) {
+    case 'exact':
+      return QUALIFIER_RULES.exact;
+    case 'more-than':
+      return QUALIFIER_RULES['more-than'];
+    case 'over':
+      return QUALIFIER_RULES.over;
+    case 'at-least':
+      return QUALIFIER_RULES['at-least'];
+    case 'nearly':
+      return QUALIFIER_RULES.nearly;
+    case 'about':
+      return QUALIFIER_RULES.about;
+    case 'up-to':
+      return QUALIFIER_RULES['up-to'];
+    case 'magnitude':
+      return QUALIFIER_RULES.magnitude;
+    default:
+      return undefined;
+  }
+}
 
 /**
  * What is wrong with a quantity's value and bounds for its qualifier (see {@link QUALIFIER_RULES}),
- * as field and message pairs; empty when they agree. The schema and `sumQuantities` both use it.
+ * as field and message pairs; empty when they agree. The schema and `sumQuantities` both use it
+ * (`sumQuantities` passes the rule it has already looked up).
  */
-export function quantityIssues(quantity: { readonly value: unknown; readonly qualifier: unknown; readonly lower: unknown; readonly upper: unknown }): { field: string; message: string }[] {
+export function quantityIssues(
+  quantity: { readonly value: unknown; readonly qualifier: unknown; readonly lower: unknown; readonly upper: unknown },
+  rule: QualifierRule | undefined = qualifierRule(quantity.qualifier),
+): readonly QuantityIssue[] {
+  if (rule !== undefined && quantityFits(quantity, rule)) return NO_ISSUES;
   const { value, lower, upper, qualifier } = quantity;
-  if (typeof qualifier !== 'string' || !Object.hasOwn(QUALIFIER_RULES, qualifier)) return [{ field: 'qualifier', message: `unknown qualifier ${JSON.stringify(qualifier)}` }];
-  const isCount = (number: unknown) => number === null || (typeof number === 'number' && Number.isFinite(number) && number >= 0);
-  const notCounts = (['value', 'lower', 'upper'] as const).filter((field) => !isCount(quantity[field]));
-  if (notCounts.length > 0) return notCounts.map((field) => ({ field, message: `must be a count of 0 or more, or null; got ${JSON.stringify(quantity[field])}` }));
-  const rule = QUALIFIER_RULES[qualifier as Qualifier];
+  if (rule === undefined) return [{ field: 'qualifier', message: `unknown qualifier ${JSON.stringify(qualifier)}` }];
+  if (!isCount(value) || !isCount(lower) || !isCount(upper)) {
+    return (['value', 'lower', 'upper'] as const).filter((field) => !isCount(quantity[field])).map((field) => ({ field, message: `must be a count of 0 or more, or null; got ${JSON.stringify(quantity[field])}` }));
+  }
   if (rule.value === 'number' && value === null) return [{ field: 'value', message: `a "${qualifier}" quantity needs the number as written` }];
   if (rule.value === 'null' && value !== null) return [{ field: 'value', message: `a "${qualifier}" quantity has no number: value must be null` }];
-  const issues: { field: string; message: string }[] = [];
-  const checkBound = (name: 'lower' | 'upper', bound: number | null, boundRule: BoundRule) => {
-    const fail = (expected: string) => issues.push({ field: name, message: `for "${qualifier}", ${name} must be ${expected}, not ${bound ?? 'null'}` });
-    if (boundRule === 'value' && bound !== value) fail(`the value (${value})`);
-    if (boundRule === 'open' && bound !== null) fail('null (open)');
-    if (boundRule === 'given' && bound === null) fail('given');
-    if (boundRule === 'around' && bound !== null && typeof value === 'number') {
-      if (name === 'lower' && bound > value) fail(`null or at most the value (${value})`);
-      if (name === 'upper' && bound < value) fail(`null or at least the value (${value})`);
-    }
-  };
-  checkBound('lower', lower as number | null, rule.lower);
-  checkBound('upper', upper as number | null, rule.upper);
-  if (typeof lower === 'number' && typeof upper === 'number' && lower > upper) issues.push({ field: 'upper', message: `lower (${lower}) must not exceed upper (${upper})` });
+  const lowerIssue = boundIssue('lower', lower, value, rule.lower);
+  const upperIssue = boundIssue('upper', upper, value, rule.upper);
+  const issues: QuantityIssue[] = [];
+  if (lowerIssue !== null) issues.push({ field: 'lower', message: `for "${qualifier}", lower must be ${lowerIssue}, not ${lower ?? 'null'}` });
+  if (upperIssue !== null) issues.push({ field: 'upper', message: `for "${qualifier}", upper must be ${upperIssue}, not ${upper ?? 'null'}` });
+  if (lower !== null && upper !== null && lower > upper) issues.push({ field: 'upper', message: `lower (${lower}) must not exceed upper (${upper})` });
   return issues;
+}
+
+/**
+ * Whether a quantity agrees with its qualifier's rule: the check {@link quantityIssues} makes
+ * first, in plain comparisons with no allocation, since sums run it once per summand.
+ */
+export function quantityFits(quantity: { readonly value: unknown; readonly lower: unknown; readonly upper: unknown }, rule: QualifierRule): boolean {
+  const value = quantity.value;
+  const lower = quantity.lower;
+  const upper = quantity.upper;
+  if (!isCount(value) || !isCount(lower) || !isCount(upper)) return false;
+  if (rule.value === 'number' ? value === null : value !== null) return false;
+  return boundIssue('lower', lower, value, rule.lower) === null && boundIssue('upper', upper, value, rule.upper) === null && (lower === null || upper === null || lower <= upper);
+}
+
+function isCount(number: unknown): number is number | null {
+  // NaN fails `>= 0`; Infinity is the one other number that is not a count.
+  return number === null || (typeof number === 'number' && number >= 0 && number !== Infinity);
+}
+
+/** What a bound should be under its rule, or null when it is right. */
+function boundIssue(side: 'lower' | 'upper', bound: number | null, value: number | null, rule: BoundRule): string | null {
+  if (rule === 'value') return bound === value ? null : `the value (${value})`;
+  if (rule === 'open') return bound === null ? null : 'null (open)';
+  if (rule === 'given') return bound === null ? 'given' : null;
+  if (bound === null || value === null) return null;
+  if (side === 'lower') return bound > value ? `null or at most the value (${value})` : null;
+  return bound < value ? `null or at least the value (${value})` : null;
 }
 
 /**
@@ -108,7 +171,7 @@ export function quantityIssues(quantity: { readonly value: unknown; readonly qua
  * ```
  * @category Schemas
  */
-export const QuantitySchema = z
+export const QuantitySchema = /* @__PURE__ */ z
   .strictObject({
     value: CountSchema.nullable().describe('The number as written, or null when the source gives none ("hundreds of").'),
     qualifier: QualifierSchema,

@@ -34,7 +34,7 @@ export const RANKS = {
  * ```
  * @category Schemas
  */
-export const RankCodeSchema = z
+export const RankCodeSchema = /* @__PURE__ */ z
   .enum(Object.keys(RANKS) as [keyof typeof RANKS, ...(keyof typeof RANKS)[]])
   .describe('Rank code (romanised Vietnamese): dai-tuong, thuong-tuong, trung-tuong, thieu-tuong, dai-ta, thuong-ta, trung-ta, thieu-ta.');
 

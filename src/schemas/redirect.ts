@@ -12,7 +12,7 @@ import { IdSchema } from './id.js';
  * ```
  * @category Schemas
  */
-export const RedirectSchema = z
+export const RedirectSchema = /* @__PURE__ */ z
   .strictObject({
     id: IdSchema.describe('The retired id.'),
     collection: z

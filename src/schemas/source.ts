@@ -4,7 +4,7 @@ import { EvidenceListSchema } from './evidence.js';
 import { FuzzyDateSchema } from './fuzzy-date.js';
 import { IdSchema } from './id.js';
 
-const PublisherSchema = z
+const PublisherSchema = /* @__PURE__ */ z
   .strictObject({
     name: z.string().min(1).describe('The publisher, as the text states it or as the curator supplies it.'),
     organization: IdSchema.nullable().default(null).describe('Id of the organization record for the publisher, where there is one.'),
@@ -15,7 +15,7 @@ const PublisherSchema = z
   .superRefine((publisher, ctx) => checkBasisSupport(publisher, ctx, { evidenceRequired: true }))
   .describe('Who published the article.');
 
-const ContributorSchema = z
+const ContributorSchema = /* @__PURE__ */ z
   .strictObject({
     name: z.string().min(1).describe('The name as the text writes it.'),
     role: z.enum(['author', 'translator', 'photographer', 'photo-source']).describe('What the contributor did, as the text states it.'),
@@ -36,7 +36,7 @@ const ContributorSchema = z
  * ```
  * @category Schemas
  */
-export const SourceSchema = z
+export const SourceSchema = /* @__PURE__ */ z
   .strictObject({
     id: IdSchema,
     title: z.string().min(1).describe('The headline as the text gives it, or a curator title (see titleBasis).'),

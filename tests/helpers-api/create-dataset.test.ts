@@ -63,8 +63,16 @@ describe('createDataset', () => {
   });
 
   it('reports records that are not plain data, and options that are not an object', () => {
-    expect(problemsOf(() => createDataset({ indicators: [{ id: 'x', label: () => 'x' } as never] }))[0]).toMatch(/^indicators\/undefined: : indicators must hold plain data/);
+    expect(problemsOf(() => createDataset({ indicators: [{ id: 'x', label: () => 'x' } as never] }))[0]).toMatch(/^indicators\/x: : must hold plain data \(.*\): x\.label is a function$/);
     expect(() => createDataset({}, null as never)).toThrow('options: expected an object, got null');
+    const dated = { ...structuredClone(bundledDataset.documents[0]!), id: 'dated', issued: new Date('2019-09-05') };
+    expect(problemsOf(() => createDataset({ documents: [dated] as never }))).toContainEqual(expect.stringMatching(/^documents\/dated: : must hold plain data .*: dated\.issued is a Date$/));
+  });
+
+  it('reports a hole in a collection as a record, instead of skipping it', () => {
+    const indicators = structuredClone(bundledDataset.indicators) as unknown[];
+    delete indicators[1];
+    expect(problemsOf(() => createDataset({ indicators: indicators as never }))).toEqual(['indicators/#1: : required field is missing (expected object)']);
   });
 
   it('runs the whole-dataset checks: references, and quotes against texts you give', () => {

@@ -28,12 +28,15 @@ const CHECKS: { [C in CollectionName]: (record: RecordOf<C>) => WordsCheck[] } =
     ...organization.otherNames.map((name, index) => some(['otherNames', index], name, organization.evidence)),
     ...organization.abbreviations.map((name, index) => some(['abbreviations', index], name, organization.evidence)),
   ],
-  people: (person) => [
-    some(['name'], person.name, allEvidence(person)),
-    ...person.otherNames.map((name, index) => some(['otherNames', index], name, allEvidence(person))),
-    ...person.ranks.map((claim, index) => every(['ranks', index, 'asReported'], claim.asReported, claim.evidence)),
-    ...person.positions.map((claim, index) => every(['positions', index, 'asReported'], claim.asReported, claim.evidence)),
-  ],
+  people: (person) => {
+    const quotes = allEvidence(person);
+    return [
+      some(['name'], person.name, quotes),
+      ...person.otherNames.map((name, index) => some(['otherNames', index], name, quotes)),
+      ...person.ranks.map((claim, index) => every(['ranks', index, 'asReported'], claim.asReported, claim.evidence)),
+      ...person.positions.map((claim, index) => every(['positions', index, 'asReported'], claim.asReported, claim.evidence)),
+    ];
+  },
   documents: (document) => [
     some(['title'], document.title, document.mentions),
     ...document.otherTitles.map((title, index) => some(['otherTitles', index], title, document.mentions)),

@@ -8,7 +8,7 @@ export const evidenceQuotesMatch: Rule = {
   description: 'Every evidence quote equals the source text between its code-point offsets (checked where the source text is available).',
   check(dataset, context) {
     const texts = context.texts;
-    if (!texts) return [];
+    if (!texts || texts.size === 0) return [];
     const codePoints = new Map<string, string[]>();
     const findings: Finding[] = [];
     forEachRecord(dataset, (collection, record) => {

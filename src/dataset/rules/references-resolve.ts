@@ -1,5 +1,7 @@
 import { didYouMean } from '../../lib/closest.js';
-import { evidenceIn } from '../evidence-in.js';
+import type { CollectionName } from '../../schemas/conflict.js';
+import { forEachEvidence } from '../evidence-in.js';
+import type { FieldPath } from '../problem.js';
 import { referencesOf } from '../references.js';
 import { type Finding, forEachRecord, type Rule } from '../rule.js';
 
@@ -9,16 +11,17 @@ export const referencesResolve: Rule = {
   description: 'Every id a record refers to, including the source of every evidence quote, names an existing record.',
   check(dataset, context, index) {
     const findings: Finding[] = [];
+    const sources = index.sources;
+    const resolves = (target: CollectionName, id: string) => index[target].has(id) || context.unparsedIds?.[target]?.has(id) === true;
+    const unresolved = (collection: CollectionName, record: { readonly id: string }, path: FieldPath, target: CollectionName, id: string) =>
+      findings.push({ collection, id: record.id, path, message: `no ${target} record has id "${id}"${didYouMean(id, index[target].keys())}` });
     forEachRecord(dataset, (collection, record) => {
-      const references = [
-        ...referencesOf(collection, record),
-        ...evidenceIn(record).map(({ path, evidence }) => ({ path: [...path, 'source'], target: 'sources' as const, id: evidence.source })),
-      ];
-      for (const reference of references) {
-        const targets = index[reference.target];
-        if (targets.has(reference.id) || context.unparsedIds?.[reference.target]?.has(reference.id)) continue;
-        findings.push({ collection, id: record.id, path: reference.path, message: `no ${reference.target} record has id "${reference.id}"${didYouMean(reference.id, targets.keys())}` });
+      for (const reference of referencesOf(collection, record)) {
+        if (!resolves(reference.target, reference.id)) unresolved(collection, record, reference.path, reference.target, reference.id);
       }
+      forEachEvidence(record, (evidence, path) => {
+        if (!sources.has(evidence.source) && !resolves('sources', evidence.source)) unresolved(collection, record, [...path, 'source'], 'sources', evidence.source);
+      });
     });
     return findings;
   },

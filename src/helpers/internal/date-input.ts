@@ -36,6 +36,10 @@ export interface DayRange {
   readonly end: string;
 }
 
+/** Date strings already read, so that a helper called in a loop with the same from/to reads them once. */
+const readDays = new Map<string, DayRange>();
+const READ_DAYS_KEPT = 256;
+
 /** Reads a date argument; throws {@link InvalidDateError} naming the argument when it is not one. */
 export function dayRange(value: unknown, argument: string): DayRange {
   if (value instanceof Date) {
@@ -44,9 +48,14 @@ export function dayRange(value: unknown, argument: string): DayRange {
     return { start: day, end: day };
   }
   if (typeof value !== 'string') throw new InvalidDateError(argument, value, `expected a Date or a date string such as "2023" or "2023-02-09", got ${value === null ? 'null' : typeof value}`);
+  const known = readDays.get(value);
+  if (known !== undefined) return known;
   const reading = readEdtf(value.trim());
   if (!reading.ok) throw new InvalidDateError(argument, value, reading.reason);
-  return { start: reading.value.earliest as string, end: reading.value.latest as string };
+  const range = Object.freeze({ start: reading.value.earliest as string, end: reading.value.latest as string });
+  if (readDays.size >= READ_DAYS_KEPT) readDays.clear();
+  readDays.set(value, range);
+  return range;
 }
 
 /** Reads optional `from`/`to` arguments into bounds; throws {@link InvalidRangeError} when `to` ends before `from` starts. */

@@ -3,15 +3,16 @@ import type { Dataset } from '../../dataset/dataset.js';
 import { InvalidArgumentError } from '../../errors/invalid-argument-error.js';
 import type { IndicatorId } from '../../generated/indicators.js';
 import type { MeetingId } from '../../generated/meetings.js';
-import { IndicatorSchema } from '../../schemas/indicator.js';
-import { type Scope, ScopeSchema } from '../../schemas/metric.js';
+import { INDICATOR_CATEGORIES, SCOPE_LEVELS } from '../../lib/vocabulary.js';
+import type { Scope } from '../../schemas/metric.js';
 import { dateBounds, type DateInput, overlaps } from './date-input.js';
 import { optionsArgument } from './options-argument.js';
+import { perDataset } from './per-dataset.js';
 import { requireRecord } from './record-index.js';
 import { searchKey } from './search-ranking.js';
 
-const CATEGORIES: readonly string[] = IndicatorSchema.shape.category.options;
-const LEVELS: readonly string[] = ScopeSchema.shape.level.options;
+const CATEGORIES: readonly string[] = INDICATOR_CATEGORIES;
+const LEVELS: readonly string[] = SCOPE_LEVELS;
 
 /**
  * Which metrics to take: every condition given must hold.
@@ -26,7 +27,7 @@ const LEVELS: readonly string[] = ScopeSchema.shape.level.options;
  */
 export interface MetricFilter {
   readonly indicator?: IndicatorId | (string & {});
-  readonly category?: (typeof IndicatorSchema.shape.category.options)[number];
+  readonly category?: (typeof INDICATOR_CATEGORIES)[number];
   readonly meeting?: MeetingId | (string & {});
   readonly level?: Scope['level'];
   /** The named area, compared without regard to case or diacritics ("quảng ninh" = "Quang Ninh"). */
@@ -37,6 +38,24 @@ export interface MetricFilter {
   /** Metrics whose period overlaps this date or earlier. */
   readonly to?: DateInput;
 }
+
+/** A dataset's metrics by indicator and by meeting, its indicators' categories, and folded area names. */
+const metricIndex = /* @__PURE__ */ perDataset((dataset) => {
+  const byIndicator = new Map<string, RecordOf<'metrics'>[]>();
+  const byMeeting = new Map<string, RecordOf<'metrics'>[]>();
+  const add = (map: Map<string, RecordOf<'metrics'>[]>, key: string, metric: RecordOf<'metrics'>) => {
+    const list = map.get(key);
+    if (list) list.push(metric);
+    else map.set(key, [metric]);
+  };
+  for (const metric of dataset.metrics) {
+    add(byIndicator, metric.indicator, metric);
+    add(byMeeting, metric.meeting, metric);
+  }
+  const areaKeys = new Map<string, string>();
+  const areaKey = (area: string) => areaKeys.get(area) ?? areaKeys.set(area, searchKey(area)).get(area)!;
+  return { byIndicator, byMeeting, categories: new Map(dataset.indicators.map((entry) => [entry.id, entry.category])), areaKey };
+});
 
 /** The metrics of a dataset that pass a filter, in dataset order; throws on a condition that cannot hold. */
 export function filterMetrics(dataset: Dataset, filter?: MetricFilter, argument = 'where'): RecordOf<'metrics'>[] {
@@ -49,14 +68,16 @@ export function filterMetrics(dataset: Dataset, filter?: MetricFilter, argument 
   if (where.area !== undefined && typeof where.area !== 'string') throw new InvalidArgumentError('area', `expected an area name, got ${JSON.stringify(where.area)}`);
   const area = where.area === undefined ? undefined : searchKey(where.area);
   const bounds = dateBounds(where.from, where.to);
-  const categories = new Map(dataset.indicators.map((entry) => [entry.id, entry.category]));
-  return dataset.metrics.filter(
+  const index = metricIndex(dataset);
+  // Start from the metrics of the indicator or meeting asked for, not from every metric.
+  const candidates = indicator !== undefined ? (index.byIndicator.get(indicator) ?? []) : meeting !== undefined ? (index.byMeeting.get(meeting) ?? []) : dataset.metrics;
+  return candidates.filter(
     (metric) =>
       (indicator === undefined || metric.indicator === indicator) &&
-      (where.category === undefined || categories.get(metric.indicator) === where.category) &&
+      (where.category === undefined || index.categories.get(metric.indicator) === where.category) &&
       (meeting === undefined || metric.meeting === meeting) &&
       (where.level === undefined || metric.scope.level === where.level) &&
-      (area === undefined || (metric.scope.area !== null && searchKey(metric.scope.area) === area)) &&
+      (area === undefined || (metric.scope.area !== null && index.areaKey(metric.scope.area) === area)) &&
       (where.cumulative === undefined || metric.cumulative === where.cumulative) &&
       overlaps(metric.period, bounds),
   );

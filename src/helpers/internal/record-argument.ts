@@ -38,7 +38,7 @@ export const LOOKUP_COLLECTIONS: readonly LookupCollection[] = ['sources', 'orga
 export type RecordReference = string | { readonly collection: LookupCollection; readonly id: string } | { readonly id: string };
 
 /** Each record object of a dataset and the collection it is in. */
-const collectionOfRecord = perDataset((dataset) => {
+const collectionOfRecord = /* @__PURE__ */ perDataset((dataset) => {
   const map = new Map<object, LookupCollection>();
   for (const collection of LOOKUP_COLLECTIONS) for (const record of dataset[collection] as readonly object[]) map.set(record, collection);
   return map;
