@@ -63,18 +63,25 @@ export function measurePair(operation: () => unknown, baseline: () => unknown, {
   ];
 }
 
+/** Runs a full garbage collection when node runs with --expose-gc (npm run bench does), so that one round does not pay for another's garbage. */
+const collectGarbage = () => (globalThis as { gc?: () => void }).gc?.();
+
 /**
  * Times single calls of an operation and its baseline, in turn, `count` times each (after one
  * unmeasured call of each, so that neither is timed while the engine still compiles code the other
  * warmed up). For work that can be done only once per input, such as a first call that fills a
- * per-dataset cache: each gets the round number (-1 for the warm-up call) to pick its input.
+ * per-dataset cache: `prepare` runs untimed before each round (-1 is the warm-up) and returns the
+ * input both sides get. Each call starts on a collected heap, with the last result dropped.
  */
-export function measureOncePair(count: number, operation: (round: number) => unknown, baseline: (round: number) => unknown): [Timing, Timing] {
+export function measureOncePair<T>(count: number, prepare: (round: number) => T, operation: (input: T) => unknown, baseline: (input: T) => unknown): [Timing, Timing] {
   const times: [number[], number[]] = [[], []];
   for (let round = -1; round < count; round += 1) {
+    const input = prepare(round);
     for (const [side, run] of [operation, baseline].entries()) {
+      sink[0] = undefined;
+      collectGarbage();
       const started = performance.now();
-      sink[0] = run(round);
+      sink[0] = run(input);
       if (round >= 0) times[side]!.push(performance.now() - started);
     }
   }

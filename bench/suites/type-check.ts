@@ -21,7 +21,7 @@ import { syntheticDataset } from '../lib/synthetic-dataset.js';
 
 const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TSC = join(PACKAGE_ROOT, 'node_modules/typescript/bin/tsc');
-const RUNS = 3;
+const RUNS = 5;
 const CHECK_TARGET_MS = 1000;
 const BASELINE_NAME = 'the same consumer against an `any`-typed stub';
 const GROWN_SCALE = 1000;

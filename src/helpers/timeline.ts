@@ -1,6 +1,5 @@
 import type { Dataset } from '../dataset/dataset.js';
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
-import { compareDateBounds } from '../lib/compare-dates.js';
 import type { DeepReadonly } from '../lib/deep-freeze.js';
 import type { CollectionName } from '../schemas/conflict.js';
 import type { Evidence } from '../schemas/evidence.js';
@@ -93,17 +92,7 @@ export interface TimelineOptions {
   readonly dataset?: Dataset;
 }
 
-const unique = (ids: readonly (string | null | undefined)[]) => [...new Set(ids.filter((id): id is string => typeof id === 'string'))];
-
-/** A timeline event with the position of its claim in its record, for ordering claims of one record. */
-/** An event with what orders events that share a date: their kind, record id and claim position. */
-interface Entry {
-  readonly event: TimelineEvent;
-  readonly kindOrder: number;
-  readonly claimIndex: number;
-}
-
-const compareIds = (a: string, b: string) => (a === b ? 0 : a < b ? -1 : 1);
+const compareStrings = (a: string, b: string) => (a === b ? 0 : a < b ? -1 : 1);
 
 /** Freezes what an event owns; its date and evidence are parts of the (frozen) dataset. */
 function freezeEvent(event: TimelineEvent): TimelineEvent {
@@ -116,60 +105,85 @@ function freezeEvent(event: TimelineEvent): TimelineEvent {
 
 const eventsOf = /* @__PURE__ */ perDataset((dataset): readonly TimelineEvent[] => {
   const names = new Map(dataset.people.map((person) => [person.id, person.name]));
-  const entries: Entry[] = [];
-  const add = (event: TimelineEvent, claimIndex = 0) => entries.push({ event, kindOrder: TIMELINE_EVENT_KINDS.indexOf(event.kind), claimIndex });
+  // Each event's sort keys in arrays beside it (first and last day, open ends as the extremes; kind;
+  // position of the claim in its record), and positions sorted instead of wrapper objects: at a
+  // million events every object allocated here is work for the garbage collector.
+  const events: TimelineEvent[] = [];
+  const starts: string[] = [];
+  const ends: string[] = [];
+  const kindOrders: number[] = [];
+  const claimIndexes: number[] = [];
+  const add = (event: TimelineEvent, kindOrder: number, claimIndex = 0) => {
+    events.push(event);
+    starts.push(event.date.earliest ?? '');
+    ends.push(event.date.latest ?? '\uffff');
+    kindOrders.push(kindOrder);
+    claimIndexes.push(claimIndex);
+  };
+  const [issuedOrder, meetingOrder, rankOrder, positionOrder] = (['document-issued', 'meeting', 'rank', 'position'] as const).map((kind) => TIMELINE_EVENT_KINDS.indexOf(kind)) as [number, number, number, number];
   for (const meeting of dataset.meetings) {
-    add({
-      id: `meeting:${meeting.id}`,
-      kind: 'meeting',
-      date: meeting.date,
-      label: meeting.title,
-      record: { collection: 'meetings', id: meeting.id },
-      meeting: meeting.id,
-      people: unique([...meeting.coChairs, ...meeting.sites.flatMap((site) => site.chairs), ...meeting.participants.map((participant) => participant.person)]),
-      organizations: unique(meeting.participants.map((participant) => participant.organization)),
-      documents: meeting.documents,
-      evidence: meeting.evidence,
-    });
+    const people = new Set<string>(meeting.coChairs);
+    for (const site of meeting.sites) for (const chair of site.chairs) people.add(chair);
+    const organizations = new Set<string>();
+    for (const participant of meeting.participants) {
+      if (participant.person) people.add(participant.person);
+      if (participant.organization) organizations.add(participant.organization);
+    }
+    add(
+      {
+        id: `meeting:${meeting.id}`,
+        kind: 'meeting',
+        date: meeting.date,
+        label: meeting.title,
+        record: { collection: 'meetings', id: meeting.id },
+        meeting: meeting.id,
+        people: [...people],
+        organizations: [...organizations],
+        documents: meeting.documents,
+        evidence: meeting.evidence,
+      },
+      meetingOrder,
+    );
   }
   for (const document of dataset.documents) {
     if (!document.issued) continue;
-    add({
-      id: `document-issued:${document.id}`,
-      kind: 'document-issued',
-      date: document.issued,
-      label: `${document.title} issued`,
-      record: { collection: 'documents', id: document.id },
-      meeting: null,
-      people: [],
-      organizations: unique([document.issuer]),
-      documents: [document.id],
-      evidence: document.issued.evidence,
-    });
+    add(
+      {
+        id: `document-issued:${document.id}`,
+        kind: 'document-issued',
+        date: document.issued,
+        label: `${document.title} issued`,
+        record: { collection: 'documents', id: document.id },
+        meeting: null,
+        people: [],
+        organizations: document.issuer ? [document.issuer] : [],
+        documents: [document.id],
+        evidence: document.issued.evidence,
+      },
+      issuedOrder,
+    );
   }
   for (const person of dataset.people) {
-    for (const [kind, claims] of [['rank', person.ranks], ['position', person.positions]] as const) {
-      claims.forEach((claim, index) => {
-        add(
-          {
-            id: `${kind}:${person.id}:${index}`,
-            kind,
-            date: claim.asOf,
-            label: `${names.get(person.id)}: ${claim.asReported}`,
-            record: { collection: 'people', id: person.id },
-            meeting: claim.meeting,
-            people: [person.id],
-            organizations: 'organization' in claim ? unique([claim.organization]) : [],
-            documents: [],
-            evidence: claim.evidence,
-          },
-          index,
-        );
-      });
-    }
+    const name = names.get(person.id);
+    person.ranks.forEach((claim, index) => {
+      const event: TimelineEvent = { id: `rank:${person.id}:${index}`, kind: 'rank', date: claim.asOf, label: `${name}: ${claim.asReported}`, record: { collection: 'people', id: person.id }, meeting: claim.meeting, people: [person.id], organizations: [], documents: [], evidence: claim.evidence };
+      add(event, rankOrder, index);
+    });
+    person.positions.forEach((claim, index) => {
+      const organizations = claim.organization ? [claim.organization] : [];
+      const event: TimelineEvent = { id: `position:${person.id}:${index}`, kind: 'position', date: claim.asOf, label: `${name}: ${claim.asReported}`, record: { collection: 'people', id: person.id }, meeting: claim.meeting, people: [person.id], organizations, documents: [], evidence: claim.evidence };
+      add(event, positionOrder, index);
+    });
   }
-  entries.sort((a, b) => compareDateBounds(a.event.date, b.event.date) || a.kindOrder - b.kindOrder || compareIds(a.event.record.id, b.event.record.id) || a.claimIndex - b.claimIndex);
-  return Object.freeze(entries.map((entry) => freezeEvent(entry.event)));
+  const order = Array.from(events.keys()).sort(
+    (a, b) =>
+      compareStrings(starts[a]!, starts[b]!) ||
+      compareStrings(ends[a]!, ends[b]!) ||
+      kindOrders[a]! - kindOrders[b]! ||
+      compareStrings(events[a]!.record.id, events[b]!.record.id) ||
+      claimIndexes[a]! - claimIndexes[b]!,
+  );
+  return Object.freeze(order.map((position) => freezeEvent(events[position]!)));
 });
 
 /** The position of the first event that starts after `day` (events are sorted by their first day, open starts first). */
