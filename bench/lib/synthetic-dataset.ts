@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { DatasetInput } from '../../src/dataset/dataset-input.js';
 import { readEdtf } from '../../src/lib/edtf.js';
+import { COLLECTION_NAMES as COLLECTIONS } from '../../src/lib/vocabulary.js';
 import { QUALIFIER_RULES, type Qualifier } from '../../src/schemas/quantity.js';
 
 /**
@@ -15,7 +16,6 @@ import { QUALIFIER_RULES, type Qualifier } from '../../src/schemas/quantity.js';
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonRecord = { [key: string]: Json };
 
-const COLLECTIONS = ['sources', 'organizations', 'people', 'documents', 'meetings', 'metrics', 'indicators', 'conflicts', 'redirects'] as const;
 type Collection = (typeof COLLECTIONS)[number];
 
 const DIST_DATA = fileURLToPath(new URL('../../dist/data/', import.meta.url));

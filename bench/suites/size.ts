@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Metafile } from 'esbuild';
 import { bundleConsumer, keptInputs } from '../lib/bundle.js';
+import { bundledRecords } from '../lib/synthetic-dataset.js';
 import { type BenchResult, result } from '../lib/result.js';
 
 /**
@@ -14,8 +13,6 @@ import { type BenchResult, result } from '../lib/result.js';
  * entry must carry none, and the single-helper bundles show whether one helper drags the schemas in.
  */
 
-const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const COLLECTIONS = ['sources', 'organizations', 'people', 'documents', 'meetings', 'metrics', 'indicators', 'conflicts', 'redirects'] as const;
 const HEAVY_DEPENDENCY = /node_modules\/(zod|date-fns)\//;
 const BASELINE_NAME = 'the records as minified JSON';
 
@@ -62,8 +59,7 @@ function chainToHeavy(metafile: Metafile): string | null {
 
 /** Bundles each case and reports its minified and gzipped size against the records as JSON. */
 export async function benchSize(log: (line: string) => void): Promise<BenchResult[]> {
-  const records = COLLECTIONS.map((name) => JSON.parse(readFileSync(`${PACKAGE_ROOT}dist/data/${name}.json`, 'utf8')) as unknown);
-  const json = JSON.stringify(records);
+  const json = JSON.stringify(Object.values(bundledRecords()));
   const baseline = { minified: Buffer.byteLength(json), gzipped: gzipped(json) };
 
   const results: BenchResult[] = [];

@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { COLLECTION_NAMES } from '../../src/lib/vocabulary.js';
+import { median } from '../lib/measure.js';
 import { type BenchResult, result } from '../lib/result.js';
 
 /**
@@ -15,7 +17,6 @@ import { type BenchResult, result } from '../lib/result.js';
  */
 
 const ENTRIES = ['mnd-mps-coordination', 'mnd-mps-coordination/data', 'mnd-mps-coordination/schemas'] as const;
-const COLLECTIONS = ['sources', 'organizations', 'people', 'documents', 'meetings', 'metrics', 'indicators', 'conflicts', 'redirects'] as const;
 const RUNS = 15;
 const WARM_UP = 2;
 const TARGET = 1.5;
@@ -24,11 +25,6 @@ const BASELINE_NAME = 'readFileSync + JSON.parse of the records';
 const probeDir = fileURLToPath(new URL('../.startup/', import.meta.url));
 const dataDir = fileURLToPath(new URL('../../dist/data/', import.meta.url));
 
-const median = (values: readonly number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 
 const importProbe = (specifier: string) =>
   `const t0 = performance.now();
@@ -39,7 +35,7 @@ console.log(JSON.stringify({ importMs: t1 - t0 }));
 
 const baselineProbe = () =>
   `import { readFileSync } from 'node:fs';
-const files = ${JSON.stringify(COLLECTIONS.map((name) => `${dataDir}${name}.json`))};
+const files = ${JSON.stringify(COLLECTION_NAMES.map((name) => `${dataDir}${name}.json`))};
 const t0 = performance.now();
 const records = files.map((file) => JSON.parse(readFileSync(file, 'utf8')));
 const t1 = performance.now();

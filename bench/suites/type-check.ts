@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, syml
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median } from '../lib/measure.js';
 import { type BenchResult, result } from '../lib/result.js';
 import { syntheticDataset } from '../lib/synthetic-dataset.js';
 
@@ -93,11 +94,6 @@ interface Diagnostics {
   readonly memoryKB: number;
 }
 
-const median = (values: readonly number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 
 /** Reads one "Name: value" line of --extendedDiagnostics ("12345", "0.45s" or "123456K"). */
 function field(output: string, name: string): number {

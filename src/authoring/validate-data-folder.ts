@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { checkDataset } from '../dataset/check-dataset.js';
+import { compareStrings } from '../lib/compare-dates.js';
 import { COLLECTION_NAMES, COLLECTION_SCHEMAS, type DatasetRecords } from '../dataset/collections.js';
 import type { Problem } from '../dataset/problem.js';
 import type { CollectionName } from '../schemas/conflict.js';
@@ -81,7 +82,7 @@ export function validateDataFolder(root: string): ValidatedFolder {
   for (const id of folder.texts.keys()) {
     if (!fileOf.has(`sources/${id}`)) problems.push({ rule: 'source-text', collection: 'sources', id, path: [], file: folder.textFiles.get(id), line: 1, message: `the text has no source record ${id}.yaml beside it` });
   }
-  for (const name of COLLECTION_NAMES) (records[name] as { id: string }[]).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const name of COLLECTION_NAMES) (records[name] as { id: string }[]).sort((a, b) => compareStrings(a.id, b.id));
   const dataset = records as unknown as DatasetRecords;
   for (const problem of checkDataset(dataset, { texts: folder.texts, unparsedIds })) {
     const key = `${problem.collection}/${problem.id}`;

@@ -1,4 +1,5 @@
 import { DatasetValidationError } from '../errors/dataset-validation-error.js';
+import { compareStrings } from '../lib/compare-dates.js';
 import { deepFreeze } from '../lib/deep-freeze.js';
 import type { CollectionName } from '../schemas/conflict.js';
 import { checkDataset } from './check-dataset.js';
@@ -8,7 +9,7 @@ import { type Dataset, markValidated } from './dataset.js';
 import type { DatasetInput } from './dataset-input.js';
 import { fillDerivedFields, isDerivedPath, type RawCollections, withDerivedTargetsCopied } from './fill-derived-fields.js';
 import { plainDataProblem } from '../lib/plain-data.js';
-import type { Problem } from './problem.js';
+import { formatPath, type Problem } from './problem.js';
 import { schemaProblems } from './schema-problems.js';
 import { optionsArgument } from '../helpers/internal/options-argument.js';
 
@@ -94,11 +95,11 @@ export function createDataset(input: DatasetInput, options?: CreateDatasetOption
       }
       (unparsedIds[collection] ??= new Set()).add(id);
       const notPlain = plainDataProblem(record);
-      if (notPlain !== null) problems.push({ rule: 'input', collection, id, path: [], message: `must hold plain data (objects, arrays, strings, numbers, booleans, null): ${id}${notPlain}` });
+      if (notPlain !== null) problems.push({ rule: 'input', collection, id, path: [], message: `must hold plain data (objects, arrays, strings, numbers, booleans, null): ${formatPath([id, ...notPlain.path])} is ${notPlain.is}` });
       else problems.push(...schemaProblems(collection, id, record, result.error.issues).filter((problem) => !isDerivedPath(derived, collection, id, problem.path)));
     }
   }
-  for (const collection of COLLECTION_NAMES) (parsed[collection] as { id: string }[]).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const collection of COLLECTION_NAMES) (parsed[collection] as { id: string }[]).sort((a, b) => compareStrings(a.id, b.id));
   const records = parsed as unknown as DatasetRecords;
   const texts = givenTexts instanceof Map ? givenTexts : new Map(Object.entries(givenTexts ?? {}));
   problems.push(...checkDataset(records, { texts, unparsedIds }, RULES_AFTER_FILLING));

@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
-import { daysInMonth, isIsoDay, isoDay } from '../lib/calendar.js';
+import { daysInMonth, digits, isIsoDay, isoDay } from '../lib/calendar.js';
 import { dateBounds, type DateInput, overlaps } from './internal/date-input.js';
 import { optionsArgument } from './internal/options-argument.js';
 
@@ -58,12 +58,8 @@ export interface Dated {
 /** Months per bucket. */
 const UNIT_MONTHS: Readonly<Record<TimelineUnit, number>> = { year: 12, quarter: 3, month: 1 };
 
-/** Months since year 0 of a `YYYY-MM-DD` day. */
-/** Months since year 0 of a YYYY-MM-DD day (read from its digits: this runs for every event). */
-const monthNumber = (day: string) => {
-  const digit = (index: number) => day.charCodeAt(index) - 48;
-  return (digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3)) * 12 + digit(5) * 10 + digit(6) - 1;
-};
+/** Months since year 0 of a `YYYY-MM-DD` day (read from its digits: this runs for every event). */
+const monthNumber = (day: string) => digits(day, 0, 4) * 12 + digits(day, 5, 7) - 1;
 
 /** The (empty) bucket `index` units after January of year 0. */
 function bucketAt<E>(index: number, unit: TimelineUnit): TimelineBucket<E> & { events: E[]; spanning: E[] } {

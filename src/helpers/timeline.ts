@@ -1,5 +1,6 @@
 import type { Dataset } from '../dataset/dataset.js';
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
+import { compareStrings } from '../lib/compare-dates.js';
 import type { DeepReadonly } from '../lib/deep-freeze.js';
 import type { CollectionName } from '../schemas/conflict.js';
 import type { Evidence } from '../schemas/evidence.js';
@@ -91,8 +92,6 @@ export interface TimelineOptions {
   readonly document?: DocumentId | (string & {});
   readonly dataset?: Dataset;
 }
-
-const compareStrings = (a: string, b: string) => (a === b ? 0 : a < b ? -1 : 1);
 
 /** Freezes what an event owns; its date and evidence are parts of the (frozen) dataset. */
 function freezeEvent(event: TimelineEvent): TimelineEvent {

@@ -1,9 +1,10 @@
 /**
  * Calendar days as ISO `YYYY-MM-DD` strings, with arithmetic on year and month numbers (the
  * proleptic Gregorian calendar, as the platform's UTC functions count) and `getUTC*` for `Date`s,
- * so that no result depends on the machine's time zone. Local-time arithmetic does (date-fns included): some zones skipped whole days, such as
- * 31 December 1994 in Kiritimati and 30 December 2011 in Samoa, and a day that does not exist at
- * local midnight turns into the next one.
+ * so that no result depends on the machine's time zone. Local-time arithmetic does (date-fns
+ * included): some zones skipped whole days, such as 31 December 1994 in Kiritimati and
+ * 30 December 2011 in Samoa, and a day that does not exist at local midnight turns into the next
+ * one.
  */
 
 /** A calendar day's parts. */
@@ -23,7 +24,7 @@ const HYPHEN = 45;
 const ZERO = 48;
 
 /** The number written by the ASCII digits text[start..end), or -1 if any is not a digit. */
-function digits(text: string, start: number, end: number): number {
+export function digits(text: string, start: number, end: number): number {
   let number = 0;
   for (let index = start; index < end; index += 1) {
     const digit = text.charCodeAt(index) - ZERO;

@@ -1,10 +1,12 @@
+/**
+ * Orders strings by their UTF-16 code units. ISO days and kebab-case ids order correctly this way,
+ * and it is many times faster than `localeCompare`.
+ */
+export function compareStrings(a: string, b: string): number {
+  return a === b ? 0 : a < b ? -1 : 1;
+}
+
 /** Orders dates and periods by their first day (open starts first), then their last day (open ends last). */
 export function compareDateBounds(a: { readonly earliest: string | null; readonly latest: string | null }, b: { readonly earliest: string | null; readonly latest: string | null }): number {
-  // ISO days order as plain strings; a code-unit comparison is many times faster than localeCompare.
-  const aStart = a.earliest ?? '';
-  const bStart = b.earliest ?? '';
-  if (aStart !== bStart) return aStart < bStart ? -1 : 1;
-  const aEnd = a.latest ?? '\uffff';
-  const bEnd = b.latest ?? '\uffff';
-  return aEnd === bEnd ? 0 : aEnd < bEnd ? -1 : 1;
+  return compareStrings(a.earliest ?? '', b.earliest ?? '') || compareStrings(a.latest ?? '\uffff', b.latest ?? '\uffff');
 }

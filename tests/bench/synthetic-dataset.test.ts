@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { syntheticDataset } from '../../bench/lib/synthetic-dataset.js';
 import { createDataset, QUALIFIER_RULES } from '../../src/index.js';
+import { COLLECTION_NAMES } from '../../src/lib/vocabulary.js';
 import { projectRoot } from '../helpers/data-fixture.js';
 
 /** The benchmarks are only as good as their data: it must be valid and shaped like the real thing. */
@@ -11,7 +12,7 @@ describe('the synthetic datasets of the benchmarks', () => {
 
   it('at 1x are the bundled records as published', () => {
     const input = syntheticDataset(1) as unknown as Record<string, unknown[]>;
-    for (const collection of ['sources', 'organizations', 'people', 'documents', 'meetings', 'metrics', 'indicators', 'conflicts', 'redirects']) {
+    for (const collection of COLLECTION_NAMES) {
       expect(input[collection], collection).toEqual(published(collection));
     }
   });

@@ -11,7 +11,6 @@ export const referencesResolve: Rule = {
   description: 'Every id a record refers to, including the source of every evidence quote, names an existing record.',
   check(dataset, context, index) {
     const findings: Finding[] = [];
-    const sources = index.sources;
     const resolves = (target: CollectionName, id: string) => index[target].has(id) || context.unparsedIds?.[target]?.has(id) === true;
     const unresolved = (collection: CollectionName, record: { readonly id: string }, path: FieldPath, target: CollectionName, id: string) =>
       findings.push({ collection, id: record.id, path, message: `no ${target} record has id "${id}"${didYouMean(id, index[target].keys())}` });
@@ -20,7 +19,7 @@ export const referencesResolve: Rule = {
         if (!resolves(reference.target, reference.id)) unresolved(collection, record, reference.path, reference.target, reference.id);
       }
       forEachEvidence(record, (evidence, path) => {
-        if (!sources.has(evidence.source) && !resolves('sources', evidence.source)) unresolved(collection, record, [...path, 'source'], 'sources', evidence.source);
+        if (!resolves('sources', evidence.source)) unresolved(collection, record, [...path, 'source'], 'sources', evidence.source);
       });
     });
     return findings;
