@@ -31,6 +31,9 @@ if (values['if-stale'] && existsSync(join(outDir, 'index.js')) && existsSync(sta
   process.exit(0);
 }
 
+/** Progress on standard error, so that a long step is not mistaken for a hang (standard output stays for results). */
+const step = (text: string) => console.error(`build: ${text}`);
+step(`checking the records in ${values.data}`);
 const { records, problems } = validateDataFolder(values.data);
 if (problems.length > 0 || !records) {
   for (const problem of problems) console.error(formatProblem(problem));
@@ -44,12 +47,15 @@ if (values.check) {
 }
 
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+step('generating src/generated/ (typed record modules)');
 generateRecordModules(records, join(root, 'src', 'generated'), { version, ...datasetFingerprint(records) });
 const staging = `${outDir}.tmp`;
 try {
   // config: false, or tsup would also build every entry of tsup.config.ts into the same folder at once.
+  step('bundling ESM, CommonJS and type declarations with tsup (about 10 s)');
   await build({ ...bundleOptions, outDir: staging, silent: true, config: false });
   await build({ ...cliOptions, outDir: staging, silent: true, config: false });
+  step('writing the JSON, NDJSON and CSV tables and the JSON Schemas');
   writeDataExports(records, join(staging, 'data'), { version });
   writeJsonSchemas(join(staging, 'schema'));
 } catch (error) {

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import serverlessChromium from '@sparticuz/chromium';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledDataset } from '../../src/dataset/bundled-dataset.js';
@@ -10,12 +11,20 @@ import { serveFolder } from '../helpers/serve-folder.js';
 const site = join(projectRoot, 'docs', 'api');
 const screenshots = join(site, 'screenshots');
 
-/** Debian's chromium package (the binary itself: the /usr/bin wrapper only adds flags), or CHROMIUM_PATH. */
-function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].filter((path): path is string => Boolean(path));
-  const found = candidates.find((path) => existsSync(path));
-  if (!found) throw new Error(`no Chromium at ${candidates.join(', ')}: install Debian's chromium package (.ci/run does) or set CHROMIUM_PATH`);
-  return found;
+/**
+ * The browser: CHROMIUM_PATH when set (a browser of your own), else the Chromium binary that the
+ * @sparticuz/chromium devDependency ships inside its npm package (unpacked to the temp folder on
+ * first use), so `npm ci` is all the test needs: no system browser, no download at install time.
+ */
+async function launchChromium(): Promise<Browser> {
+  const own = process.env.CHROMIUM_PATH;
+  if (own !== undefined && !existsSync(own)) throw new Error(`CHROMIUM_PATH is set to ${own}, which does not exist`);
+  // Without the background-networking flags Chromium keeps trying hosts a closed network refuses.
+  const quiet = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+  if (own !== undefined) return chromium.launch({ executablePath: own, args: ['--no-sandbox', '--disable-gpu', ...quiet] });
+  // Its default flags are for one page per process (AWS Lambda); this test opens several pages in turn.
+  const args = serverlessChromium.args.filter((flag) => flag !== '--single-process');
+  return chromium.launch({ executablePath: await serverlessChromium.executablePath(), args: [...args, ...quiet] });
 }
 
 /** The generated page of a guide or catalogue document, found by its title. */
@@ -44,10 +53,7 @@ describe('the documentation site, as a reader sees it', () => {
     if (result.status !== 0) throw new Error(`npm run docs failed:\n${docsOutput}`);
     mkdirSync(screenshots, { recursive: true });
     server = await serveFolder(site);
-    browser = await chromium.launch({
-      executablePath: chromiumPath(),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

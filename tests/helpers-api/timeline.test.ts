@@ -61,8 +61,12 @@ describe('timeline', () => {
     expect(() => timeline({ person: 'nguyen-tan-cuon' })).toThrow(UnknownIdError);
   });
 
-  it('accepts Date objects as calendar days', () => {
-    expect(timeline({ from: new Date(2023, 1, 9), to: new Date(2023, 1, 9), kinds: ['meeting'] }).map((event) => event.record.id)).toEqual(['annual-review-2022']);
+  it('accepts Date objects as their UTC calendar day, in every time zone', () => {
+    // new Date(2023, 1, 9) would be local midnight: 8 February in UTC east of Greenwich.
+    const day = new Date(Date.UTC(2023, 1, 9));
+    expect(timeline({ from: day, to: day, kinds: ['meeting'] }).map((event) => event.record.id)).toEqual(['annual-review-2022']);
+    const lateEvening = new Date(Date.UTC(2023, 1, 9, 23, 30));
+    expect(timeline({ from: lateEvening, to: lateEvening, kinds: ['meeting'] }).map((event) => event.record.id)).toEqual(['annual-review-2022']);
   });
 });
 
