@@ -106,7 +106,8 @@ describe('properties', () => {
         case 'about':
           return width % 2 === 0
             ? { quantity: { qualifier, value, lower: null, upper: null }, truth: offset }
-            : { quantity: { qualifier, value, lower: Math.max(0, value - width), upper: value + width }, truth: Math.max(0, value - width) + Math.min(offset, 2 * width) };
+            : // The lower bound is clipped at 0, so the truth is drawn from [lower, upper], not from a 2 * width span.
+              { quantity: { qualifier, value, lower: Math.max(0, value - width), upper: value + width }, truth: Math.max(0, value - width) + Math.min(offset, value + width - Math.max(0, value - width)) };
         case 'magnitude':
           return { quantity: { qualifier, value: null, lower: value, upper: value + width }, truth: value + Math.min(offset, width) };
       }
