@@ -34,7 +34,9 @@ export const cliOptions: Options = {
   platform: 'node',
   noExternal: ['yaml', 'csv-stringify'],
   // The bundled YAML parser is CommonJS and calls require(); give the ESM bundle one.
-  banner: { js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
+  banner: {
+    js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
+  },
   outDir: 'dist',
 };
 

@@ -24,8 +24,24 @@ export default defineConfig({
     // where the tests run.
     projects: [
       { extends: true, test: { name: 'all', include: ['tests/**/*.test.ts'] } },
-      { extends: true, test: { name: 'Asia/Ho_Chi_Minh', include: IN_PROCESS, env: { TZ: 'Asia/Ho_Chi_Minh' }, isolate: false } },
-      { extends: true, test: { name: 'America/Los_Angeles', include: IN_PROCESS, env: { TZ: 'America/Los_Angeles' }, isolate: false } },
+      {
+        extends: true,
+        test: {
+          name: 'Asia/Ho_Chi_Minh',
+          include: IN_PROCESS,
+          env: { TZ: 'Asia/Ho_Chi_Minh' },
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'America/Los_Angeles',
+          include: IN_PROCESS,
+          env: { TZ: 'America/Los_Angeles' },
+          isolate: false,
+        },
+      },
     ],
   },
 });

@@ -16,11 +16,21 @@ import { benchTypeCheck } from './suites/type-check.js';
  */
 
 const SUITES = ['helpers', 'start-up', 'size', 'type-check'] as const;
-const { values } = parseArgs({ options: { scales: { type: 'string', default: '1,100,1000' }, only: { type: 'string', default: SUITES.join(',') } } });
+const { values } = parseArgs({
+  options: {
+    scales: { type: 'string', default: '1,100,1000' },
+    only: { type: 'string', default: SUITES.join(',') },
+  },
+});
 const scales = values.scales.split(',').map(Number);
-if (scales.some((scale) => !Number.isInteger(scale) || scale < 1)) throw new Error(`--scales takes whole numbers of 1 or more, such as 1,100,1000; got ${values.scales}`);
+if (scales.some((scale) => !Number.isInteger(scale) || scale < 1))
+  throw new Error(
+    `--scales takes whole numbers of 1 or more, such as 1,100,1000; got ${values.scales}`,
+  );
 const only = values.only.split(',');
-for (const name of only) if (!(SUITES as readonly string[]).includes(name)) throw new Error(`--only takes suites among ${SUITES.join(', ')}; got ${name}`);
+for (const name of only)
+  if (!(SUITES as readonly string[]).includes(name))
+    throw new Error(`--only takes suites among ${SUITES.join(', ')}; got ${name}`);
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const results: BenchResult[] = [];
@@ -34,7 +44,8 @@ if (only.includes('helpers')) {
     results.push(...run.results);
   }
   const [large, small] = [...scales].sort((a, b) => b - a);
-  if (large !== undefined && small !== undefined) results.push(...growthResults(runs.get(small)!, runs.get(large)!, small, large));
+  if (large !== undefined && small !== undefined)
+    results.push(...growthResults(runs.get(small)!, runs.get(large)!, small, large));
 }
 if (only.includes('start-up')) {
   log('start-up');
@@ -49,8 +60,19 @@ if (only.includes('type-check')) {
   results.push(...benchTypeCheck(log));
 }
 
-const run = { date: new Date().toISOString().slice(0, 10), machine: describeMachine(), scales, results };
-writeFileSync(fileURLToPath(new URL('results.json', import.meta.url)), `${JSON.stringify(run, null, 2)}\n`);
-writeFileSync(fileURLToPath(new URL('../docs/performance.md', import.meta.url)), performancePage(run));
+const run = {
+  date: new Date().toISOString().slice(0, 10),
+  machine: describeMachine(),
+  scales,
+  results,
+};
+writeFileSync(
+  fileURLToPath(new URL('results.json', import.meta.url)),
+  `${JSON.stringify(run, null, 2)}\n`,
+);
+writeFileSync(
+  fileURLToPath(new URL('../docs/performance.md', import.meta.url)),
+  performancePage(run),
+);
 console.log(textTable(results));
 console.log(`\n${targetSummary(results)}`);

@@ -22,12 +22,30 @@ import { generateRecordModules } from './lib/generate-record-modules.js';
 import { buildInputHash } from './lib/input-hash.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const stampFile = join(root, 'node_modules', '.cache', 'mnd-mps-coordination', 'build-inputs.sha256');
-const { values } = parseArgs({ options: { check: { type: 'boolean' }, 'if-stale': { type: 'boolean' }, data: { type: 'string', default: join(root, 'data') }, out: { type: 'string' } } });
+const stampFile = join(
+  root,
+  'node_modules',
+  '.cache',
+  'mnd-mps-coordination',
+  'build-inputs.sha256',
+);
+const { values } = parseArgs({
+  options: {
+    check: { type: 'boolean' },
+    'if-stale': { type: 'boolean' },
+    data: { type: 'string', default: join(root, 'data') },
+    out: { type: 'string' },
+  },
+});
 
 const inputHash = buildInputHash(root);
 const outDir = values.out ?? join(root, 'dist');
-if (values['if-stale'] && existsSync(join(outDir, 'index.js')) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === inputHash) {
+if (
+  values['if-stale'] &&
+  existsSync(join(outDir, 'index.js')) &&
+  existsSync(stampFile) &&
+  readFileSync(stampFile, 'utf8') === inputHash
+) {
   process.exit(0);
 }
 
@@ -40,15 +58,22 @@ if (problems.length > 0 || !records) {
   console.error(`\n${problems.length} problem(s) in ${values.data}; nothing was built.`);
   process.exit(1);
 }
-const counts = Object.entries(records).map(([name, list]) => `${list.length} ${name}`).join(', ');
+const counts = Object.entries(records)
+  .map(([name, list]) => `${list.length} ${name}`)
+  .join(', ');
 if (values.check) {
   console.log(`${values.data} is valid: ${counts}`);
   process.exit(0);
 }
 
-const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  version: string;
+};
 step('generating src/generated/ (typed record modules)');
-generateRecordModules(records, join(root, 'src', 'generated'), { version, ...datasetFingerprint(records) });
+generateRecordModules(records, join(root, 'src', 'generated'), {
+  version,
+  ...datasetFingerprint(records),
+});
 const staging = `${outDir}.tmp`;
 try {
   // config: false, or tsup would also build every entry of tsup.config.ts into the same folder at once.

@@ -12,7 +12,14 @@ import { parseArgs } from 'node:util';
 import { requiredBump } from './lib/data-diff.js';
 import { changesSinceRelease, DEFAULT_MANIFEST, projectRoot } from './lib/working-state.js';
 
-const { values } = parseArgs({ options: { json: { type: 'boolean' }, check: { type: 'boolean' }, data: { type: 'string', default: join(projectRoot, 'data') }, manifest: { type: 'string', default: DEFAULT_MANIFEST } } });
+const { values } = parseArgs({
+  options: {
+    json: { type: 'boolean' },
+    check: { type: 'boolean' },
+    data: { type: 'string', default: join(projectRoot, 'data') },
+    manifest: { type: 'string', default: DEFAULT_MANIFEST },
+  },
+});
 const { manifest, changes } = changesSinceRelease(values.data, values.manifest);
 const bump = requiredBump(changes);
 if (values.json) {

@@ -16,13 +16,21 @@ import { isScalar, type Document, type YAMLMap, visit } from 'yaml';
 import { lineOf, readDataFolder } from '../src/authoring/read-data-folder.js';
 import { locateQuote } from '../src/authoring/locate-quote.js';
 
-const { values } = parseArgs({ options: { check: { type: 'boolean' }, fix: { type: 'boolean' }, data: { type: 'string', default: 'data' } } });
+const { values } = parseArgs({
+  options: {
+    check: { type: 'boolean' },
+    fix: { type: 'boolean' },
+    data: { type: 'string', default: 'data' },
+  },
+});
 if (values.check && values.fix) {
   console.error('use --check or --fix, not both');
   process.exit(2);
 }
 const folder = readDataFolder(values.data);
-const problems: string[] = folder.problems.filter((problem) => problem.rule === 'yaml').map((problem) => `${problem.file}:${problem.line}: ${problem.message}`);
+const problems: string[] = folder.problems
+  .filter((problem) => problem.rule === 'yaml')
+  .map((problem) => `${problem.file}:${problem.line}: ${problem.message}`);
 let fixed = 0;
 for (const file of folder.files) {
   let changed = false;
@@ -38,15 +46,23 @@ for (const file of folder.files) {
       const text = folder.texts.get(source);
       const where = `${file.file}:${node.range ? file.lineCounter.linePos(node.range[0]).line : lineOf(file, [])}`;
       if (text === undefined) {
-        problems.push(`${where}: no text for source "${source}" (expected ${join(values.data, 'sources', `${source}.txt`)})`);
+        problems.push(
+          `${where}: no text for source "${source}" (expected ${join(values.data, 'sources', `${source}.txt`)})`,
+        );
         return;
       }
       const outcome = locateQuote(text, quote, get('start'), get('end'));
-      if (outcome.kind === 'missing') problems.push(`${where}: quote not found in the source text: "${quote}"`);
-      if (outcome.kind === 'ambiguous') problems.push(`${where}: quote occurs ${outcome.starts.length} times (start = ${outcome.starts.join(', ')}); set start to the one meant: "${quote}"`);
+      if (outcome.kind === 'missing')
+        problems.push(`${where}: quote not found in the source text: "${quote}"`);
+      if (outcome.kind === 'ambiguous')
+        problems.push(
+          `${where}: quote occurs ${outcome.starts.length} times (start = ${outcome.starts.join(', ')}); set start to the one meant: "${quote}"`,
+        );
       if (outcome.kind !== 'found') return;
       if (!values.fix) {
-        problems.push(`${where}: offsets or characters need fixing (run with --fix): "${quote}" is at ${outcome.start}-${outcome.end}`);
+        problems.push(
+          `${where}: offsets or characters need fixing (run with --fix): "${quote}" is at ${outcome.start}-${outcome.end}`,
+        );
         return;
       }
       node.set('quote', outcome.quote);

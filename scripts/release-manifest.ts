@@ -11,8 +11,16 @@ import { parseArgs } from 'node:util';
 import { releaseManifest } from './lib/release-manifest.js';
 import { DEFAULT_MANIFEST, loadRecords, packageInfo, projectRoot } from './lib/working-state.js';
 
-const { values } = parseArgs({ options: { data: { type: 'string', default: join(projectRoot, 'data') }, out: { type: 'string', default: DEFAULT_MANIFEST } } });
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string', default: join(projectRoot, 'data') },
+    out: { type: 'string', default: DEFAULT_MANIFEST },
+  },
+});
 const { version } = packageInfo();
 mkdirSync(dirname(values.out), { recursive: true });
-writeFileSync(values.out, `${JSON.stringify(releaseManifest(loadRecords(values.data), version), null, 2)}\n`);
+writeFileSync(
+  values.out,
+  `${JSON.stringify(releaseManifest(loadRecords(values.data), version), null, 2)}\n`,
+);
 console.log(`Wrote the manifest of ${version} to ${values.out}.`);

@@ -38,14 +38,29 @@ export { searchPeople } from './helpers/search-people.js';
 export type { SearchOptions } from './helpers/internal/search-arguments.js';
 export type { SearchResult } from './helpers/internal/search-ranking.js';
 
-export { TIMELINE_EVENT_KINDS, timeline, type TimelineEvent, type TimelineEventKind, type TimelineOptions } from './helpers/timeline.js';
-export { groupTimeline, type Dated, type TimelineBucket, type TimelineUnit } from './helpers/group-timeline.js';
+export {
+  TIMELINE_EVENT_KINDS,
+  timeline,
+  type TimelineEvent,
+  type TimelineEventKind,
+  type TimelineOptions,
+} from './helpers/timeline.js';
+export {
+  groupTimeline,
+  type Dated,
+  type TimelineBucket,
+  type TimelineUnit,
+} from './helpers/group-timeline.js';
 export { rankAt, type RankAt } from './helpers/rank-at.js';
 export { positionsAt, type PositionAt, type PositionsAt } from './helpers/positions-at.js';
 export type { DateInput, DayRange } from './helpers/internal/date-input.js';
 
 export { metricSeries, type SeriesPoint } from './helpers/metric-series.js';
-export { aggregateMetrics, type MetricGroup, type MetricGrouping } from './helpers/aggregate-metrics.js';
+export {
+  aggregateMetrics,
+  type MetricGroup,
+  type MetricGrouping,
+} from './helpers/aggregate-metrics.js';
 export { sumQuantities, type QuantitySum, type Summand } from './helpers/sum-quantities.js';
 export { meetingStats, type MeetingCount, type MeetingGrouping } from './helpers/meeting-stats.js';
 export { coChairPairs, type CoChairPair } from './helpers/co-chair-pairs.js';
@@ -55,5 +70,10 @@ export { evidenceFor, type EvidenceItem } from './helpers/evidence-for.js';
 export { conflictsFor } from './helpers/conflicts-for.js';
 export type { LookupCollection, RecordReference } from './helpers/internal/record-argument.js';
 
-export { summarizeDataset, type DatasetSummary, type HeadlineMetric, type MeetingSummary } from './summary/summarize-dataset.js';
+export {
+  summarizeDataset,
+  type DatasetSummary,
+  type HeadlineMetric,
+  type MeetingSummary,
+} from './summary/summarize-dataset.js';
 export { formatSummary } from './summary/format-summary.js';

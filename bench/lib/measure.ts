@@ -49,7 +49,11 @@ function timeBatch(operation: () => unknown, size: number): number {
  * Times an operation and its baseline in alternating batches, so that the machine speeding up or
  * slowing down during the run (other tenants, frequency scaling) affects both alike.
  */
-export function measurePair(operation: () => unknown, baseline: () => unknown, { budgetMs = 400, minBatches = 5 }: MeasureOptions = {}): [Timing, Timing] {
+export function measurePair(
+  operation: () => unknown,
+  baseline: () => unknown,
+  { budgetMs = 400, minBatches = 5 }: MeasureOptions = {},
+): [Timing, Timing] {
   const batchMs = budgetMs / (minBatches * 4);
   const sizes = [batchSizeFor(operation, batchMs), batchSizeFor(baseline, batchMs)];
   const perOp: [number[], number[]] = [[], []];
@@ -74,7 +78,12 @@ const collectGarbage = () => (globalThis as { gc?: () => void }).gc?.();
  * per-dataset cache: `prepare` runs untimed before each round (-1 is the warm-up) and returns the
  * input both sides get. Each call starts on a collected heap, with the last result dropped.
  */
-export function measureOncePair<T>(count: number, prepare: (round: number) => T, operation: (input: T) => unknown, baseline: (input: T) => unknown): [Timing, Timing] {
+export function measureOncePair<T>(
+  count: number,
+  prepare: (round: number) => T,
+  operation: (input: T) => unknown,
+  baseline: (input: T) => unknown,
+): [Timing, Timing] {
   const times: [number[], number[]] = [[], []];
   for (let round = -1; round < count; round += 1) {
     const input = prepare(round);

@@ -12,7 +12,13 @@ export interface Machine {
 
 export function describeMachine(): Machine {
   const [first] = cpus();
-  return { cpu: first?.model.trim() ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), platform: `${process.platform} ${process.arch}`, node: process.version };
+  return {
+    cpu: first?.model.trim() ?? 'unknown',
+    cores: cpus().length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    platform: `${process.platform} ${process.arch}`,
+    node: process.version,
+  };
 }
 
 /** A number with three significant digits (whole numbers as they are, with thousands separators). */
@@ -21,7 +27,11 @@ function figure(value: number | null): string {
   if (Number.isInteger(value) && Math.abs(value) >= 100) return value.toLocaleString('en-US');
   if (value === 0) return '0';
   const magnitude = Math.abs(value);
-  return magnitude >= 100 ? value.toFixed(0) : magnitude >= 0.01 ? value.toPrecision(3) : value.toExponential(2);
+  return magnitude >= 100
+    ? value.toFixed(0)
+    : magnitude >= 0.01
+      ? value.toPrecision(3)
+      : value.toExponential(2);
 }
 
 /** A figure with its unit, times per operation in the unit that suits them (ms, µs or ns). */
@@ -32,11 +42,21 @@ function withUnit(value: number, unit: string): string {
 
 function verdict(row: BenchResult): string {
   if (row.holds === null || row.target === null) return '';
-  const limit = row.targetOn === 'value' ? `≤ ${figure(row.target)} ${row.unit}` : `≤ ${figure(row.target)}×`;
+  const limit =
+    row.targetOn === 'value' ? `≤ ${figure(row.target)} ${row.unit}` : `≤ ${figure(row.target)}×`;
   return `${row.holds ? 'holds' : 'MISSES'} (${limit})`;
 }
 
-const COLUMNS = ['suite', 'measure', 'scale', 'figure', 'baseline', 'baseline figure', 'ratio', 'target'] as const;
+const COLUMNS = [
+  'suite',
+  'measure',
+  'scale',
+  'figure',
+  'baseline',
+  'baseline figure',
+  'ratio',
+  'target',
+] as const;
 
 function cells(row: BenchResult): string[] {
   return [
@@ -54,8 +74,17 @@ function cells(row: BenchResult): string[] {
 /** The results as an aligned plain-text table, for the terminal. */
 export function textTable(rows: readonly BenchResult[]): string {
   const table = [[...COLUMNS], ...rows.map(cells)];
-  const widths = COLUMNS.map((_, column) => Math.max(...table.map((line) => [...line[column]!].length)));
-  return table.map((line) => line.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd()).join('\n');
+  const widths = COLUMNS.map((_, column) =>
+    Math.max(...table.map((line) => [...line[column]!].length)),
+  );
+  return table
+    .map((line) =>
+      line
+        .map((cell, column) => cell.padEnd(widths[column]!))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 const escapeCell = (text: string) => text.replace(/\|/g, '\\|');
@@ -64,7 +93,9 @@ const escapeCell = (text: string) => text.replace(/\|/g, '\\|');
 export function markdownTable(rows: readonly BenchResult[]): string {
   const header = `| ${COLUMNS.join(' | ')} |\n| ${COLUMNS.map(() => '---').join(' | ')} |`;
   const body = rows.map((row) => `| ${cells(row).map(escapeCell).join(' | ')} |`).join('\n');
-  const notes = rows.filter((row) => row.note).map((row) => `- **${row.name}**${row.scale === null ? '' : ` (${row.scale}x)`}: ${row.note}`);
+  const notes = rows
+    .filter((row) => row.note)
+    .map((row) => `- **${row.name}**${row.scale === null ? '' : ` (${row.scale}x)`}: ${row.note}`);
   return [header, body].join('\n') + (notes.length > 0 ? `\n\nNotes:\n\n${notes.join('\n')}` : '');
 }
 

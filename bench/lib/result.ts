@@ -23,10 +23,22 @@ export interface BenchResult {
 }
 
 /** Builds a result, computing the ratio and whether the target holds. */
-export function result(fields: Omit<BenchResult, 'ratio' | 'holds' | 'target' | 'targetOn'> & { target?: number; targetOn?: 'ratio' | 'value' }): BenchResult {
-  const ratio = fields.baseline === null || fields.baseline === 0 ? null : fields.value / fields.baseline;
+export function result(
+  fields: Omit<BenchResult, 'ratio' | 'holds' | 'target' | 'targetOn'> & {
+    target?: number;
+    targetOn?: 'ratio' | 'value';
+  },
+): BenchResult {
+  const ratio =
+    fields.baseline === null || fields.baseline === 0 ? null : fields.value / fields.baseline;
   const target = fields.target ?? null;
   const targetOn = target === null ? null : (fields.targetOn ?? 'ratio');
   const measured = targetOn === 'value' ? fields.value : ratio;
-  return { ...fields, ratio, target, targetOn, holds: target === null || measured === null ? null : measured <= target };
+  return {
+    ...fields,
+    ratio,
+    target,
+    targetOn,
+    holds: target === null || measured === null ? null : measured <= target,
+  };
 }

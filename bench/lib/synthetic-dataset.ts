@@ -39,10 +39,12 @@ function pad(number: number): string {
 
 /** The bundled records as published in `dist/data/*.json` (run `npm run build` first). */
 export function bundledRecords(): Record<Collection, JsonRecord[]> {
-  return Object.fromEntries(COLLECTIONS.map((collection) => [collection, JSON.parse(readFileSync(`${DIST_DATA}${collection}.json`, 'utf8')) as JsonRecord[]])) as Record<
-    Collection,
-    JsonRecord[]
-  >;
+  return Object.fromEntries(
+    COLLECTIONS.map((collection) => [
+      collection,
+      JSON.parse(readFileSync(`${DIST_DATA}${collection}.json`, 'utf8')) as JsonRecord[],
+    ]),
+  ) as Record<Collection, JsonRecord[]>;
 }
 
 function shiftEdtf(edtf: string, years: number): string {
@@ -54,8 +56,10 @@ function withDatesShifted(value: Json, years: number, interval: boolean): Json {
   if (Array.isArray(value)) return value.map((item) => withDatesShifted(item, years, interval));
   if (value === null || typeof value !== 'object') return value;
   const copy: JsonRecord = {};
-  for (const [key, inner] of Object.entries(value)) copy[key] = withDatesShifted(inner, years, interval);
-  if (typeof copy.edtf === 'string' && 'earliest' in copy && 'latest' in copy) setEdtf(copy, shiftEdtf(copy.edtf, years));
+  for (const [key, inner] of Object.entries(value))
+    copy[key] = withDatesShifted(inner, years, interval);
+  if (typeof copy.edtf === 'string' && 'earliest' in copy && 'latest' in copy)
+    setEdtf(copy, shiftEdtf(copy.edtf, years));
   return copy;
 }
 
@@ -69,14 +73,39 @@ function setEdtf(date: JsonRecord, edtf: string): void {
 }
 
 /** The fields whose values are ids (every field the schemas declare with `IdSchema`). */
-const ID_FIELDS = new Set(['actors', 'chairs', 'coChairs', 'document', 'documents', 'group', 'id', 'indicator', 'issuer', 'meeting', 'metrics', 'organization', 'parent', 'person', 'reports', 'source', 'sources', 'to']);
+const ID_FIELDS = new Set([
+  'actors',
+  'chairs',
+  'coChairs',
+  'document',
+  'documents',
+  'group',
+  'id',
+  'indicator',
+  'issuer',
+  'meeting',
+  'metrics',
+  'organization',
+  'parent',
+  'person',
+  'reports',
+  'source',
+  'sources',
+  'to',
+]);
 
 /** Renames every id a record holds (its own, its references and its metric group) with `rename`. */
-function withIdsRenamed(value: Json, rename: (id: string, field: string) => string, key = ''): Json {
+function withIdsRenamed(
+  value: Json,
+  rename: (id: string, field: string) => string,
+  key = '',
+): Json {
   if (Array.isArray(value)) return value.map((item) => withIdsRenamed(item, rename, key));
   if (typeof value === 'string') return ID_FIELDS.has(key) ? rename(value, key) : value;
   if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).map(([inner, item]) => [inner, withIdsRenamed(item, rename, inner)]));
+  return Object.fromEntries(
+    Object.entries(value).map(([inner, item]) => [inner, withIdsRenamed(item, rename, inner)]),
+  );
 }
 
 function formatCount(count: number): string {
@@ -102,10 +131,21 @@ function quantityOf(qualifier: Qualifier, base: number, copy: number): JsonRecor
     const kind = rule[side];
     if (kind === 'value') return value;
     if (kind === 'given') return side === 'lower' ? magnitude[0]! : magnitude[1]!;
-    if (kind === 'around') return copy % 2 === 0 ? null : side === 'lower' ? Math.floor(value * 0.9) : Math.ceil(value * 1.1);
+    if (kind === 'around')
+      return copy % 2 === 0
+        ? null
+        : side === 'lower'
+          ? Math.floor(value * 0.9)
+          : Math.ceil(value * 1.1);
     return null;
   };
-  return { value: rule.value === 'null' ? null : value, qualifier, lower: bound('lower'), upper: bound('upper'), asReported: words[qualifier] };
+  return {
+    value: rule.value === 'null' ? null : value,
+    qualifier,
+    lower: bound('lower'),
+    upper: bound('upper'),
+    asReported: words[qualifier],
+  };
 }
 
 /** Gives a copied metric a quantity of another qualifier, with a synthetic quote that states it. */
@@ -113,36 +153,59 @@ function varyMetric(metric: JsonRecord, copy: number, position: number): JsonRec
   const original = metric.quantity as JsonRecord;
   const base = (original.value ?? original.lower ?? original.upper ?? 1) as number;
   const quantity = quantityOf(QUALIFIERS[(copy + position) % QUALIFIERS.length]!, base, copy);
-  const words = [quantity.asReported as string, metric.counted as string, ...(typeof metric.actorsAsReported === 'string' ? [metric.actorsAsReported] : [])];
+  const words = [
+    quantity.asReported as string,
+    metric.counted as string,
+    ...(typeof metric.actorsAsReported === 'string' ? [metric.actorsAsReported] : []),
+  ];
   const quote = words.join(' ');
   const [first] = metric.evidence as JsonRecord[];
-  return { ...metric, quantity, evidence: [{ source: first!.source as string, quote, start: 0, end: [...quote].length }] };
+  return {
+    ...metric,
+    quantity,
+    evidence: [{ source: first!.source as string, quote, start: 0, end: [...quote].length }],
+  };
 }
 
 /** Moves a copied meeting's date to one of the precisions, keeping the month and day it had. */
 function varyMeetingDate(meeting: JsonRecord, copy: number): JsonRecord {
   const date = { ...(meeting.date as JsonRecord) };
-  const [year, month = 6, day = 15] = (date.earliest as string).split('-').map(Number) as [number, number?, number?];
+  const [year, month = 6, day = 15] = (date.earliest as string).split('-').map(Number) as [
+    number,
+    number?,
+    number?,
+  ];
   setEdtf(date, DATE_FORMS[copy % DATE_FORMS.length]!(year, month, day));
   return { ...meeting, date };
 }
 
 /** A dataset input of `scale` times the bundled records, and the number of records in each collection. */
-export function syntheticDataset(scale: number, records: Record<Collection, JsonRecord[]> = bundledRecords()): DatasetInput {
-  if (!Number.isInteger(scale) || scale < 1) throw new RangeError(`scale must be a whole number of 1 or more, got ${scale}`);
+export function syntheticDataset(
+  scale: number,
+  records: Record<Collection, JsonRecord[]> = bundledRecords(),
+): DatasetInput {
+  if (!Number.isInteger(scale) || scale < 1)
+    throw new RangeError(`scale must be a whole number of 1 or more, got ${scale}`);
   const indicatorVariants = Math.ceil(Math.sqrt(scale));
-  const output = Object.fromEntries(COLLECTIONS.map((collection) => [collection, [] as JsonRecord[]])) as Record<Collection, JsonRecord[]>;
+  const output = Object.fromEntries(
+    COLLECTIONS.map((collection) => [collection, [] as JsonRecord[]]),
+  ) as Record<Collection, JsonRecord[]>;
 
   for (let variant = 0; variant < indicatorVariants; variant += 1) {
-    for (const indicator of records.indicators) output.indicators.push(variant === 0 ? indicator : { ...indicator, id: `${indicator.id}-v${variant}` });
+    for (const indicator of records.indicators)
+      output.indicators.push(
+        variant === 0 ? indicator : { ...indicator, id: `${indicator.id}-v${variant}` },
+      );
   }
   for (let copy = 0; copy < scale; copy += 1) {
     if (copy === 0) {
-      for (const collection of COLLECTIONS) if (collection !== 'indicators') output[collection].push(...records[collection]);
+      for (const collection of COLLECTIONS)
+        if (collection !== 'indicators') output[collection].push(...records[collection]);
       continue;
     }
     const variant = copy % indicatorVariants;
-    const rename = (id: string, field: string) => (field !== 'indicator' ? `${id}-s${copy}` : variant === 0 ? id : `${id}-v${variant}`);
+    const rename = (id: string, field: string) =>
+      field !== 'indicator' ? `${id}-s${copy}` : variant === 0 ? id : `${id}-v${variant}`;
     const years = yearShift(copy);
     for (const collection of COLLECTIONS) {
       if (collection === 'indicators') continue;

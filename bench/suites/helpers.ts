@@ -32,10 +32,12 @@ function shuffled<T>(items: readonly T[]): T[] {
 
 /** Baseline validation: each record parsed with its collection's zod schema, the parsed records kept (as a dataset keeps them). */
 function zodParseAll(input: DatasetInput): unknown[][] {
-  return (Object.entries(input) as [keyof typeof api.COLLECTION_SCHEMAS, readonly unknown[]][]).map(([collection, records]) => {
-    const schema = api.COLLECTION_SCHEMAS[collection];
-    return records.map((record) => schema.parse(record));
-  });
+  return (Object.entries(input) as [keyof typeof api.COLLECTION_SCHEMAS, readonly unknown[]][]).map(
+    ([collection, records]) => {
+      const schema = api.COLLECTION_SCHEMAS[collection];
+      return records.map((record) => schema.parse(record));
+    },
+  );
 }
 
 /**
@@ -53,23 +55,83 @@ function baselineEvents(dataset: Dataset) {
   };
   for (const meeting of dataset.meetings) {
     const people = new Set([...meeting.coChairs, ...meeting.sites.flatMap((site) => site.chairs)]);
-    for (const participant of meeting.participants) if (participant.person) people.add(participant.person);
+    for (const participant of meeting.participants)
+      if (participant.person) people.add(participant.person);
     const organizations = new Set<string>();
-    for (const participant of meeting.participants) if (participant.organization) organizations.add(participant.organization);
-    push({ id: `meeting:${meeting.id}`, kind: 'meeting', date: meeting.date, label: meeting.title, record: { collection: 'meetings', id: meeting.id }, meeting: meeting.id, people: [...people], organizations: [...organizations], documents: meeting.documents, evidence: meeting.evidence });
+    for (const participant of meeting.participants)
+      if (participant.organization) organizations.add(participant.organization);
+    push({
+      id: `meeting:${meeting.id}`,
+      kind: 'meeting',
+      date: meeting.date,
+      label: meeting.title,
+      record: { collection: 'meetings', id: meeting.id },
+      meeting: meeting.id,
+      people: [...people],
+      organizations: [...organizations],
+      documents: meeting.documents,
+      evidence: meeting.evidence,
+    });
   }
   for (const document of dataset.documents) {
     if (!document.issued) continue;
     const organizations = document.issuer ? [document.issuer] : [];
-    push({ id: `document-issued:${document.id}`, kind: 'document-issued', date: document.issued, label: `${document.title} issued`, record: { collection: 'documents', id: document.id }, meeting: null, people: [], organizations, documents: Object.freeze([document.id]), evidence: document.issued.evidence });
+    push({
+      id: `document-issued:${document.id}`,
+      kind: 'document-issued',
+      date: document.issued,
+      label: `${document.title} issued`,
+      record: { collection: 'documents', id: document.id },
+      meeting: null,
+      people: [],
+      organizations,
+      documents: Object.freeze([document.id]),
+      evidence: document.issued.evidence,
+    });
   }
   for (const person of dataset.people) {
-    person.ranks.forEach((claim, index) => push({ id: `rank:${person.id}:${index}`, kind: 'rank', date: claim.asOf, label: `${names.get(person.id)}: ${claim.asReported}`, record: { collection: 'people', id: person.id }, meeting: claim.meeting, people: [person.id], organizations: [], documents: Object.freeze([]), evidence: claim.evidence }));
-    person.positions.forEach((claim, index) => push({ id: `position:${person.id}:${index}`, kind: 'position', date: claim.asOf, label: `${names.get(person.id)}: ${claim.asReported}`, record: { collection: 'people', id: person.id }, meeting: claim.meeting, people: [person.id], organizations: claim.organization ? [claim.organization] : [], documents: Object.freeze([]), evidence: claim.evidence }));
+    person.ranks.forEach((claim, index) =>
+      push({
+        id: `rank:${person.id}:${index}`,
+        kind: 'rank',
+        date: claim.asOf,
+        label: `${names.get(person.id)}: ${claim.asReported}`,
+        record: { collection: 'people', id: person.id },
+        meeting: claim.meeting,
+        people: [person.id],
+        organizations: [],
+        documents: Object.freeze([]),
+        evidence: claim.evidence,
+      }),
+    );
+    person.positions.forEach((claim, index) =>
+      push({
+        id: `position:${person.id}:${index}`,
+        kind: 'position',
+        date: claim.asOf,
+        label: `${names.get(person.id)}: ${claim.asReported}`,
+        record: { collection: 'people', id: person.id },
+        meeting: claim.meeting,
+        people: [person.id],
+        organizations: claim.organization ? [claim.organization] : [],
+        documents: Object.freeze([]),
+        evidence: claim.evidence,
+      }),
+    );
   }
   const start = (event: TimelineEvent) => event.date.earliest ?? '';
   const end = (event: TimelineEvent) => event.date.latest ?? '\uffff';
-  return events.sort((a, b) => (start(a) < start(b) ? -1 : start(a) > start(b) ? 1 : end(a) < end(b) ? -1 : end(a) > end(b) ? 1 : 0));
+  return events.sort((a, b) =>
+    start(a) < start(b)
+      ? -1
+      : start(a) > start(b)
+        ? 1
+        : end(a) < end(b)
+          ? -1
+          : end(a) > end(b)
+            ? 1
+            : 0,
+  );
 }
 
 /** Baseline grouping: one pass for the first and last year, one pass placing each event in its years' buckets (with the same keys and days). */
@@ -80,7 +142,13 @@ function baselineGroupByYear(events: readonly TimelineEvent[]) {
     first = Math.min(first, Number(date.earliest!.slice(0, 4)));
     last = Math.max(last, Number(date.latest!.slice(0, 4)));
   }
-  const buckets = Array.from({ length: last - first + 1 }, (_, offset) => ({ key: String(first + offset), start: `${first + offset}-01-01`, end: `${first + offset}-12-31`, events: [] as TimelineEvent[], spanning: [] as TimelineEvent[] }));
+  const buckets = Array.from({ length: last - first + 1 }, (_, offset) => ({
+    key: String(first + offset),
+    start: `${first + offset}-01-01`,
+    end: `${first + offset}-12-31`,
+    events: [] as TimelineEvent[],
+    spanning: [] as TimelineEvent[],
+  }));
   for (const event of events) {
     const from = Number(event.date.earliest!.slice(0, 4)) - first;
     const to = Number(event.date.latest!.slice(0, 4)) - first;
@@ -104,8 +172,16 @@ function baselineSeries(metrics: readonly Metric[], indicator: string) {
 }
 
 const RULES = new Map(Object.entries(api.QUALIFIER_RULES));
-const isCount = (number: number | null) => number === null || (number >= 0 && Number.isFinite(number));
-const boundFits = (bound: number | null, value: number | null, kind: string) => (kind === 'value' ? bound === value : kind === 'open' ? bound === null : kind === 'given' ? bound !== null : true);
+const isCount = (number: number | null) =>
+  number === null || (number >= 0 && Number.isFinite(number));
+const boundFits = (bound: number | null, value: number | null, kind: string) =>
+  kind === 'value'
+    ? bound === value
+    : kind === 'open'
+      ? bound === null
+      : kind === 'given'
+        ? bound !== null
+        : true;
 
 /**
  * Baseline sum: one pass that checks each quantity against its qualifier's rule (as sumQuantities
@@ -119,7 +195,14 @@ function baselineSum(quantities: readonly Quantity[]) {
   let upperExclusive = false;
   for (const quantity of quantities) {
     const rule = RULES.get(quantity.qualifier);
-    if (!rule || !isCount(quantity.value) || !isCount(quantity.lower) || !isCount(quantity.upper) || !boundFits(quantity.lower, quantity.value, rule.lower) || !boundFits(quantity.upper, quantity.value, rule.upper)) {
+    if (
+      !rule ||
+      !isCount(quantity.value) ||
+      !isCount(quantity.lower) ||
+      !isCount(quantity.upper) ||
+      !boundFits(quantity.lower, quantity.value, rule.lower) ||
+      !boundFits(quantity.upper, quantity.value, rule.upper)
+    ) {
       throw new Error(`not a valid quantity: ${JSON.stringify(quantity)}`);
     }
     lower = lower === null || quantity.lower === null ? null : lower + quantity.lower;
@@ -143,7 +226,13 @@ function baselineAggregate(dataset: Dataset) {
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([key, metrics]) => {
       const units = [...new Set(metrics.map((metric) => metric.unit))];
-      return { key, label: labels.get(key), metrics, units, total: units.length === 1 ? baselineSum(metrics.map((metric) => metric.quantity)) : null };
+      return {
+        key,
+        label: labels.get(key),
+        metrics,
+        units,
+        total: units.length === 1 ? baselineSum(metrics.map((metric) => metric.quantity)) : null,
+      };
     });
 }
 
@@ -165,9 +254,27 @@ export interface HelperRun {
 export function benchHelpers(scale: number, log: (line: string) => void): HelperRun {
   const results: BenchResult[] = [];
   const timings = new Map<string, readonly [Timing, Timing]>();
-  const add = (name: string, [timing, baseline]: readonly [Timing, Timing], baselineName: string, target?: number, note?: string) => {
+  const add = (
+    name: string,
+    [timing, baseline]: readonly [Timing, Timing],
+    baselineName: string,
+    target?: number,
+    note?: string,
+  ) => {
     timings.set(name, [timing, baseline]);
-    results.push(result({ suite: 'helpers', name, scale, value: timing.msPerOp, unit: 'ms/op', baselineName, baseline: baseline.msPerOp, ...(target === undefined ? {} : { target }), ...(note ? { note } : {}) }));
+    results.push(
+      result({
+        suite: 'helpers',
+        name,
+        scale,
+        value: timing.msPerOp,
+        unit: 'ms/op',
+        baselineName,
+        baseline: baseline.msPerOp,
+        ...(target === undefined ? {} : { target }),
+        ...(note ? { note } : {}),
+      }),
+    );
   };
 
   log(`  generating ${scale}x`);
@@ -176,7 +283,17 @@ export function benchHelpers(scale: number, log: (line: string) => void): Helper
 
   log(`  createDataset ${scale}x`);
   const count = ROUNDS[scale] ?? 2;
-  add('createDataset (validate, check, freeze)', measureOncePair(count, () => input, (records) => api.createDataset(records), zodParseAll), 'zod parse of every record (kept)', VALIDATION_TARGET);
+  add(
+    'createDataset (validate, check, freeze)',
+    measureOncePair(
+      count,
+      () => input,
+      (records) => api.createDataset(records),
+      zodParseAll,
+    ),
+    'zod parse of every record (kept)',
+    VALIDATION_TARGET,
+  );
 
   log(`  timeline ${scale}x`);
   // A first call fills a per-dataset cache: each round gets a dataset of its own, made untimed
@@ -184,7 +301,12 @@ export function benchHelpers(scale: number, log: (line: string) => void): Helper
   let latest: Dataset | undefined;
   add(
     'timeline, first call (builds the events)',
-    measureOncePair(count, () => (latest = api.createDataset(input)), (fresh) => api.timeline({ dataset: fresh }), baselineEvents),
+    measureOncePair(
+      count,
+      () => (latest = api.createDataset(input)),
+      (fresh) => api.timeline({ dataset: fresh }),
+      baselineEvents,
+    ),
     'build the same events, one sort',
     PASS_TARGET,
   );
@@ -197,19 +319,39 @@ export function benchHelpers(scale: number, log: (line: string) => void): Helper
     'timeline, ten years (events cached)',
     measurePair(
       () => api.timeline({ dataset, ...window }),
-      () => events.filter((event) => (event.date.earliest ?? '') <= windowEnd && (event.date.latest ?? '\uffff') >= windowStart),
+      () =>
+        events.filter(
+          (event) =>
+            (event.date.earliest ?? '') <= windowEnd &&
+            (event.date.latest ?? '\uffff') >= windowStart,
+        ),
     ),
     'one filter pass over the events',
     PASS_TARGET,
   );
-  add('groupTimeline by year', measurePair(() => api.groupTimeline(events, 'year'), () => baselineGroupByYear(events)), 'one pass for the range, one placing events', PASS_TARGET);
+  add(
+    'groupTimeline by year',
+    measurePair(
+      () => api.groupTimeline(events, 'year'),
+      () => baselineGroupByYear(events),
+    ),
+    'one pass for the range, one placing events',
+    PASS_TARGET,
+  );
 
   log(`  lookups ${scale}x`);
   // One loop per helper, written out, so that ours and the baseline call the same way (no closure in between).
   const lookups = (collection: 'meetings' | 'people' | 'metrics') => {
     const records = dataset[collection] as readonly { id: string }[];
     const ids = shuffled(records.map((record) => record.id));
-    return { ids, map: new Map(records.map((record) => [record.id, record])), perLookup: (timing: Timing): Timing => ({ msPerOp: timing.msPerOp / ids.length, runs: timing.runs * ids.length }) };
+    return {
+      ids,
+      map: new Map(records.map((record) => [record.id, record])),
+      perLookup: (timing: Timing): Timing => ({
+        msPerOp: timing.msPerOp / ids.length,
+        runs: timing.runs * ids.length,
+      }),
+    };
   };
   let found = 0;
   // Programs call every getter: warm all three first, so that none is timed while the shared
@@ -223,26 +365,35 @@ export function benchHelpers(scale: number, log: (line: string) => void): Helper
   };
   {
     const { ids, map, perLookup } = lookups('meetings');
-    const [ours, baseline] = measurePair(() => {
-      for (const id of ids) if (api.getMeeting(id, dataset)) found += 1;
-      return found;
-    }, () => countMapHits(ids, map));
+    const [ours, baseline] = measurePair(
+      () => {
+        for (const id of ids) if (api.getMeeting(id, dataset)) found += 1;
+        return found;
+      },
+      () => countMapHits(ids, map),
+    );
     add('getMeeting (by id)', [perLookup(ours), perLookup(baseline)], 'Map.get', LOOKUP_TARGET);
   }
   {
     const { ids, map, perLookup } = lookups('people');
-    const [ours, baseline] = measurePair(() => {
-      for (const id of ids) if (api.getPerson(id, dataset)) found += 1;
-      return found;
-    }, () => countMapHits(ids, map));
+    const [ours, baseline] = measurePair(
+      () => {
+        for (const id of ids) if (api.getPerson(id, dataset)) found += 1;
+        return found;
+      },
+      () => countMapHits(ids, map),
+    );
     add('getPerson (by id)', [perLookup(ours), perLookup(baseline)], 'Map.get', LOOKUP_TARGET);
   }
   {
     const { ids, map, perLookup } = lookups('metrics');
-    const [ours, baseline] = measurePair(() => {
-      for (const id of ids) if (api.getMetric(id, dataset)) found += 1;
-      return found;
-    }, () => countMapHits(ids, map));
+    const [ours, baseline] = measurePair(
+      () => {
+        for (const id of ids) if (api.getMetric(id, dataset)) found += 1;
+        return found;
+      },
+      () => countMapHits(ids, map),
+    );
     add('getMetric (by id)', [perLookup(ours), perLookup(baseline)], 'Map.get', LOOKUP_TARGET);
   }
 
@@ -251,7 +402,11 @@ export function benchHelpers(scale: number, log: (line: string) => void): Helper
     'searchPeople("nguyen")',
     measurePair(
       () => api.searchPeople('nguyen', { dataset, limit: 10 }),
-      () => dataset.people.filter((person) => person.name.toLowerCase().includes('nguyen')).sort((a, b) => (a.name < b.name ? -1 : 1)).slice(0, 10),
+      () =>
+        dataset.people
+          .filter((person) => person.name.toLowerCase().includes('nguyen'))
+          .sort((a, b) => (a.name < b.name ? -1 : 1))
+          .slice(0, 10),
     ),
     'one pass of lower-case includes, one sort',
     undefined,
@@ -260,19 +415,51 @@ export function benchHelpers(scale: number, log: (line: string) => void): Helper
 
   log(`  aggregations ${scale}x`);
   const indicator = 'links-removed';
-  add('metricSeries (one indicator)', measurePair(() => api.metricSeries(indicator, { dataset }), () => baselineSeries(dataset.metrics, indicator)), 'one filter pass, one sort', PASS_TARGET);
-  add('aggregateMetrics by indicator', measurePair(() => api.aggregateMetrics({ by: 'indicator', dataset }), () => baselineAggregate(dataset)), 'one grouping pass, labels, units and sums, one sort', PASS_TARGET);
+  add(
+    'metricSeries (one indicator)',
+    measurePair(
+      () => api.metricSeries(indicator, { dataset }),
+      () => baselineSeries(dataset.metrics, indicator),
+    ),
+    'one filter pass, one sort',
+    PASS_TARGET,
+  );
+  add(
+    'aggregateMetrics by indicator',
+    measurePair(
+      () => api.aggregateMetrics({ by: 'indicator', dataset }),
+      () => baselineAggregate(dataset),
+    ),
+    'one grouping pass, labels, units and sums, one sort',
+    PASS_TARGET,
+  );
   const quantities = dataset.metrics.map((metric) => metric.quantity);
-  add('sumQuantities (every metric)', measurePair(() => api.sumQuantities(quantities), () => baselineSum(quantities)), 'one pass checking each quantity and adding bounds', PASS_TARGET);
+  add(
+    'sumQuantities (every metric)',
+    measurePair(
+      () => api.sumQuantities(quantities),
+      () => baselineSum(quantities),
+    ),
+    'one pass checking each quantity and adding bounds',
+    PASS_TARGET,
+  );
 
-  return { results, timings, sizes: { events: events.length, metrics: dataset.metrics.length, records } };
+  return {
+    results,
+    timings,
+    sizes: { events: events.length, metrics: dataset.metrics.length, records },
+  };
 }
 
 /**
  * The helpers whose time must grow no faster than n log n, which size is n, and how its baseline
  * grows (a single pass: n; a sort: n log n).
  */
-export const GROWTH_CHECKED: readonly { readonly name: string; readonly size: keyof ScaleSizes; readonly baseline: 'n' | 'n log n' }[] = [
+export const GROWTH_CHECKED: readonly {
+  readonly name: string;
+  readonly size: keyof ScaleSizes;
+  readonly baseline: 'n' | 'n log n';
+}[] = [
   { name: 'timeline, first call (builds the events)', size: 'events', baseline: 'n log n' },
   { name: 'timeline, ten years (events cached)', size: 'events', baseline: 'n' },
   { name: 'groupTimeline by year', size: 'events', baseline: 'n' },
@@ -287,7 +474,12 @@ export const GROWTH_CHECKED: readonly { readonly name: string; readonly size: ke
  * may also grow as much as its baseline did (times log n growth when the baseline is a single
  * pass): the allowance is the larger of the two.
  */
-export function growthResults(small: HelperRun, large: HelperRun, smallScale: number, largeScale: number): BenchResult[] {
+export function growthResults(
+  small: HelperRun,
+  large: HelperRun,
+  smallScale: number,
+  largeScale: number,
+): BenchResult[] {
   const log2 = (n: number) => Math.log2(Math.max(2, n));
   return GROWTH_CHECKED.map(({ name, size, baseline }) => {
     const [smallTiming, smallBaseline] = small.timings.get(name)!;
@@ -296,7 +488,10 @@ export function growthResults(small: HelperRun, large: HelperRun, smallScale: nu
     const baselineGrowth = largeBaseline.msPerOp / smallBaseline.msPerOp;
     const logGrowth = log2(large.sizes[size]) / log2(small.sizes[size]);
     const nLogNGrowth = (large.sizes[size] / small.sizes[size]) * logGrowth;
-    const allowed = Math.max(nLogNGrowth, baseline === 'n' ? baselineGrowth * logGrowth : baselineGrowth);
+    const allowed = Math.max(
+      nLogNGrowth,
+      baseline === 'n' ? baselineGrowth * logGrowth : baselineGrowth,
+    );
     return result({
       suite: 'growth',
       name: `${name}: time ${smallScale}x → ${largeScale}x`,

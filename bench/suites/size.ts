@@ -25,10 +25,24 @@ interface Case {
 
 const CASES: readonly Case[] = [
   { label: "export * from '.'", contents: "export * from 'mnd-mps-coordination';" },
-  { label: "export * from './data'", contents: "export * from 'mnd-mps-coordination/data';", countHeavy: { name: './data bundle holds zod or date-fns code', target: 0 } },
+  {
+    label: "export * from './data'",
+    contents: "export * from 'mnd-mps-coordination/data';",
+    countHeavy: { name: './data bundle holds zod or date-fns code', target: 0 },
+  },
   { label: "export * from './schemas'", contents: "export * from 'mnd-mps-coordination/schemas';" },
-  { label: 'getMeeting alone', contents: "import { getMeeting } from 'mnd-mps-coordination'; console.log(getMeeting('annual-review-2024'));", countHeavy: { name: 'getMeeting bundle holds zod or date-fns code' } },
-  { label: 'sumQuantities alone', contents: "import { sumQuantities } from 'mnd-mps-coordination'; console.log(sumQuantities([]));", countHeavy: { name: 'sumQuantities bundle holds zod or date-fns code' } },
+  {
+    label: 'getMeeting alone',
+    contents:
+      "import { getMeeting } from 'mnd-mps-coordination'; console.log(getMeeting('annual-review-2024'));",
+    countHeavy: { name: 'getMeeting bundle holds zod or date-fns code' },
+  },
+  {
+    label: 'sumQuantities alone',
+    contents:
+      "import { sumQuantities } from 'mnd-mps-coordination'; console.log(sumQuantities([]));",
+    countHeavy: { name: 'sumQuantities bundle holds zod or date-fns code' },
+  },
 ];
 
 const gzipped = (bytes: Uint8Array | string) => gzipSync(bytes, { level: 9 }).length;
@@ -45,7 +59,8 @@ function chainToHeavy(metafile: Metafile): string | null {
   for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
     if (HEAVY_DEPENDENCY.test(path)) {
       const chain: string[] = [];
-      for (let step: string | null = path; step !== null; step = previous.get(step) ?? null) chain.unshift(step);
+      for (let step: string | null = path; step !== null; step = previous.get(step) ?? null)
+        chain.unshift(step);
       return chain.join(' → ');
     }
     for (const { path: next } of metafile.inputs[path]?.imports ?? []) {
@@ -72,13 +87,37 @@ export async function benchSize(log: (line: string) => void): Promise<BenchResul
     const heavy = heavyModules(built.metafile);
     if (heavy.length > 0) carriers.push(label);
     results.push(
-      result({ suite: 'size', name: `${label}, minified`, scale: null, value: code.length, unit: 'bytes', baselineName: BASELINE_NAME, baseline: baseline.minified }),
-      result({ suite: 'size', name: `${label}, gzipped`, scale: null, value: gzipped(code), unit: 'bytes', baselineName: BASELINE_NAME, baseline: baseline.gzipped }),
+      result({
+        suite: 'size',
+        name: `${label}, minified`,
+        scale: null,
+        value: code.length,
+        unit: 'bytes',
+        baselineName: BASELINE_NAME,
+        baseline: baseline.minified,
+      }),
+      result({
+        suite: 'size',
+        name: `${label}, gzipped`,
+        scale: null,
+        value: gzipped(code),
+        unit: 'bytes',
+        baselineName: BASELINE_NAME,
+        baseline: baseline.gzipped,
+      }),
     );
-    if (countHeavy) heavyCounts.push({ count: heavy.length, chain: heavy.length > 0 ? chainToHeavy(built.metafile) : null, ...countHeavy });
+    if (countHeavy)
+      heavyCounts.push({
+        count: heavy.length,
+        chain: heavy.length > 0 ? chainToHeavy(built.metafile) : null,
+        ...countHeavy,
+      });
   }
 
-  const carriedBy = carriers.length > 0 ? `bundles with zod or date-fns code: ${carriers.join('; ')}` : 'no bundle holds zod or date-fns code';
+  const carriedBy =
+    carriers.length > 0
+      ? `bundles with zod or date-fns code: ${carriers.join('; ')}`
+      : 'no bundle holds zod or date-fns code';
   for (const { name, count, chain, target } of heavyCounts) {
     results.push(
       result({

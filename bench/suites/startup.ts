@@ -16,7 +16,11 @@ import { type BenchResult, result } from '../lib/result.js';
  * the OS file cache; entries and baseline are run in turn so that drift affects all alike.
  */
 
-const ENTRIES = ['mnd-mps-coordination', 'mnd-mps-coordination/data', 'mnd-mps-coordination/schemas'] as const;
+const ENTRIES = [
+  'mnd-mps-coordination',
+  'mnd-mps-coordination/data',
+  'mnd-mps-coordination/schemas',
+] as const;
 const RUNS = 15;
 const WARM_UP = 2;
 const TARGET = 1.5;
@@ -24,7 +28,6 @@ const BASELINE_NAME = 'readFileSync + JSON.parse of the records';
 
 const probeDir = fileURLToPath(new URL('../.startup/', import.meta.url));
 const dataDir = fileURLToPath(new URL('../../dist/data/', import.meta.url));
-
 
 const importProbe = (specifier: string) =>
   `const t0 = performance.now();
@@ -53,9 +56,16 @@ interface Run {
 function spawnProbe(script: string): Run {
   const started = performance.now();
   // NODE_OPTIONS is cleared so that a loader in the caller's environment is not timed too.
-  const child = spawnSync(process.execPath, [script], { cwd: probeDir, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+  const child = spawnSync(process.execPath, [script], {
+    cwd: probeDir,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_OPTIONS: '' },
+  });
   const wallMs = performance.now() - started;
-  if (child.status !== 0) throw new Error(`start-up probe ${script} failed (exit ${child.status}):\n${child.stderr}${child.stdout}`);
+  if (child.status !== 0)
+    throw new Error(
+      `start-up probe ${script} failed (exit ${child.status}):\n${child.stderr}${child.stdout}`,
+    );
   const { importMs } = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as { importMs: number };
   return { inProcessMs: importMs, wallMs };
 }
@@ -67,14 +77,19 @@ export function benchStartup(log: (line: string) => void): BenchResult[] {
   try {
     const probes = [
       { label: 'baseline', script: `${probeDir}baseline.mjs`, source: baselineProbe() },
-      ...ENTRIES.map((specifier, index) => ({ label: specifier, script: `${probeDir}import-${index}.mjs`, source: importProbe(specifier) })),
+      ...ENTRIES.map((specifier, index) => ({
+        label: specifier,
+        script: `${probeDir}import-${index}.mjs`,
+        source: importProbe(specifier),
+      })),
       { label: 'zod', script: `${probeDir}import-zod.mjs`, source: importProbe('zod') },
     ];
     for (const probe of probes) writeFileSync(probe.script, probe.source);
 
     const runs = new Map<string, Run[]>(probes.map((probe) => [probe.label, []]));
     for (let round = 0; round < WARM_UP + RUNS; round += 1) {
-      if (round === WARM_UP) log(`  start-up: ${RUNS} measured rounds of ${probes.length} processes`);
+      if (round === WARM_UP)
+        log(`  start-up: ${RUNS} measured rounds of ${probes.length} processes`);
       for (const probe of probes) {
         const run = spawnProbe(probe.script);
         if (round >= WARM_UP) runs.get(probe.label)!.push(run);
@@ -83,7 +98,10 @@ export function benchStartup(log: (line: string) => void): BenchResult[] {
 
     const medians = (label: string) => {
       const list = runs.get(label)!;
-      return { inProcessMs: median(list.map((run) => run.inProcessMs)), wallMs: median(list.map((run) => run.wallMs)) };
+      return {
+        inProcessMs: median(list.map((run) => run.inProcessMs)),
+        wallMs: median(list.map((run) => run.wallMs)),
+      };
     };
     const baseline = medians('baseline');
     const zod = medians('zod');
@@ -97,33 +115,36 @@ export function benchStartup(log: (line: string) => void): BenchResult[] {
       baseline: baseline.inProcessMs,
       note: 'no target: what importing the schema library costs by itself, which every entry point that exports schemas pays',
     });
-    return [...ENTRIES.flatMap((entry) => {
-      const ours = medians(entry);
-      return [
-        result({
-          suite: 'start-up',
-          name: `cold import of ${entry}`,
-          scale: null,
-          value: ours.inProcessMs,
-          unit: 'ms',
-          baselineName: BASELINE_NAME,
-          baseline: baseline.inProcessMs,
-          target: TARGET,
-          note: `median of ${RUNS} fresh processes: in-process time of await import() (resolution, loading and evaluating the module graph, zod included where imported), against the time to read and parse the nine dist/data JSON files; node boot is excluded from both`,
-        }),
-        result({
-          suite: 'start-up',
-          name: `fresh process with ${entry}`,
-          scale: null,
-          value: ours.wallMs,
-          unit: 'ms',
-          baselineName: BASELINE_NAME,
-          baseline: baseline.wallMs,
-          target: TARGET,
-          note: `median of ${RUNS} spawnSync calls timed by the parent: node boot, the import (or the read + parse) and process exit`,
-        }),
-      ];
-    }), reference];
+    return [
+      ...ENTRIES.flatMap((entry) => {
+        const ours = medians(entry);
+        return [
+          result({
+            suite: 'start-up',
+            name: `cold import of ${entry}`,
+            scale: null,
+            value: ours.inProcessMs,
+            unit: 'ms',
+            baselineName: BASELINE_NAME,
+            baseline: baseline.inProcessMs,
+            target: TARGET,
+            note: `median of ${RUNS} fresh processes: in-process time of await import() (resolution, loading and evaluating the module graph, zod included where imported), against the time to read and parse the nine dist/data JSON files; node boot is excluded from both`,
+          }),
+          result({
+            suite: 'start-up',
+            name: `fresh process with ${entry}`,
+            scale: null,
+            value: ours.wallMs,
+            unit: 'ms',
+            baselineName: BASELINE_NAME,
+            baseline: baseline.wallMs,
+            target: TARGET,
+            note: `median of ${RUNS} spawnSync calls timed by the parent: node boot, the import (or the read + parse) and process exit`,
+          }),
+        ];
+      }),
+      reference,
+    ];
   } finally {
     rmSync(probeDir, { recursive: true, force: true });
   }

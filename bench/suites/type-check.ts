@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,8 +37,14 @@ const BASELINE_NAME = 'the same consumer against an `any`-typed stub';
 const GROWN_SCALE = 1000;
 /** The generated id types of dist/data.d.ts (and .d.cts), and the collection whose ids each lists. */
 const ID_TYPES: Readonly<Record<string, string>> = {
-  SourceId: 'sources', OrganizationId: 'organizations', PersonId: 'people', DocumentId: 'documents',
-  MeetingId: 'meetings', MetricId: 'metrics', IndicatorId: 'indicators', ConflictId: 'conflicts',
+  SourceId: 'sources',
+  OrganizationId: 'organizations',
+  PersonId: 'people',
+  DocumentId: 'documents',
+  MeetingId: 'meetings',
+  MetricId: 'metrics',
+  IndicatorId: 'indicators',
+  ConflictId: 'conflicts',
 };
 
 /** A copy of the package's package.json and declarations whose id unions list the ids of a `scale`x synthetic dataset. */
@@ -37,11 +52,18 @@ function packageWithGrownIds(target: string, scale: number): void {
   const input = syntheticDataset(scale) as unknown as Record<string, readonly { id: string }[]>;
   mkdirSync(join(target, 'dist'), { recursive: true });
   cpSync(join(PACKAGE_ROOT, 'package.json'), join(target, 'package.json'));
-  for (const file of readdirSync(join(PACKAGE_ROOT, 'dist')).filter((name) => /\.d\.c?ts$/.test(name))) {
-    const text = readFileSync(join(PACKAGE_ROOT, 'dist', file), 'utf8').replace(/^type (\w+) = .*;$/gm, (line, name: string) => {
-      const collection = ID_TYPES[name];
-      return collection ? `type ${name} = ${input[collection]!.map((record) => JSON.stringify(record.id)).join(' | ')};` : line;
-    });
+  for (const file of readdirSync(join(PACKAGE_ROOT, 'dist')).filter((name) =>
+    /\.d\.c?ts$/.test(name),
+  )) {
+    const text = readFileSync(join(PACKAGE_ROOT, 'dist', file), 'utf8').replace(
+      /^type (\w+) = .*;$/gm,
+      (line, name: string) => {
+        const collection = ID_TYPES[name];
+        return collection
+          ? `type ${name} = ${input[collection]!.map((record) => JSON.stringify(record.id)).join(' | ')};`
+          : line;
+      },
+    );
     writeFileSync(join(target, 'dist', file), text);
   }
 }
@@ -52,12 +74,22 @@ function packageWithGrownIds(target: string, scale: number): void {
  * record list and two id types.
  */
 const FUNCTIONS: Readonly<Record<string, 'any' | 'any[]'>> = {
-  getMeeting: 'any', getPerson: 'any', findMetric: 'any', timeline: 'any[]', groupTimeline: 'any[]',
-  metricSeries: 'any[]', aggregateMetrics: 'any[]', sumQuantities: 'any', searchPeople: 'any[]', createDataset: 'any',
+  getMeeting: 'any',
+  getPerson: 'any',
+  findMetric: 'any',
+  timeline: 'any[]',
+  groupTimeline: 'any[]',
+  metricSeries: 'any[]',
+  aggregateMetrics: 'any[]',
+  sumQuantities: 'any',
+  searchPeople: 'any[]',
+  createDataset: 'any',
 };
 const VALUES = ['meetings'];
 const TYPES = ['MetricId', 'PersonId'];
-const IMPORTS = [...Object.keys(FUNCTIONS), ...VALUES, ...TYPES.map((name) => `type ${name}`)].join(', ');
+const IMPORTS = [...Object.keys(FUNCTIONS), ...VALUES, ...TYPES.map((name) => `type ${name}`)].join(
+  ', ',
+);
 
 const consumer = (from: string) => `import { ${IMPORTS} } from '${from}';
 
@@ -81,7 +113,9 @@ console.log(title, names, lower, perYear, series, total.qualifier, total.lower, 
 
 /** The same names with loose types, for the baseline. */
 const STUB = [
-  ...Object.entries(FUNCTIONS).map(([name, returns]) => `export declare function ${name}(...args: any[]): ${returns};`),
+  ...Object.entries(FUNCTIONS).map(
+    ([name, returns]) => `export declare function ${name}(...args: any[]): ${returns};`,
+  ),
   ...VALUES.map((name) => `export declare const ${name}: readonly any[];`),
   ...TYPES.map((name) => `export type ${name} = string;`),
 ].join('\n');
@@ -94,7 +128,6 @@ interface Diagnostics {
   readonly memoryKB: number;
 }
 
-
 /** Reads one "Name: value" line of --extendedDiagnostics ("12345", "0.45s" or "123456K"). */
 function field(output: string, name: string): number {
   const match = new RegExp(`^${name}:\\s+([\\d.]+)([sK]?)\\s*$`, 'm').exec(output);
@@ -103,9 +136,14 @@ function field(output: string, name: string): number {
 }
 
 function typeCheck(project: string): Diagnostics {
-  const run = spawnSync(process.execPath, [TSC, '-p', project, '--extendedDiagnostics'], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [TSC, '-p', project, '--extendedDiagnostics'], {
+    encoding: 'utf8',
+  });
   const output = `${run.stdout}${run.stderr}`;
-  if (run.status !== 0) throw new Error(`the type-check consumer does not compile (${project}, exit ${run.status}):\n${output}`);
+  if (run.status !== 0)
+    throw new Error(
+      `the type-check consumer does not compile (${project}, exit ${run.status}):\n${output}`,
+    );
   return {
     instantiations: field(output, 'Instantiations'),
     types: field(output, 'Types'),
@@ -121,7 +159,13 @@ function medianDiagnostics(project: string, log: (line: string) => void): Diagno
     return typeCheck(project);
   });
   const of = (key: keyof Diagnostics) => median(runs.map((run) => run[key]));
-  return { instantiations: of('instantiations'), types: of('types'), checkMs: of('checkMs'), totalMs: of('totalMs'), memoryKB: of('memoryKB') };
+  return {
+    instantiations: of('instantiations'),
+    types: of('types'),
+    checkMs: of('checkMs'),
+    totalMs: of('totalMs'),
+    memoryKB: of('memoryKB'),
+  };
 }
 
 /** Type-checks a consumer of the package and the same consumer against an `any` stub. */
@@ -134,30 +178,65 @@ export function benchTypeCheck(log: (line: string) => void): BenchResult[] {
     writeFileSync(join(dir, 'consumer.ts'), consumer('mnd-mps-coordination'));
     writeFileSync(join(dir, 'consumer-stub.ts'), consumer('./stub.js'));
     writeFileSync(join(dir, 'stub.ts'), STUB);
-    const compilerOptions = { strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', noEmit: true, skipLibCheck: true, types: [] };
-    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['consumer.ts'] }));
-    writeFileSync(join(dir, 'tsconfig.stub.json'), JSON.stringify({ compilerOptions, files: ['consumer-stub.ts'] }));
+    const compilerOptions = {
+      strict: true,
+      module: 'nodenext',
+      moduleResolution: 'nodenext',
+      target: 'es2022',
+      noEmit: true,
+      skipLibCheck: true,
+      types: [],
+    };
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions, files: ['consumer.ts'] }),
+    );
+    writeFileSync(
+      join(dir, 'tsconfig.stub.json'),
+      JSON.stringify({ compilerOptions, files: ['consumer-stub.ts'] }),
+    );
     const grown = join(dir, 'grown');
     mkdirSync(join(grown, 'node_modules'), { recursive: true });
     packageWithGrownIds(join(grown, 'node_modules/mnd-mps-coordination'), GROWN_SCALE);
     symlinkSync(join(PACKAGE_ROOT, 'node_modules/zod'), join(grown, 'node_modules/zod'), 'dir');
     writeFileSync(join(grown, 'package.json'), JSON.stringify({ type: 'module' }));
     writeFileSync(join(grown, 'consumer.ts'), consumer('mnd-mps-coordination'));
-    writeFileSync(join(grown, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['consumer.ts'] }));
+    writeFileSync(
+      join(grown, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions, files: ['consumer.ts'] }),
+    );
 
     const ours = medianDiagnostics(join(dir, 'tsconfig.json'), log);
     const stub = medianDiagnostics(join(dir, 'tsconfig.stub.json'), log);
     const large = medianDiagnostics(join(grown, 'tsconfig.json'), log);
-    const figure = (name: string, key: keyof Diagnostics, unit: string, extra: { target?: number; targetOn?: 'value'; note?: string } = {}) =>
-      result({ suite: 'type-check', name, scale: null, value: ours[key], unit, baselineName: BASELINE_NAME, baseline: stub[key], ...extra });
+    const figure = (
+      name: string,
+      key: keyof Diagnostics,
+      unit: string,
+      extra: { target?: number; targetOn?: 'value'; note?: string } = {},
+    ) =>
+      result({
+        suite: 'type-check',
+        name,
+        scale: null,
+        value: ours[key],
+        unit,
+        baselineName: BASELINE_NAME,
+        baseline: stub[key],
+        ...extra,
+      });
     return [
-      figure('type instantiations', 'instantiations', 'instantiations', { note: `types created: ${ours.types} (stub ${stub.types})` }),
+      figure('type instantiations', 'instantiations', 'instantiations', {
+        note: `types created: ${ours.types} (stub ${stub.types})`,
+      }),
       figure('check time', 'checkMs', 'ms', {
         target: CHECK_TARGET_MS,
         targetOn: 'value',
         note: `median of ${RUNS} tsc runs; the literal id unions must keep a consumer's check under a second`,
       }),
-      figure('total tsc time', 'totalMs', 'ms', { note: `median of ${RUNS} tsc runs: parse, bind and check, skipLibCheck on` }),
+      figure('total tsc time', 'totalMs', 'ms', {
+        note: `median of ${RUNS} tsc runs: parse, bind and check, skipLibCheck on`,
+      }),
       figure('memory', 'memoryKB', 'KB', { note: `median of ${RUNS} tsc runs ("Memory used")` }),
       result({
         suite: 'type-check',

@@ -3,7 +3,15 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** The files and folders whose content decides the build output. */
-export const BUILD_INPUTS = ['data', 'src', 'scripts', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsup.config.ts'];
+export const BUILD_INPUTS = [
+  'data',
+  'src',
+  'scripts',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'tsup.config.ts',
+];
 const EXCLUDED = new Set(['src/generated']);
 
 function filesUnder(root: string, path: string): string[] {
@@ -11,7 +19,9 @@ function filesUnder(root: string, path: string): string[] {
   const stats = statSync(path, { throwIfNoEntry: false });
   if (!stats) return [];
   if (stats.isFile()) return [path];
-  return readdirSync(path).sort().flatMap((name) => filesUnder(root, join(path, name)));
+  return readdirSync(path)
+    .sort()
+    .flatMap((name) => filesUnder(root, join(path, name)));
 }
 
 /** SHA-256 over the relative path and bytes of every build input, in sorted order. */

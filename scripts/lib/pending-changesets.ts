@@ -20,6 +20,8 @@ export function pendingChangesets(folder: string, packageName: string): PendingC
       const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
       const releases = frontMatter ? (parse(frontMatter) as Record<string, unknown> | null) : null;
       const bump = releases?.[packageName];
-      return typeof bump === 'string' && (BUMPS as readonly string[]).includes(bump) ? [{ file: name, bump: bump as Bump }] : [];
+      return typeof bump === 'string' && (BUMPS as readonly string[]).includes(bump)
+        ? [{ file: name, bump: bump as Bump }]
+        : [];
     });
 }

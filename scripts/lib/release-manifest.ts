@@ -25,13 +25,23 @@ export interface ReleaseManifest {
 export function releaseManifest(records: DatasetRecords, version: string): ReleaseManifest {
   const fingerprint = (record: object): RecordFingerprint => ({
     hash: contentHash(record),
-    fields: Object.fromEntries(Object.entries(record).map(([field, value]) => [field, contentHash(value)])),
+    fields: Object.fromEntries(
+      Object.entries(record).map(([field, value]) => [field, contentHash(value)]),
+    ),
   });
   return {
     version,
     schemaVersion: datasetFingerprint(records).schemaVersion,
     records: Object.fromEntries(
-      COLLECTION_NAMES.map((collection) => [collection, Object.fromEntries((records[collection] as readonly { id: string }[]).map((record) => [record.id, fingerprint(record)]))]),
+      COLLECTION_NAMES.map((collection) => [
+        collection,
+        Object.fromEntries(
+          (records[collection] as readonly { id: string }[]).map((record) => [
+            record.id,
+            fingerprint(record),
+          ]),
+        ),
+      ]),
     ) as ReleaseManifest['records'],
     schemas: entitySchemas(),
   };

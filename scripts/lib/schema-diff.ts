@@ -9,25 +9,57 @@ interface FieldShape {
   readonly description: string;
 }
 
-const CONSTRAINTS = ['pattern', 'format', 'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minItems', 'maxItems', 'const', 'additionalProperties'];
+const CONSTRAINTS = [
+  'pattern',
+  'format',
+  'minLength',
+  'maxLength',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minItems',
+  'maxItems',
+  'const',
+  'additionalProperties',
+];
 
 /** Every field of a schema by dotted path ("quantity.lower", "evidence[].quote"), with what it allows. */
-export function schemaFields(schema: JsonSchema, prefix = '', required = true, into = new Map<string, FieldShape>()): Map<string, FieldShape> {
+export function schemaFields(
+  schema: JsonSchema,
+  prefix = '',
+  required = true,
+  into = new Map<string, FieldShape>(),
+): Map<string, FieldShape> {
   const alternatives = (schema.anyOf as JsonSchema[] | undefined) ?? [schema];
   const types = new Set<string>();
   let enumValues: string[] | null = null;
   const constraints: Record<string, string> = {};
   for (const alternative of alternatives) {
     if (alternative.type !== undefined) types.add(String(alternative.type));
-    if (Array.isArray(alternative.enum)) enumValues = [...(enumValues ?? []), ...alternative.enum.map(String)];
-    for (const key of CONSTRAINTS) if (alternative[key] !== undefined && typeof alternative[key] !== 'object') constraints[key] = JSON.stringify(alternative[key]);
+    if (Array.isArray(alternative.enum))
+      enumValues = [...(enumValues ?? []), ...alternative.enum.map(String)];
+    for (const key of CONSTRAINTS)
+      if (alternative[key] !== undefined && typeof alternative[key] !== 'object')
+        constraints[key] = JSON.stringify(alternative[key]);
     if (alternative.type === 'object' && alternative.properties) {
       const requiredKeys = new Set((alternative.required as string[] | undefined) ?? []);
-      for (const [key, child] of Object.entries(alternative.properties as Record<string, JsonSchema>)) schemaFields(child, prefix ? `${prefix}.${key}` : key, requiredKeys.has(key), into);
+      for (const [key, child] of Object.entries(
+        alternative.properties as Record<string, JsonSchema>,
+      ))
+        schemaFields(child, prefix ? `${prefix}.${key}` : key, requiredKeys.has(key), into);
     }
-    if (alternative.type === 'array' && alternative.items) schemaFields(alternative.items as JsonSchema, `${prefix}[]`, true, into);
+    if (alternative.type === 'array' && alternative.items)
+      schemaFields(alternative.items as JsonSchema, `${prefix}[]`, true, into);
   }
-  if (prefix) into.set(prefix, { types: [...types].sort(), enumValues: enumValues && [...enumValues].sort(), required, constraints, description: String(schema.description ?? alternatives[0]?.description ?? '') });
+  if (prefix)
+    into.set(prefix, {
+      types: [...types].sort(),
+      enumValues: enumValues && [...enumValues].sort(),
+      required,
+      constraints,
+      description: String(schema.description ?? alternatives[0]?.description ?? ''),
+    });
   return into;
 }
 
@@ -38,7 +70,8 @@ export interface SchemaChange {
   readonly detail: string;
 }
 
-const within = (path: string, parents: readonly string[]) => parents.some((parent) => path.startsWith(`${parent}.`) || path.startsWith(`${parent}[]`));
+const within = (path: string, parents: readonly string[]) =>
+  parents.some((parent) => path.startsWith(`${parent}.`) || path.startsWith(`${parent}[]`));
 
 /**
  * How an entity's schema changed: a removed field, a new required field, or a narrowed field
@@ -50,12 +83,18 @@ export function diffSchemas(before: JsonSchema, after: JsonSchema): SchemaChange
   const current = schemaFields(after);
   const changes: SchemaChange[] = [];
   const removed = [...old.keys()].filter((path) => !current.has(path));
-  for (const path of removed) if (!within(path, removed)) changes.push({ bump: 'major', field: path, detail: 'removed (or renamed)' });
+  for (const path of removed)
+    if (!within(path, removed))
+      changes.push({ bump: 'major', field: path, detail: 'removed (or renamed)' });
   const added = [...current.keys()].filter((path) => !old.has(path));
   for (const path of added) {
     if (within(path, added)) continue;
     const shape = current.get(path) as FieldShape;
-    changes.push(shape.required ? { bump: 'major', field: path, detail: 'new required field' } : { bump: 'minor', field: path, detail: 'new optional field' });
+    changes.push(
+      shape.required
+        ? { bump: 'major', field: path, detail: 'new required field' }
+        : { bump: 'minor', field: path, detail: 'new optional field' },
+    );
   }
   for (const [path, was] of old) {
     const now = current.get(path);
@@ -71,18 +110,30 @@ export function diffSchemas(before: JsonSchema, after: JsonSchema): SchemaChange
       const gained = now.enumValues.filter((value) => !was.enumValues?.includes(value));
       if (lost.length) narrowed.push(`no longer allows ${lost.join(', ')}`);
       if (gained.length) widened.push(`now allows ${gained.join(', ')}`);
-    } else if (!was.enumValues && now.enumValues) narrowed.push(`now limited to ${now.enumValues.join(', ')}`);
-    else if (was.enumValues && !now.enumValues) widened.push('no longer limited to a list of values');
+    } else if (!was.enumValues && now.enumValues)
+      narrowed.push(`now limited to ${now.enumValues.join(', ')}`);
+    else if (was.enumValues && !now.enumValues)
+      widened.push('no longer limited to a list of values');
     if (!was.required && now.required) narrowed.push('now required');
     if (was.required && !now.required) widened.push('now optional');
     for (const key of new Set([...Object.keys(was.constraints), ...Object.keys(now.constraints)])) {
       if (was.constraints[key] === now.constraints[key]) continue;
       if (now.constraints[key] === undefined) widened.push(`drops ${key}`);
-      else narrowed.push(`${key} ${was.constraints[key] === undefined ? 'added' : 'changed'}: ${now.constraints[key]}`);
+      else
+        narrowed.push(
+          `${key} ${was.constraints[key] === undefined ? 'added' : 'changed'}: ${now.constraints[key]}`,
+        );
     }
-    if (narrowed.length) changes.push({ bump: 'major', field: path, detail: `narrowed: ${[...narrowed, ...widened].join('; ')}` });
-    else if (widened.length) changes.push({ bump: 'minor', field: path, detail: `widened: ${widened.join('; ')}` });
-    else if (was.description !== now.description) changes.push({ bump: 'patch', field: path, detail: 'description changed' });
+    if (narrowed.length)
+      changes.push({
+        bump: 'major',
+        field: path,
+        detail: `narrowed: ${[...narrowed, ...widened].join('; ')}`,
+      });
+    else if (widened.length)
+      changes.push({ bump: 'minor', field: path, detail: `widened: ${widened.join('; ')}` });
+    else if (was.description !== now.description)
+      changes.push({ bump: 'patch', field: path, detail: 'description changed' });
   }
   return changes;
 }

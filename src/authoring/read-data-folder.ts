@@ -36,9 +36,13 @@ export function displayPath(path: string): string {
 }
 
 /** The 1-based line of the deepest node along `path` that exists in the YAML document (1 when none does). */
-export function lineOf(file: Pick<AuthoredFile, 'document' | 'lineCounter'>, path: FieldPath): number {
+export function lineOf(
+  file: Pick<AuthoredFile, 'document' | 'lineCounter'>,
+  path: FieldPath,
+): number {
   for (let depth = path.length; depth >= 0; depth -= 1) {
-    const node = file.document.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
+    const node = file.document.getIn(path.slice(0, depth), true) as
+      { range?: [number, number, number] } | undefined;
     if (node?.range) return file.lineCounter.linePos(node.range[0]).line;
   }
   return 1;
@@ -47,29 +51,60 @@ export function lineOf(file: Pick<AuthoredFile, 'document' | 'lineCounter'>, pat
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The file's text, or a problem when it is not valid UTF-8. */
-function readText(path: string, problems: Problem[], where: Omit<Problem, 'path' | 'message' | 'rule'>): string | null {
+function readText(
+  path: string,
+  problems: Problem[],
+  where: Omit<Problem, 'path' | 'message' | 'rule'>,
+): string | null {
   try {
     return UTF8.decode(readFileSync(path));
   } catch {
-    problems.push({ rule: 'encoding', ...where, path: [], line: 1, message: 'the file is not valid UTF-8' });
+    problems.push({
+      rule: 'encoding',
+      ...where,
+      path: [],
+      line: 1,
+      message: 'the file is not valid UTF-8',
+    });
     return null;
   }
 }
 
-function readYamlFile(collection: CollectionName, path: string, fileId: string, problems: Problem[]): AuthoredFile | null {
+function readYamlFile(
+  collection: CollectionName,
+  path: string,
+  fileId: string,
+  problems: Problem[],
+): AuthoredFile | null {
   const file = displayPath(path);
   const text = readText(path, problems, { collection, id: fileId, file });
   if (text === null) return null;
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   for (const error of [...document.errors, ...document.warnings]) {
-    problems.push({ rule: 'yaml', collection, id: fileId, path: [], file, line: lineCounter.linePos(error.pos[0]).line, message: `YAML: ${error.message.split('\n')[0]}` });
+    problems.push({
+      rule: 'yaml',
+      collection,
+      id: fileId,
+      path: [],
+      file,
+      line: lineCounter.linePos(error.pos[0]).line,
+      message: `YAML: ${error.message.split('\n')[0]}`,
+    });
   }
-  return { collection, file, fileId, value: document.errors.length === 0 ? document.toJS() : undefined, document, lineCounter };
+  return {
+    collection,
+    file,
+    fileId,
+    value: document.errors.length === 0 ? document.toJS() : undefined,
+    document,
+    lineCounter,
+  };
 }
 
 /** The first 1-based line of a text that Unicode NFC would change. */
-const firstNonNfcLine = (text: string) => text.split('\n').findIndex((line) => line !== line.normalize('NFC')) + 1;
+const firstNonNfcLine = (text: string) =>
+  text.split('\n').findIndex((line) => line !== line.normalize('NFC')) + 1;
 
 /** Whether a path is an existing folder. */
 export function isFolder(path: string): boolean {
@@ -83,17 +118,31 @@ export function readDataFolder(root: string): DataFolder {
   const texts = new Map<string, string>();
   const textFiles = new Map<string, string>();
   if (!isFolder(root)) {
-    return { files, texts, textFiles, problems: [{ rule: 'folder', path: [], file: displayPath(root), message: 'no such data folder' }] };
+    return {
+      files,
+      texts,
+      textFiles,
+      problems: [
+        { rule: 'folder', path: [], file: displayPath(root), message: 'no such data folder' },
+      ],
+    };
   }
   for (const entry of readdirSync(root, { withFileTypes: true })) {
     if (!entry.isDirectory() || !(COLLECTION_NAMES as readonly string[]).includes(entry.name)) {
-      problems.push({ rule: 'folder', path: [], file: displayPath(join(root, entry.name)), message: `unexpected ${entry.isDirectory() ? 'folder' : 'file'}: records live in ${COLLECTION_NAMES.join(', ')}` });
+      problems.push({
+        rule: 'folder',
+        path: [],
+        file: displayPath(join(root, entry.name)),
+        message: `unexpected ${entry.isDirectory() ? 'folder' : 'file'}: records live in ${COLLECTION_NAMES.join(', ')}`,
+      });
     }
   }
   for (const collection of COLLECTION_NAMES) {
     const folder = join(root, collection);
     if (!isFolder(folder)) continue;
-    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
       const path = join(folder, entry.name);
       const yamlMatch = /^(.+)\.yaml$/.exec(entry.name);
       const textMatch = collection === 'sources' ? /^(.+)\.txt$/.exec(entry.name) : null;
@@ -106,12 +155,27 @@ export function readDataFolder(root: string): DataFolder {
         const text = readText(path, problems, { collection, id, file: shown });
         if (text === null) continue;
         if (text !== text.normalize('NFC')) {
-          problems.push({ rule: 'source-text', collection, id, path: [], file: shown, line: firstNonNfcLine(text), message: 'the text is not in Unicode NFC; store it normalised (offsets count NFC code points)' });
+          problems.push({
+            rule: 'source-text',
+            collection,
+            id,
+            path: [],
+            file: shown,
+            line: firstNonNfcLine(text),
+            message:
+              'the text is not in Unicode NFC; store it normalised (offsets count NFC code points)',
+          });
         }
         texts.set(id, text);
         textFiles.set(id, shown);
       } else {
-        problems.push({ rule: 'folder', collection, path: [], file: displayPath(path), message: `unexpected ${entry.isDirectory() ? 'folder' : 'file'}: expected <id>.yaml${collection === 'sources' ? ' or <id>.txt' : ''}` });
+        problems.push({
+          rule: 'folder',
+          collection,
+          path: [],
+          file: displayPath(path),
+          message: `unexpected ${entry.isDirectory() ? 'folder' : 'file'}: expected <id>.yaml${collection === 'sources' ? ' or <id>.txt' : ''}`,
+        });
       }
     }
   }

@@ -3,13 +3,20 @@ import { locateQuote } from './locate-quote.js';
 import type { AuthoredFile } from './read-data-folder.js';
 
 /** Every evidence object of a raw record whose offsets are missing, with its path. */
-function unplaced(value: unknown, path: FieldPath = []): { path: FieldPath; source: string; quote: string; start: unknown }[] {
+function unplaced(
+  value: unknown,
+  path: FieldPath = [],
+): { path: FieldPath; source: string; quote: string; start: unknown }[] {
   if (value === null || typeof value !== 'object') return [];
   const candidate = value as Record<string, unknown>;
   if (typeof candidate.source === 'string' && typeof candidate.quote === 'string') {
-    return typeof candidate.start === 'number' && typeof candidate.end === 'number' ? [] : [{ path, source: candidate.source, quote: candidate.quote, start: candidate.start }];
+    return typeof candidate.start === 'number' && typeof candidate.end === 'number'
+      ? []
+      : [{ path, source: candidate.source, quote: candidate.quote, start: candidate.start }];
   }
-  const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((item, index) => [index, item]) : Object.entries(value);
+  const entries: [string | number, unknown][] = Array.isArray(value)
+    ? value.map((item, index) => [index, item])
+    : Object.entries(value);
   return entries.flatMap(([key, child]) => unplaced(child, [...path, key]));
 }
 
@@ -18,7 +25,10 @@ function unplaced(value: unknown, path: FieldPath = []): { path: FieldPath; sour
  * more than once and which occurrences there are, or that it is not in the text), so that the
  * curator can fix it; and the paths whose schema messages ("start: required") they replace.
  */
-export function unplacedQuotes(file: AuthoredFile, texts: ReadonlyMap<string, string>): { problems: Problem[]; paths: FieldPath[] } {
+export function unplacedQuotes(
+  file: AuthoredFile,
+  texts: ReadonlyMap<string, string>,
+): { problems: Problem[]; paths: FieldPath[] } {
   const problems: Problem[] = [];
   const paths: FieldPath[] = [];
   for (const item of unplaced(file.value)) {

@@ -6,7 +6,14 @@ export function commandHelp(command: Command): string {
     const flag = `${option.short ? `-${option.short}, ` : '    '}--${name}${option.type === 'string' ? ` <${option.valueName ?? 'value'}>` : ''}`;
     return `  ${flag.padEnd(28)}${option.description}`;
   });
-  return [`Usage: mnd-mps ${command.usage}`, '', command.description, '', 'Options:', ...options].join('\n');
+  return [
+    `Usage: mnd-mps ${command.usage}`,
+    '',
+    command.description,
+    '',
+    'Options:',
+    ...options,
+  ].join('\n');
 }
 
 /** The help of the whole program: the commands. */

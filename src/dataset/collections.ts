@@ -44,7 +44,9 @@ export const COLLECTION_SCHEMAS = {
  * ```
  * @category Records
  */
-export type RecordOf<C extends CollectionName> = DeepReadonly<z.infer<(typeof COLLECTION_SCHEMAS)[C]>>;
+export type RecordOf<C extends CollectionName> = DeepReadonly<
+  z.infer<(typeof COLLECTION_SCHEMAS)[C]>
+>;
 
 /**
  * Every record of a dataset, by collection, read-only: the shape of the bundled data and of what

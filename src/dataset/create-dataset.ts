@@ -7,14 +7,21 @@ import { RULES } from './rules/index.js';
 import { COLLECTION_NAMES, COLLECTION_SCHEMAS, type DatasetRecords } from './collections.js';
 import { type Dataset, markValidated } from './dataset.js';
 import type { DatasetInput } from './dataset-input.js';
-import { fillDerivedFields, isDerivedPath, type RawCollections, withDerivedTargetsCopied } from './fill-derived-fields.js';
+import {
+  fillDerivedFields,
+  isDerivedPath,
+  type RawCollections,
+  withDerivedTargetsCopied,
+} from './fill-derived-fields.js';
 import { plainDataProblem } from '../lib/plain-data.js';
 import { formatPath, type Problem } from './problem.js';
 import { schemaProblems } from './schema-problems.js';
 import { optionsArgument } from '../helpers/internal/options-argument.js';
 
 /** The rules to check: all but the one for derived fields, which createDataset has just filled in itself. */
-const RULES_AFTER_FILLING = /* @__PURE__ */ RULES.filter((rule) => rule.name !== 'derived-fields-match');
+const RULES_AFTER_FILLING = /* @__PURE__ */ RULES.filter(
+  (rule) => rule.name !== 'derived-fields-match',
+);
 
 /**
  * Options of {@link createDataset}.
@@ -59,17 +66,30 @@ export interface CreateDatasetOptions {
  */
 export function createDataset(input: DatasetInput, options?: CreateDatasetOptions): Dataset {
   const problems: Problem[] = [];
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) throw new DatasetValidationError([{ rule: 'input', path: [], message: 'expected an object of record arrays by collection' }]);
+  if (input === null || typeof input !== 'object' || Array.isArray(input))
+    throw new DatasetValidationError([
+      { rule: 'input', path: [], message: 'expected an object of record arrays by collection' },
+    ]);
   const { texts: givenTexts } = optionsArgument(options);
   for (const key of Object.keys(input)) {
-    if (!(COLLECTION_NAMES as readonly string[]).includes(key)) problems.push({ rule: 'input', path: [key], message: `unknown collection "${key}" (collections: ${COLLECTION_NAMES.join(', ')})` });
+    if (!(COLLECTION_NAMES as readonly string[]).includes(key))
+      problems.push({
+        rule: 'input',
+        path: [key],
+        message: `unknown collection "${key}" (collections: ${COLLECTION_NAMES.join(', ')})`,
+      });
   }
   const raw: RawCollections = {};
   for (const collection of COLLECTION_NAMES) {
     const records = (input as Record<string, unknown>)[collection];
     if (records === undefined) continue;
     if (!Array.isArray(records)) {
-      problems.push({ rule: 'input', collection, path: [], message: `${collection} must be an array of records` });
+      problems.push({
+        rule: 'input',
+        collection,
+        path: [],
+        message: `${collection} must be an array of records`,
+      });
       continue;
     }
     raw[collection] = records;
@@ -81,25 +101,43 @@ export function createDataset(input: DatasetInput, options?: CreateDatasetOption
   const { problems: derivationProblems, derived } = fillDerivedFields(filled, { overwrite: true });
   problems.push(...derivationProblems);
 
-  const parsed = Object.fromEntries(COLLECTION_NAMES.map((collection) => [collection, [] as unknown[]])) as Record<CollectionName, unknown[]>;
+  const parsed = Object.fromEntries(
+    COLLECTION_NAMES.map((collection) => [collection, [] as unknown[]]),
+  ) as Record<CollectionName, unknown[]>;
   const unparsedIds: { [C in CollectionName]?: Set<string> } = {};
   for (const collection of COLLECTION_NAMES) {
     const records = filled[collection] ?? [];
     for (let position = 0; position < records.length; position += 1) {
       const record = records[position];
       const result = COLLECTION_SCHEMAS[collection].safeParse(record);
-      const id = typeof (record as { id?: unknown } | null | undefined)?.id === 'string' ? (record as { id: string }).id : `#${position}`;
+      const id =
+        typeof (record as { id?: unknown } | null | undefined)?.id === 'string'
+          ? (record as { id: string }).id
+          : `#${position}`;
       if (result.success) {
         parsed[collection].push(result.data);
         continue;
       }
       (unparsedIds[collection] ??= new Set()).add(id);
       const notPlain = plainDataProblem(record);
-      if (notPlain !== null) problems.push({ rule: 'input', collection, id, path: [], message: `must hold plain data (objects, arrays, strings, numbers, booleans, null): ${formatPath([id, ...notPlain.path])} is ${notPlain.is}` });
-      else problems.push(...schemaProblems(collection, id, record, result.error.issues).filter((problem) => !isDerivedPath(derived, collection, id, problem.path)));
+      if (notPlain !== null)
+        problems.push({
+          rule: 'input',
+          collection,
+          id,
+          path: [],
+          message: `must hold plain data (objects, arrays, strings, numbers, booleans, null): ${formatPath([id, ...notPlain.path])} is ${notPlain.is}`,
+        });
+      else
+        problems.push(
+          ...schemaProblems(collection, id, record, result.error.issues).filter(
+            (problem) => !isDerivedPath(derived, collection, id, problem.path),
+          ),
+        );
     }
   }
-  for (const collection of COLLECTION_NAMES) (parsed[collection] as { id: string }[]).sort((a, b) => compareStrings(a.id, b.id));
+  for (const collection of COLLECTION_NAMES)
+    (parsed[collection] as { id: string }[]).sort((a, b) => compareStrings(a.id, b.id));
   const records = parsed as unknown as DatasetRecords;
   const texts = givenTexts instanceof Map ? givenTexts : new Map(Object.entries(givenTexts ?? {}));
   problems.push(...checkDataset(records, { texts, unparsedIds }, RULES_AFTER_FILLING));

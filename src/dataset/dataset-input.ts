@@ -29,11 +29,15 @@ type PersonInput = Omit<z.input<typeof PersonSchema>, 'ranks' | 'positions'> & {
  * @category Records
  */
 export interface DatasetInput {
-  readonly sources?: readonly DeepReadonly<Omit<z.input<typeof SourceSchema>, 'reports'> & { reports?: string[] }>[];
+  readonly sources?: readonly DeepReadonly<
+    Omit<z.input<typeof SourceSchema>, 'reports'> & { reports?: string[] }
+  >[];
   readonly organizations?: readonly DeepReadonly<z.input<typeof OrganizationSchema>>[];
   readonly people?: readonly DeepReadonly<PersonInput>[];
   readonly documents?: readonly DeepReadonly<z.input<typeof DocumentSchema>>[];
-  readonly meetings?: readonly DeepReadonly<Omit<z.input<typeof MeetingSchema>, 'metrics'> & { metrics?: string[] }>[];
+  readonly meetings?: readonly DeepReadonly<
+    Omit<z.input<typeof MeetingSchema>, 'metrics'> & { metrics?: string[] }
+  >[];
   readonly metrics?: readonly DeepReadonly<z.input<typeof MetricSchema>>[];
   readonly indicators?: readonly DeepReadonly<z.input<typeof IndicatorSchema>>[];
   readonly conflicts?: readonly DeepReadonly<z.input<typeof ConflictSchema>>[];

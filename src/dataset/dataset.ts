@@ -34,6 +34,9 @@ export function markValidated(records: DatasetRecords): Dataset {
 /** Throws unless `value` is a dataset made by `createDataset` (or the bundled one). */
 export function assertDataset(value: unknown): asserts value is Dataset {
   if (value === null || typeof value !== 'object' || !datasets.has(value)) {
-    throw new InvalidArgumentError('dataset', 'expected a dataset made by createDataset (records are validated and indexed there)');
+    throw new InvalidArgumentError(
+      'dataset',
+      'expected a dataset made by createDataset (records are validated and indexed there)',
+    );
   }
 }

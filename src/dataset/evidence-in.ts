@@ -9,7 +9,12 @@ export interface LocatedEvidence {
 
 function isEvidence(value: object): value is Evidence {
   const candidate = value as Record<string, unknown>;
-  return typeof candidate.source === 'string' && typeof candidate.quote === 'string' && typeof candidate.start === 'number' && typeof candidate.end === 'number';
+  return (
+    typeof candidate.source === 'string' &&
+    typeof candidate.quote === 'string' &&
+    typeof candidate.start === 'number' &&
+    typeof candidate.end === 'number'
+  );
 }
 
 /** Every evidence object anywhere inside `value` (a record or a part of one), in document order. */
@@ -24,7 +29,10 @@ export function evidenceIn(value: unknown, path: FieldPath = []): LocatedEvidenc
  * array that the walk reuses: copy it to keep it. Rules walk every record with this, so it
  * allocates nothing for the parts it passes through.
  */
-export function forEachEvidence(value: unknown, visit: (evidence: Evidence, path: readonly (string | number)[]) => void): void {
+export function forEachEvidence(
+  value: unknown,
+  visit: (evidence: Evidence, path: readonly (string | number)[]) => void,
+): void {
   const stack: (string | number)[] = [];
   // Only objects are walked into: most fields are strings and numbers, and skipping them here
   // saves a call for each.

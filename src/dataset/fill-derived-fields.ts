@@ -7,8 +7,10 @@ import type { FieldPath, Problem } from './problem.js';
 export type RawCollections = { [C in CollectionName]?: unknown[] };
 
 type Plain = Record<string, unknown>;
-const isPlain = (value: unknown): value is Plain => value !== null && typeof value === 'object' && !Array.isArray(value);
-const idOf = (record: Plain, position: number) => (typeof record.id === 'string' ? record.id : `#${position}`);
+const isPlain = (value: unknown): value is Plain =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+const idOf = (record: Plain, position: number) =>
+  typeof record.id === 'string' ? record.id : `#${position}`;
 
 /** A field the build fills in. */
 export interface DerivedField {
@@ -28,17 +30,36 @@ export interface DerivedField {
  * does not exist are reported. Returns the problems and every derived path, so that schema
  * messages about a derived copy are not repeated against the record it was copied into.
  */
-export function fillDerivedFields(collections: RawCollections, options: { overwrite: boolean }): { problems: Problem[]; derived: DerivedField[] } {
+export function fillDerivedFields(
+  collections: RawCollections,
+  options: { overwrite: boolean },
+): { problems: Problem[]; derived: DerivedField[] } {
   const problems: Problem[] = [];
   const derived: DerivedField[] = [];
-  const plainIn = (collection: CollectionName) => (collections[collection] ?? []).flatMap((record, position) => (isPlain(record) ? [{ record, id: idOf(record, position) }] : []));
+  const plainIn = (collection: CollectionName) =>
+    (collections[collection] ?? []).flatMap((record, position) =>
+      isPlain(record) ? [{ record, id: idOf(record, position) }] : [],
+    );
   const meetings = new Map(plainIn('meetings').map(({ record, id }) => [id, record]));
 
-  const fill = (collection: CollectionName, id: string, target: Plain, path: FieldPath, key: string, value: unknown) => {
+  const fill = (
+    collection: CollectionName,
+    id: string,
+    target: Plain,
+    path: FieldPath,
+    key: string,
+    value: unknown,
+  ) => {
     const fieldPath = [...path, key];
     derived.push({ collection, id, path: fieldPath });
     if (key in target && !options.overwrite) {
-      problems.push({ rule: 'derived-field', collection, id, path: fieldPath, message: `${key} is filled in by the build; remove it from the file` });
+      problems.push({
+        rule: 'derived-field',
+        collection,
+        id,
+        path: fieldPath,
+        message: `${key} is filled in by the build; remove it from the file`,
+      });
       return;
     }
     if (value === undefined) delete target[key];
@@ -53,17 +74,36 @@ export function fillDerivedFields(collections: RawCollections, options: { overwr
         if (!isPlain(claim)) return;
         const meeting = typeof claim.meeting === 'string' ? meetings.get(claim.meeting) : undefined;
         if (typeof claim.meeting === 'string' && !meeting) {
-          problems.push({ rule: 'references-resolve', collection: 'people', id, path: [field, index, 'meeting'], message: `no meetings record has id "${claim.meeting}"${didYouMean(claim.meeting, meetings.keys())} (the claim's asOf is its meeting's date)` });
+          problems.push({
+            rule: 'references-resolve',
+            collection: 'people',
+            id,
+            path: [field, index, 'meeting'],
+            message: `no meetings record has id "${claim.meeting}"${didYouMean(claim.meeting, meetings.keys())} (the claim's asOf is its meeting's date)`,
+          });
         }
         fill('people', id, claim, [field, index], 'asOf', meeting?.date);
       });
     }
   }
   const stringId = (record: Plain) => (typeof record.id === 'string' ? record.id : undefined);
-  const metricsByMeeting = idsByKey(plainIn('metrics').map(({ record }) => record), stringId, (metric) => (typeof metric.meeting === 'string' ? [metric.meeting] : []));
-  for (const { record, id } of plainIn('meetings')) fill('meetings', id, record, [], 'metrics', metricsByMeeting.get(id) ?? []);
-  const meetingsBySource = idsByKey(plainIn('meetings').map(({ record }) => record), stringId, (meeting) => (Array.isArray(meeting.sources) ? meeting.sources.filter((source): source is string => typeof source === 'string') : []));
-  for (const { record, id } of plainIn('sources')) fill('sources', id, record, [], 'reports', meetingsBySource.get(id) ?? []);
+  const metricsByMeeting = idsByKey(
+    plainIn('metrics').map(({ record }) => record),
+    stringId,
+    (metric) => (typeof metric.meeting === 'string' ? [metric.meeting] : []),
+  );
+  for (const { record, id } of plainIn('meetings'))
+    fill('meetings', id, record, [], 'metrics', metricsByMeeting.get(id) ?? []);
+  const meetingsBySource = idsByKey(
+    plainIn('meetings').map(({ record }) => record),
+    stringId,
+    (meeting) =>
+      Array.isArray(meeting.sources)
+        ? meeting.sources.filter((source): source is string => typeof source === 'string')
+        : [],
+  );
+  for (const { record, id } of plainIn('sources'))
+    fill('sources', id, record, [], 'reports', meetingsBySource.get(id) ?? []);
   return { problems, derived };
 }
 
@@ -91,6 +131,16 @@ export function withDerivedTargetsCopied(collections: RawCollections): RawCollec
 }
 
 /** Whether `path` in a record of `collection` lies inside one of the derived fields. */
-export function isDerivedPath(derived: readonly DerivedField[], collection: CollectionName, id: string, path: FieldPath): boolean {
-  return derived.some((field) => field.collection === collection && field.id === id && field.path.every((key, index) => path[index] === key));
+export function isDerivedPath(
+  derived: readonly DerivedField[],
+  collection: CollectionName,
+  id: string,
+  path: FieldPath,
+): boolean {
+  return derived.some(
+    (field) =>
+      field.collection === collection &&
+      field.id === id &&
+      field.path.every((key, index) => path[index] === key),
+  );
 }

@@ -41,7 +41,10 @@ export interface Problem {
 
 /** Renders a field path as `a.b[2].c`. */
 export function formatPath(path: FieldPath): string {
-  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${key}` : key), '');
+  return path.reduce<string>(
+    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${key}` : key),
+    '',
+  );
 }
 
 /** Renders a problem as `file:line: field: reason` (or `collection/id: field: reason` without a file). */

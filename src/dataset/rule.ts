@@ -49,8 +49,12 @@ export function indexDataset(dataset: DatasetRecords): DatasetIndex {
 }
 
 /** Calls `visit` for every record of every collection. */
-export function forEachRecord(dataset: DatasetRecords, visit: <C extends CollectionName>(collection: C, record: RecordOf<C>) => void): void {
+export function forEachRecord(
+  dataset: DatasetRecords,
+  visit: <C extends CollectionName>(collection: C, record: RecordOf<C>) => void,
+): void {
   for (const collection of Object.keys(dataset) as CollectionName[]) {
-    for (const record of dataset[collection]) visit(collection, record as RecordOf<typeof collection>);
+    for (const record of dataset[collection])
+      visit(collection, record as RecordOf<typeof collection>);
   }
 }

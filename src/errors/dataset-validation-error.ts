@@ -22,7 +22,10 @@ export class DatasetValidationError extends DatasetError {
 
   constructor(problems: readonly Problem[]) {
     const shown = problems.slice(0, 20).map((problem) => `  ${formatProblem(problem)}`);
-    const more = problems.length > shown.length ? [`  ... and ${problems.length - shown.length} more (see .problems)`] : [];
+    const more =
+      problems.length > shown.length
+        ? [`  ... and ${problems.length - shown.length} more (see .problems)`]
+        : [];
     super([`the dataset has ${problems.length} problem(s):`, ...shown, ...more].join('\n'));
     this.problems = problems;
   }

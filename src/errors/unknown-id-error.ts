@@ -24,7 +24,10 @@ export class UnknownIdError extends DatasetError {
   readonly suggestions: readonly string[];
 
   constructor(collection: CollectionName | null, id: string, suggestions: readonly string[]) {
-    const hint = suggestions.length > 0 ? `; did you mean ${suggestions.map((suggestion) => `"${suggestion}"`).join(' or ')}?` : '';
+    const hint =
+      suggestions.length > 0
+        ? `; did you mean ${suggestions.map((suggestion) => `"${suggestion}"`).join(' or ')}?`
+        : '';
     super(`no ${collection ?? ''}${collection ? ' ' : ''}record has id "${id}"${hint}`);
     this.collection = collection;
     this.id = id;

@@ -26,7 +26,9 @@ const FOREIGN_KEYS: Partial<Record<TableName, readonly { field: string; table: T
   evidence: [{ field: 'source', table: 'sources' }],
 };
 
-const PRIMARY_KEYS: Partial<Record<TableName, readonly string[]>> = { evidence: ['collection', 'id', 'field'] };
+const PRIMARY_KEYS: Partial<Record<TableName, readonly string[]>> = {
+  evidence: ['collection', 'id', 'field'],
+};
 
 /** One sentence on what each table holds. */
 export const TABLE_DESCRIPTIONS: Readonly<Record<TableName, string>> = {
@@ -50,12 +52,22 @@ export function dataPackage(records: DatasetRecords, version: string): Record<st
   return {
     profile: 'tabular-data-package',
     name: 'mnd-mps-coordination',
-    title: "Coordination between Vietnam's Ministry of National Defence and Ministry of Public Security",
+    title:
+      "Coordination between Vietnam's Ministry of National Defence and Ministry of Public Security",
     description:
       'Meetings, metrics, officials, organizations and documents of the coordination between the two ministries under Decree 03/2019/ND-CP and Decree No. 77, each fact with evidence quoted from its source article. CSV flattening: nested objects become dotted column names (date.earliest); lists are JSON cells; an empty cell is null.',
     version,
-    licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0 International' }],
-    sources: records.sources.map((source) => ({ title: source.publisher ? `${source.title} (${source.publisher.name})` : source.title, ...(source.url ? { path: source.url } : {}) })),
+    licenses: [
+      {
+        name: 'CC-BY-4.0',
+        path: 'https://creativecommons.org/licenses/by/4.0/',
+        title: 'Creative Commons Attribution 4.0 International',
+      },
+    ],
+    sources: records.sources.map((source) => ({
+      title: source.publisher ? `${source.title} (${source.publisher.name})` : source.title,
+      ...(source.url ? { path: source.url } : {}),
+    })),
     resources: TABLE_NAMES.map((table) => {
       const columns = columnsOf(table);
       return {
@@ -66,7 +78,13 @@ export function dataPackage(records: DatasetRecords, version: string): Record<st
         mediatype: 'text/csv',
         encoding: 'utf-8',
         description: TABLE_DESCRIPTIONS[table],
-        dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
+        dialect: {
+          delimiter: ',',
+          lineTerminator: '\r\n',
+          quoteChar: '"',
+          doubleQuote: true,
+          header: true,
+        },
         schema: {
           fields: columns.map((column) => ({
             name: column.name,
@@ -76,7 +94,14 @@ export function dataPackage(records: DatasetRecords, version: string): Record<st
             ...(column.enum ? { constraints: { enum: column.enum } } : {}),
           })),
           primaryKey: [...(PRIMARY_KEYS[table] ?? ['id'])],
-          ...(FOREIGN_KEYS[table] ? { foreignKeys: FOREIGN_KEYS[table].map(({ field, table: target }) => ({ fields: [field], reference: { resource: target === table ? '' : target, fields: ['id'] } })) } : {}),
+          ...(FOREIGN_KEYS[table]
+            ? {
+                foreignKeys: FOREIGN_KEYS[table].map(({ field, table: target }) => ({
+                  fields: [field],
+                  reference: { resource: target === table ? '' : target, fields: ['id'] },
+                })),
+              }
+            : {}),
           missingValues: [''],
         },
       };

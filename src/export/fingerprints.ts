@@ -11,14 +11,24 @@ export function contentHash(value: unknown): string {
 
 /** The JSON Schema of every entity, by entity name. */
 export function entitySchemas(): Record<string, JsonSchema> {
-  return Object.fromEntries(COLLECTION_NAMES.map((collection) => [ENTITY_NAMES[collection], jsonSchemaOf(collection)]));
+  return Object.fromEntries(
+    COLLECTION_NAMES.map((collection) => [ENTITY_NAMES[collection], jsonSchemaOf(collection)]),
+  );
 }
 
 /** The facts about a dataset as a whole that the `meta` export carries. */
-export function datasetFingerprint(records: DatasetRecords): { schemaVersion: string; recordsSha256: string; counts: Record<CollectionName, number> } {
+export function datasetFingerprint(records: DatasetRecords): {
+  schemaVersion: string;
+  recordsSha256: string;
+  counts: Record<CollectionName, number>;
+} {
   return {
     schemaVersion: contentHash(entitySchemas()).slice(0, 16),
-    recordsSha256: contentHash(Object.fromEntries(COLLECTION_NAMES.map((collection) => [collection, records[collection]]))),
-    counts: Object.fromEntries(COLLECTION_NAMES.map((collection) => [collection, records[collection].length])) as Record<CollectionName, number>,
+    recordsSha256: contentHash(
+      Object.fromEntries(COLLECTION_NAMES.map((collection) => [collection, records[collection]])),
+    ),
+    counts: Object.fromEntries(
+      COLLECTION_NAMES.map((collection) => [collection, records[collection].length]),
+    ) as Record<CollectionName, number>,
   };
 }

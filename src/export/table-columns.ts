@@ -17,7 +17,12 @@ function nonNull(schema: JsonSchema): JsonSchema {
   const anyOf = schema.anyOf as JsonSchema[] | undefined;
   if (!anyOf) return schema;
   const alternatives = anyOf.filter((alternative) => alternative.type !== 'null');
-  return alternatives.length === 1 ? { ...(alternatives[0] as JsonSchema), description: schema.description ?? (alternatives[0] as JsonSchema).description } : schema;
+  return alternatives.length === 1
+    ? {
+        ...(alternatives[0] as JsonSchema),
+        description: schema.description ?? (alternatives[0] as JsonSchema).description,
+      }
+    : schema;
 }
 
 function scalarType(schema: JsonSchema): TableColumn['type'] {
@@ -42,7 +47,12 @@ export function tableColumns(schema: JsonSchema, prefix: readonly string[] = [])
     const path = [...prefix, key];
     const inner = nonNull(property);
     if (inner.type === 'object' && inner.properties) return tableColumns(inner, path);
-    const column: TableColumn = { name: path.join('.'), path, type: scalarType(inner), description: String(property.description ?? inner.description ?? '') };
+    const column: TableColumn = {
+      name: path.join('.'),
+      path,
+      type: scalarType(inner),
+      description: String(property.description ?? inner.description ?? ''),
+    };
     return Array.isArray(inner.enum) ? [{ ...column, enum: inner.enum as string[] }] : [column];
   });
 }
@@ -50,7 +60,13 @@ export function tableColumns(schema: JsonSchema, prefix: readonly string[] = [])
 /** One record as CSV cell strings, following the columns' flattening rules. */
 export function tableRow(record: unknown, columns: readonly TableColumn[]): string[] {
   return columns.map((column) => {
-    const value = column.path.reduce<unknown>((inner, key) => (inner !== null && typeof inner === 'object' ? (inner as Record<string, unknown>)[key] : undefined), record);
+    const value = column.path.reduce<unknown>(
+      (inner, key) =>
+        inner !== null && typeof inner === 'object'
+          ? (inner as Record<string, unknown>)[key]
+          : undefined,
+      record,
+    );
     if (value === null || value === undefined) return '';
     if (typeof value === 'object') return JSON.stringify(value);
     return String(value);

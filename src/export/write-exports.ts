@@ -23,7 +23,10 @@ export function tableText(records: DatasetRecords, table: TableName, format: Exp
   if (format === 'ndjson') return rows.map((row) => `${JSON.stringify(row)}\n`).join('');
   const columns = columnsOf(table);
   // RFC 4180: CRLF between records, and any field holding a line break (even a lone \n or \r) quoted.
-  return stringify([columns.map((column) => column.name), ...rows.map((row) => tableRow(row, columns))], { record_delimiter: 'windows', quoted_match: /[\r\n]/ });
+  return stringify(
+    [columns.map((column) => column.name), ...rows.map((row) => tableRow(row, columns))],
+    { record_delimiter: 'windows', quoted_match: /[\r\n]/ },
+  );
 }
 
 /**
@@ -31,7 +34,11 @@ export function tableText(records: DatasetRecords, table: TableName, format: Exp
  * `<table>.json`, `<table>.ndjson` and `<table>.csv`, and with CSV a `datapackage.json` that
  * describes the tables. Returns the file names written, sorted.
  */
-export function writeDataExports(records: DatasetRecords, folder: string, options: { formats?: readonly ExportFormat[]; version: string }): string[] {
+export function writeDataExports(
+  records: DatasetRecords,
+  folder: string,
+  options: { formats?: readonly ExportFormat[]; version: string },
+): string[] {
   mkdirSync(folder, { recursive: true });
   const written: string[] = [];
   const write = (name: string, text: string) => {
@@ -41,7 +48,11 @@ export function writeDataExports(records: DatasetRecords, folder: string, option
   for (const format of options.formats ?? EXPORT_FORMATS) {
     for (const table of TABLE_NAMES) write(`${table}.${format}`, tableText(records, table, format));
   }
-  if ((options.formats ?? EXPORT_FORMATS).includes('csv')) write('datapackage.json', `${JSON.stringify(dataPackage(records, options.version), null, 2)}\n`);
+  if ((options.formats ?? EXPORT_FORMATS).includes('csv'))
+    write(
+      'datapackage.json',
+      `${JSON.stringify(dataPackage(records, options.version), null, 2)}\n`,
+    );
   return written.sort();
 }
 

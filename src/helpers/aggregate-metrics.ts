@@ -60,11 +60,20 @@ const GROUPINGS: readonly MetricGrouping[] = ['indicator', 'category', 'year', '
  * ```
  * @category Aggregations
  */
-export function aggregateMetrics(options: { readonly by: MetricGrouping; readonly where?: MetricFilter; readonly dataset?: Dataset }): MetricGroup[] {
+export function aggregateMetrics(options: {
+  readonly by: MetricGrouping;
+  readonly where?: MetricFilter;
+  readonly dataset?: Dataset;
+}): MetricGroup[] {
   const { by, dataset: given } = optionsArgument(options);
-  if (by === undefined || !GROUPINGS.includes(by)) throw new InvalidArgumentError('by', `expected one of ${GROUPINGS.join(', ')}, got ${JSON.stringify(by)}`);
+  if (by === undefined || !GROUPINGS.includes(by))
+    throw new InvalidArgumentError(
+      'by',
+      `expected one of ${GROUPINGS.join(', ')}, got ${JSON.stringify(by)}`,
+    );
   const dataset = datasetArgument(given);
-  const indicator = (metric: RecordOf<'metrics'>) => findIn(dataset, 'indicators', metric.indicator);
+  const indicator = (metric: RecordOf<'metrics'>) =>
+    findIn(dataset, 'indicators', metric.indicator);
   // The key is computed for every metric; the label only once per group.
   const keyOf = (metric: RecordOf<'metrics'>): string => {
     switch (by) {
@@ -75,7 +84,9 @@ export function aggregateMetrics(options: { readonly by: MetricGrouping; readonl
       case 'year':
         return calendarYearOf(metric.period) ?? 'multi-year';
       case 'scope':
-        return metric.scope.area === null ? metric.scope.level : `${metric.scope.level}:${metric.scope.area}`;
+        return metric.scope.area === null
+          ? metric.scope.level
+          : `${metric.scope.level}:${metric.scope.area}`;
       case 'meeting':
         return metric.meeting;
     }
@@ -102,9 +113,18 @@ export function aggregateMetrics(options: { readonly by: MetricGrouping; readonl
     else groups.set(key, { label: labelOf(metric, key), metrics: [metric] });
   }
   return [...groups]
-    .sort(([a], [b]) => (a === 'multi-year' ? 1 : 0) - (b === 'multi-year' ? 1 : 0) || a.localeCompare(b))
+    .sort(
+      ([a], [b]) =>
+        (a === 'multi-year' ? 1 : 0) - (b === 'multi-year' ? 1 : 0) || a.localeCompare(b),
+    )
     .map(([key, { label, metrics }]) => {
       const units = [...new Set(metrics.map((metric) => metric.unit))];
-      return { key, label, metrics, units, total: units.length === 1 ? sumQuantities(metrics.map((metric) => metric.quantity)) : null };
+      return {
+        key,
+        label,
+        metrics,
+        units,
+        total: units.length === 1 ? sumQuantities(metrics.map((metric) => metric.quantity)) : null,
+      };
     });
 }

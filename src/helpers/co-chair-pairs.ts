@@ -38,7 +38,9 @@ export function coChairPairs(options?: { readonly dataset?: Dataset }): CoChairP
   const dataset = datasetArgument(optionsArgument(options).dataset);
   const names = new Map(dataset.people.map((person) => [person.id, person.name]));
   const pairs = new Map<string, { people: [string, string]; meetings: string[] }>();
-  for (const meeting of [...dataset.meetings].sort((a, b) => compareDateBounds(a.date, b.date) || a.id.localeCompare(b.id))) {
+  for (const meeting of [...dataset.meetings].sort(
+    (a, b) => compareDateBounds(a.date, b.date) || a.id.localeCompare(b.id),
+  )) {
     const chairs = [...new Set(meeting.coChairs)].sort();
     chairs.forEach((first, index) => {
       for (const second of chairs.slice(index + 1)) {
@@ -50,6 +52,14 @@ export function coChairPairs(options?: { readonly dataset?: Dataset }): CoChairP
     });
   }
   return [...pairs.values()]
-    .map(({ people, meetings }) => ({ people, names: [names.get(people[0]) ?? people[0], names.get(people[1]) ?? people[1]] as [string, string], count: meetings.length, meetings }))
+    .map(({ people, meetings }) => ({
+      people,
+      names: [names.get(people[0]) ?? people[0], names.get(people[1]) ?? people[1]] as [
+        string,
+        string,
+      ],
+      count: meetings.length,
+      meetings,
+    }))
     .sort((a, b) => b.count - a.count || a.people.join().localeCompare(b.people.join()));
 }

@@ -18,8 +18,13 @@ import { type RecordReference, resolveRecordArgument } from './internal/record-a
  * ```
  * @category Provenance
  */
-export function conflictsFor(record: RecordReference, options?: { readonly dataset?: Dataset }): RecordOf<'conflicts'>[] {
+export function conflictsFor(
+  record: RecordReference,
+  options?: { readonly dataset?: Dataset },
+): RecordOf<'conflicts'>[] {
   const dataset = datasetArgument(optionsArgument(options).dataset);
   const { collection, record: resolved } = resolveRecordArgument(dataset, record);
-  return dataset.conflicts.filter((conflict) => conflict.record.collection === collection && conflict.record.id === resolved.id);
+  return dataset.conflicts.filter(
+    (conflict) => conflict.record.collection === collection && conflict.record.id === resolved.id,
+  );
 }

@@ -45,7 +45,10 @@ export interface EvidenceItem {
  * ```
  * @category Provenance
  */
-export function evidenceFor(record: RecordReference, options?: { readonly dataset?: Dataset }): EvidenceItem[] {
+export function evidenceFor(
+  record: RecordReference,
+  options?: { readonly dataset?: Dataset },
+): EvidenceItem[] {
   const dataset = datasetArgument(optionsArgument(options).dataset);
   const resolved = resolveRecordArgument(dataset, record);
   return evidenceIn(resolved.record).map(({ path, evidence }) => ({

@@ -16,7 +16,13 @@ import { findIn, lookupArguments } from './internal/record-index.js';
  * @category Lookups
  */
 export function findOrganization(id: string): OrganizationRecord | undefined;
-export function findOrganization(id: string, dataset: Dataset): RecordOf<'organizations'> | undefined;
-export function findOrganization(id: string, dataset?: Dataset): RecordOf<'organizations'> | undefined {
+export function findOrganization(
+  id: string,
+  dataset: Dataset,
+): RecordOf<'organizations'> | undefined;
+export function findOrganization(
+  id: string,
+  dataset?: Dataset,
+): RecordOf<'organizations'> | undefined {
   return findIn(lookupArguments(id, dataset), 'organizations', id);
 }

@@ -1,6 +1,10 @@
 import type { RecordOf } from '../dataset/collections.js';
 import type { Dataset } from '../dataset/dataset.js';
-import type { OrganizationId, OrganizationRecord, RetiredOrganizationId } from '../generated/organizations.js';
+import type {
+  OrganizationId,
+  OrganizationRecord,
+  RetiredOrganizationId,
+} from '../generated/organizations.js';
 import { getIn, lookupArguments } from './internal/record-index.js';
 
 /**

@@ -62,7 +62,10 @@ const UNIT_MONTHS: Readonly<Record<TimelineUnit, number>> = { year: 12, quarter:
 const monthNumber = (day: string) => digits(day, 0, 4) * 12 + digits(day, 5, 7) - 1;
 
 /** The (empty) bucket `index` units after January of year 0. */
-function bucketAt<E>(index: number, unit: TimelineUnit): TimelineBucket<E> & { events: E[]; spanning: E[] } {
+function bucketAt<E>(
+  index: number,
+  unit: TimelineUnit,
+): TimelineBucket<E> & { events: E[]; spanning: E[] } {
   const size = UNIT_MONTHS[unit];
   const first = index * size;
   const last = first + size - 1;
@@ -70,22 +73,44 @@ function bucketAt<E>(index: number, unit: TimelineUnit): TimelineBucket<E> & { e
   const month = (first % 12) + 1;
   const endYear = Math.floor(last / 12);
   const endMonth = (last % 12) + 1;
-  const key = unit === 'year' ? String(year).padStart(4, '0') : unit === 'quarter' ? `${String(year).padStart(4, '0')}-Q${(month + 2) / 3}` : isoDay(year, month, 1).slice(0, 7);
-  return { key, start: isoDay(year, month, 1), end: isoDay(endYear, endMonth, daysInMonth(endYear, endMonth)), events: [], spanning: [] };
+  const key =
+    unit === 'year'
+      ? String(year).padStart(4, '0')
+      : unit === 'quarter'
+        ? `${String(year).padStart(4, '0')}-Q${(month + 2) / 3}`
+        : isoDay(year, month, 1).slice(0, 7);
+  return {
+    key,
+    start: isoDay(year, month, 1),
+    end: isoDay(endYear, endMonth, daysInMonth(endYear, endMonth)),
+    events: [],
+    spanning: [],
+  };
 }
 
 /** The first and last days the events mention, checking each event on the way (in one pass). */
-function eventRange(events: unknown): { earliest: string | null; latest: string | null; lastEarliest: string | null; firstLatest: string | null } {
-  if (!Array.isArray(events)) throw new InvalidArgumentError('events', 'expected an array of dated events');
-  const valid = (bound: unknown): bound is string | null => bound === null || (typeof bound === 'string' && isIsoDay(bound));
+function eventRange(events: unknown): {
+  earliest: string | null;
+  latest: string | null;
+  lastEarliest: string | null;
+  firstLatest: string | null;
+} {
+  if (!Array.isArray(events))
+    throw new InvalidArgumentError('events', 'expected an array of dated events');
+  const valid = (bound: unknown): bound is string | null =>
+    bound === null || (typeof bound === 'string' && isIsoDay(bound));
   let earliest: string | null = null;
   let lastEarliest: string | null = null;
   let latest: string | null = null;
   let firstLatest: string | null = null;
   for (let index = 0; index < events.length; index += 1) {
-    const date = (events[index] as { date?: unknown } | null | undefined)?.date as Record<string, unknown> | undefined;
+    const date = (events[index] as { date?: unknown } | null | undefined)?.date as
+      Record<string, unknown> | undefined;
     if (!date || typeof date !== 'object' || !valid(date.earliest) || !valid(date.latest)) {
-      throw new InvalidArgumentError(`events[${index}]`, 'expected an object with date.earliest and date.latest, each a YYYY-MM-DD day or null');
+      throw new InvalidArgumentError(
+        `events[${index}]`,
+        'expected an object with date.earliest and date.latest, each a YYYY-MM-DD day or null',
+      );
     }
     const { earliest: start, latest: end } = date;
     if (start !== null) {
@@ -116,9 +141,17 @@ function eventRange(events: unknown): { earliest: string | null; latest: string 
  * ```
  * @category Timelines
  */
-export function groupTimeline<E extends Dated>(events: readonly E[], unit: TimelineUnit, options?: { readonly from?: DateInput; readonly to?: DateInput }): TimelineBucket<E>[] {
+export function groupTimeline<E extends Dated>(
+  events: readonly E[],
+  unit: TimelineUnit,
+  options?: { readonly from?: DateInput; readonly to?: DateInput },
+): TimelineBucket<E>[] {
   const range = eventRange(events);
-  if (typeof unit !== 'string' || !Object.hasOwn(UNIT_MONTHS, unit)) throw new InvalidArgumentError('unit', `expected "year", "quarter" or "month", got ${JSON.stringify(unit)}`);
+  if (typeof unit !== 'string' || !Object.hasOwn(UNIT_MONTHS, unit))
+    throw new InvalidArgumentError(
+      'unit',
+      `expected "year", "quarter" or "month", got ${JSON.stringify(unit)}`,
+    );
   const { from, to } = optionsArgument(options);
   const bounds = dateBounds(from, to);
   const start = bounds.start ?? range.earliest ?? range.firstLatest;
@@ -132,10 +165,22 @@ export function groupTimeline<E extends Dated>(events: readonly E[], unit: Timel
   for (const event of events) {
     if (!overlaps(event.date, { start, end })) continue;
     const { earliest, latest } = event.date;
-    const from = earliest === null ? 0 : Math.max(0, Math.floor(monthNumber(earliest) / size) - first);
-    const to = latest === null ? count - 1 : Math.min(count - 1, Math.floor(monthNumber(latest) / size) - first);
+    const from =
+      earliest === null ? 0 : Math.max(0, Math.floor(monthNumber(earliest) / size) - first);
+    const to =
+      latest === null
+        ? count - 1
+        : Math.min(count - 1, Math.floor(monthNumber(latest) / size) - first);
     const only = buckets[from];
-    if (from === to && only && earliest !== null && latest !== null && earliest >= only.start && latest <= only.end) only.events.push(event);
+    if (
+      from === to &&
+      only &&
+      earliest !== null &&
+      latest !== null &&
+      earliest >= only.start &&
+      latest <= only.end
+    )
+      only.events.push(event);
     else for (let index = from; index <= to; index += 1) buckets[index]?.spanning.push(event);
   }
   return buckets;

@@ -50,12 +50,23 @@ const GROUPINGS: readonly MeetingGrouping[] = ['year', 'kind', 'person', 'docume
  * ```
  * @category Aggregations
  */
-export function meetingStats(options: { readonly by: MeetingGrouping; readonly dataset?: Dataset }): MeetingCount[] {
+export function meetingStats(options: {
+  readonly by: MeetingGrouping;
+  readonly dataset?: Dataset;
+}): MeetingCount[] {
   const { by, dataset: given } = optionsArgument(options);
-  if (by === undefined || !GROUPINGS.includes(by)) throw new InvalidArgumentError('by', `expected one of ${GROUPINGS.join(', ')}, got ${JSON.stringify(by)}`);
+  if (by === undefined || !GROUPINGS.includes(by))
+    throw new InvalidArgumentError(
+      'by',
+      `expected one of ${GROUPINGS.join(', ')}, got ${JSON.stringify(by)}`,
+    );
   const dataset = datasetArgument(given);
   const labels = new Map<string, string>(
-    by === 'person' ? dataset.people.map((person) => [person.id, person.name]) : by === 'document' ? dataset.documents.map((document) => [document.id, document.title]) : [],
+    by === 'person'
+      ? dataset.people.map((person) => [person.id, person.name])
+      : by === 'document'
+        ? dataset.documents.map((document) => [document.id, document.title])
+        : [],
   );
   const groups = new Map<string, Set<string>>();
   const add = (key: string, meeting: string) => {
@@ -63,17 +74,30 @@ export function meetingStats(options: { readonly by: MeetingGrouping; readonly d
     if (set) set.add(meeting);
     else groups.set(key, new Set([meeting]));
   };
-  for (const meeting of [...dataset.meetings].sort((a, b) => compareDateBounds(a.date, b.date) || a.id.localeCompare(b.id))) {
+  for (const meeting of [...dataset.meetings].sort(
+    (a, b) => compareDateBounds(a.date, b.date) || a.id.localeCompare(b.id),
+  )) {
     if (by === 'year') add(calendarYearOf(meeting.date) ?? 'multi-year', meeting.id);
     if (by === 'kind') add(meeting.kind, meeting.id);
     if (by === 'document') for (const document of meeting.documents) add(document, meeting.id);
     if (by === 'person') {
-      const people = [...meeting.coChairs, ...meeting.sites.flatMap((site) => site.chairs), ...meeting.participants.flatMap((participant) => (participant.person ? [participant.person] : []))];
+      const people = [
+        ...meeting.coChairs,
+        ...meeting.sites.flatMap((site) => site.chairs),
+        ...meeting.participants.flatMap((participant) =>
+          participant.person ? [participant.person] : [],
+        ),
+      ];
       for (const person of people) add(person, meeting.id);
     }
   }
   const byCount = by === 'person' || by === 'document';
   return [...groups]
-    .map(([key, meetings]) => ({ key, label: labels.get(key) ?? key, count: meetings.size, meetings: [...meetings] }))
+    .map(([key, meetings]) => ({
+      key,
+      label: labels.get(key) ?? key,
+      count: meetings.size,
+      meetings: [...meetings],
+    }))
     .sort((a, b) => (byCount ? b.count - a.count : 0) || a.key.localeCompare(b.key));
 }

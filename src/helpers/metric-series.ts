@@ -41,28 +41,43 @@ const scopeKey = (scope: DeepReadonly<Scope>) => `${scope.level}\u0000${scope.ar
 const LEVEL_ORDER = ['national', 'province', 'district', 'commune'];
 
 /** Intersects the bounds of several reports of one quantity. */
-function combine(metrics: readonly RecordOf<'metrics'>[]): Pick<SeriesPoint, 'lower' | 'upper' | 'lowerExclusive' | 'upperExclusive' | 'consistent'> {
+function combine(
+  metrics: readonly RecordOf<'metrics'>[],
+): Pick<SeriesPoint, 'lower' | 'upper' | 'lowerExclusive' | 'upperExclusive' | 'consistent'> {
   let lower: number | null = null;
   let upper: number | null = null;
   let lowerExclusive = false;
   let upperExclusive = false;
   for (const { quantity } of metrics) {
-    const { lowerExclusive: exclusiveLow, upperExclusive: exclusiveHigh } = qualifierRule(quantity.qualifier)!;
-    if (quantity.lower !== null && (lower === null || quantity.lower > lower || (quantity.lower === lower && exclusiveLow))) {
+    const { lowerExclusive: exclusiveLow, upperExclusive: exclusiveHigh } = qualifierRule(
+      quantity.qualifier,
+    )!;
+    if (
+      quantity.lower !== null &&
+      (lower === null || quantity.lower > lower || (quantity.lower === lower && exclusiveLow))
+    ) {
       lower = quantity.lower;
       lowerExclusive = exclusiveLow;
     }
-    if (quantity.upper !== null && (upper === null || quantity.upper < upper || (quantity.upper === upper && exclusiveHigh))) {
+    if (
+      quantity.upper !== null &&
+      (upper === null || quantity.upper < upper || (quantity.upper === upper && exclusiveHigh))
+    ) {
       upper = quantity.upper;
       upperExclusive = exclusiveHigh;
     }
   }
-  const consistent = lower === null || upper === null || lower < upper || (lower === upper && !lowerExclusive && !upperExclusive);
+  const consistent =
+    lower === null ||
+    upper === null ||
+    lower < upper ||
+    (lower === upper && !lowerExclusive && !upperExclusive);
   return { lower, upper, lowerExclusive, upperExclusive, consistent };
 }
 
 /** Orders periods by when they start, or, for one open at the start ("up to" a date), by when they end. */
-const timeKey = (period: { readonly earliest: string | null; readonly latest: string | null }) => `${period.earliest ?? period.latest ?? ''}|${period.latest ?? '\uffff'}`;
+const timeKey = (period: { readonly earliest: string | null; readonly latest: string | null }) =>
+  `${period.earliest ?? period.latest ?? ''}|${period.latest ?? '\uffff'}`;
 
 /**
  * The series of an indicator: one point per period (the days it covers) and scope, in time order
@@ -80,9 +95,18 @@ const timeKey = (period: { readonly earliest: string | null; readonly latest: st
  * ```
  * @category Aggregations
  */
-export function metricSeries(indicatorId: IndicatorId | RetiredIndicatorId, options?: Omit<MetricFilter, 'indicator'>): SeriesPoint[];
-export function metricSeries(indicatorId: string, options: Omit<MetricFilter, 'indicator'> & { readonly dataset: Dataset }): SeriesPoint[];
-export function metricSeries(indicatorId: string, options?: Omit<MetricFilter, 'indicator'> & { readonly dataset?: Dataset }): SeriesPoint[] {
+export function metricSeries(
+  indicatorId: IndicatorId | RetiredIndicatorId,
+  options?: Omit<MetricFilter, 'indicator'>,
+): SeriesPoint[];
+export function metricSeries(
+  indicatorId: string,
+  options: Omit<MetricFilter, 'indicator'> & { readonly dataset: Dataset },
+): SeriesPoint[];
+export function metricSeries(
+  indicatorId: string,
+  options?: Omit<MetricFilter, 'indicator'> & { readonly dataset?: Dataset },
+): SeriesPoint[] {
   const { dataset: given, ...filter } = optionsArgument(options);
   const dataset = datasetArgument(given);
   const indicator = requireRecord(dataset, 'indicators', indicatorId, 'indicatorId');
@@ -96,7 +120,13 @@ export function metricSeries(indicatorId: string, options?: Omit<MetricFilter, '
   return [...points.values()]
     .map((metrics) => {
       const first = metrics[0] as RecordOf<'metrics'>;
-      return { period: first.period, scope: first.scope, ...combine(metrics), asReported: metrics.map((metric) => metric.quantity.asReported), metrics };
+      return {
+        period: first.period,
+        scope: first.scope,
+        ...combine(metrics),
+        asReported: metrics.map((metric) => metric.quantity.asReported),
+        metrics,
+      };
     })
     .sort(
       (a, b) =>

@@ -58,7 +58,16 @@ export interface PositionsAt {
 function byPosition(claims: readonly PositionClaimRecord[]): PositionClaimRecord[][] {
   const organizationOf = (claim: PositionClaimRecord) => {
     if (claim.organization !== null) return claim.organization;
-    const named = new Set(claims.filter((other) => other.meeting === claim.meeting && other.title === claim.title && other.organization !== null).map((other) => other.organization));
+    const named = new Set(
+      claims
+        .filter(
+          (other) =>
+            other.meeting === claim.meeting &&
+            other.title === claim.title &&
+            other.organization !== null,
+        )
+        .map((other) => other.organization),
+    );
     return named.size === 1 ? ([...named][0] as string) : null;
   };
   const groups = new Map<string, PositionClaimRecord[]>();
@@ -88,24 +97,46 @@ function byPosition(claims: readonly PositionClaimRecord[]): PositionClaimRecord
  * @category Timelines
  */
 export function positionsAt(personId: PersonId | RetiredPersonId, date: DateInput): PositionsAt;
-export function positionsAt(personId: string, date: DateInput, options: { readonly dataset: Dataset }): PositionsAt;
-export function positionsAt(personId: string, date: DateInput, options?: { readonly dataset?: Dataset }): PositionsAt {
+export function positionsAt(
+  personId: string,
+  date: DateInput,
+  options: { readonly dataset: Dataset },
+): PositionsAt;
+export function positionsAt(
+  personId: string,
+  date: DateInput,
+  options?: { readonly dataset?: Dataset },
+): PositionsAt {
   const dataset = datasetArgument(optionsArgument(options).dataset);
   const person = requireRecord(dataset, 'people', personId, 'personId');
   const range = dayRange(date, 'date');
-  const latestReport = new Set(latestClaims(person.positions, range).claims.map((claim) => claim.meeting));
+  const latestReport = new Set(
+    latestClaims(person.positions, range).claims.map((claim) => claim.meeting),
+  );
   const positions: PositionAt[] = [];
   for (const group of byPosition(person.positions)) {
     const { claims, certain } = latestClaims(group, range);
     const first = claims[0];
     if (!first) continue;
     const organization = claims.find((claim) => claim.organization !== null)?.organization ?? null;
-    positions.push({ title: first.title, organization, claims, certain, current: claims.some((claim) => latestReport.has(claim.meeting)) });
+    positions.push({
+      title: first.title,
+      organization,
+      claims,
+      certain,
+      current: claims.some((claim) => latestReport.has(claim.meeting)),
+    });
   }
   return {
     person: person.id,
     date: range,
     positions,
-    conflicts: conflictsTouching(dataset, 'people', person.id, 'positions', positions.flatMap((position) => position.claims.flatMap((claim) => claim.evidence))),
+    conflicts: conflictsTouching(
+      dataset,
+      'people',
+      person.id,
+      'positions',
+      positions.flatMap((position) => position.claims.flatMap((claim) => claim.evidence)),
+    ),
   };
 }

@@ -52,8 +52,16 @@ export interface RankAt {
  * @category Timelines
  */
 export function rankAt(personId: PersonId | RetiredPersonId, date: DateInput): RankAt;
-export function rankAt(personId: string, date: DateInput, options: { readonly dataset: Dataset }): RankAt;
-export function rankAt(personId: string, date: DateInput, options?: { readonly dataset?: Dataset }): RankAt {
+export function rankAt(
+  personId: string,
+  date: DateInput,
+  options: { readonly dataset: Dataset },
+): RankAt;
+export function rankAt(
+  personId: string,
+  date: DateInput,
+  options?: { readonly dataset?: Dataset },
+): RankAt {
   const dataset = datasetArgument(optionsArgument(options).dataset);
   const person = requireRecord(dataset, 'people', personId, 'personId');
   const range = dayRange(date, 'date');
@@ -66,6 +74,12 @@ export function rankAt(personId: string, date: DateInput, options?: { readonly d
     ranks,
     agreed: ranks.length === 1 && ranks[0] !== null,
     certain,
-    conflicts: conflictsTouching(dataset, 'people', person.id, 'ranks', claims.flatMap((claim) => claim.evidence)),
+    conflicts: conflictsTouching(
+      dataset,
+      'people',
+      person.id,
+      'ranks',
+      claims.flatMap((claim) => claim.evidence),
+    ),
   };
 }

@@ -17,7 +17,15 @@ import { lookupArguments, resolveIn } from './internal/record-index.js';
  * ```
  * @category Lookups
  */
-export function resolveId(collection: Exclude<CollectionName, 'redirects'>, id: string, dataset?: Dataset): string | undefined {
-  if (!(LOOKUP_COLLECTIONS as readonly string[]).includes(collection)) throw new InvalidArgumentError('collection', `expected one of ${LOOKUP_COLLECTIONS.join(', ')}, got ${JSON.stringify(collection)}`);
+export function resolveId(
+  collection: Exclude<CollectionName, 'redirects'>,
+  id: string,
+  dataset?: Dataset,
+): string | undefined {
+  if (!(LOOKUP_COLLECTIONS as readonly string[]).includes(collection))
+    throw new InvalidArgumentError(
+      'collection',
+      `expected one of ${LOOKUP_COLLECTIONS.join(', ')}, got ${JSON.stringify(collection)}`,
+    );
   return resolveIn(lookupArguments(id, dataset), collection, id);
 }

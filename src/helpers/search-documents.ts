@@ -20,7 +20,9 @@ const KIND_WORDS: Readonly<Record<string, string>> = {
   plan: 'plan',
   'ke hoach': 'plan',
 };
-const KIND_AND_NUMBER = new RegExp(`\\b(${Object.keys(KIND_WORDS).join('|')})\\s*(?:(?:no|so)\\.?\\s*)?(\\d+)\\b`);
+const KIND_AND_NUMBER = new RegExp(
+  `\\b(${Object.keys(KIND_WORDS).join('|')})\\s*(?:(?:no|so)\\.?\\s*)?(\\d+)\\b`,
+);
 const BARE_NUMBER = /^(?:(?:no|so)\.?\s*)?(\d+)$/;
 
 /**
@@ -28,7 +30,10 @@ const BARE_NUMBER = /^(?:(?:no|so)\.?\s*)?(\d+)$/;
  * hit when they agree, `false` when the query names another number (that document is not meant,
  * whatever its title shares with the query), `null` when the query names no number.
  */
-function numberScore(document: RecordOf<'documents'>, queryKey: string): { score: number; matched: string; field: string } | null | false {
+function numberScore(
+  document: RecordOf<'documents'>,
+  queryKey: string,
+): { score: number; matched: string; field: string } | null | false {
   const number = document.number;
   const sequence = number?.sequence ?? null;
   const hit = (score: number) => ({ score, matched: number?.raw ?? '', field: 'number' });
@@ -36,10 +41,17 @@ function numberScore(document: RecordOf<'documents'>, queryKey: string): { score
   if (full) {
     if (Number(full[1]) !== sequence || Number(full[2]) !== number?.year) return false;
     if (full[3] === undefined) return hit(90);
-    return full[3] === number.typeCode?.toLowerCase() && full[4] === number.issuerCode?.toLowerCase() ? hit(100) : false;
+    return full[3] === number.typeCode?.toLowerCase() &&
+      full[4] === number.issuerCode?.toLowerCase()
+      ? hit(100)
+      : false;
   }
   const kindAndNumber = KIND_AND_NUMBER.exec(queryKey);
-  if (kindAndNumber) return KIND_WORDS[kindAndNumber[1] as string] === document.kind && Number(kindAndNumber[2]) === sequence ? hit(95) : false;
+  if (kindAndNumber)
+    return KIND_WORDS[kindAndNumber[1] as string] === document.kind &&
+      Number(kindAndNumber[2]) === sequence
+      ? hit(95)
+      : false;
   const bare = BARE_NUMBER.exec(queryKey);
   if (bare) return Number(bare[1]) === sequence ? hit(70) : false;
   return null;
@@ -67,9 +79,18 @@ const entriesOf = /* @__PURE__ */ perDataset((dataset) =>
  * ```
  * @category Lookups
  */
-export function searchDocuments(query: string, options?: Omit<SearchOptions, 'dataset'>): SearchResult<DocumentRecord>[];
-export function searchDocuments(query: string, options: SearchOptions): SearchResult<RecordOf<'documents'>>[];
-export function searchDocuments(query: string, options?: SearchOptions): SearchResult<RecordOf<'documents'>>[] {
+export function searchDocuments(
+  query: string,
+  options?: Omit<SearchOptions, 'dataset'>,
+): SearchResult<DocumentRecord>[];
+export function searchDocuments(
+  query: string,
+  options: SearchOptions,
+): SearchResult<RecordOf<'documents'>>[];
+export function searchDocuments(
+  query: string,
+  options?: SearchOptions,
+): SearchResult<RecordOf<'documents'>>[] {
   const { dataset, limit } = searchArguments(query, options);
   return rankRecords(entriesOf(dataset), query, numberScore).slice(0, limit);
 }

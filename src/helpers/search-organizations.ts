@@ -24,9 +24,18 @@ const entriesOf = /* @__PURE__ */ perDataset((dataset) =>
  * ```
  * @category Lookups
  */
-export function searchOrganizations(query: string, options?: Omit<SearchOptions, 'dataset'>): SearchResult<OrganizationRecord>[];
-export function searchOrganizations(query: string, options: SearchOptions): SearchResult<RecordOf<'organizations'>>[];
-export function searchOrganizations(query: string, options?: SearchOptions): SearchResult<RecordOf<'organizations'>>[] {
+export function searchOrganizations(
+  query: string,
+  options?: Omit<SearchOptions, 'dataset'>,
+): SearchResult<OrganizationRecord>[];
+export function searchOrganizations(
+  query: string,
+  options: SearchOptions,
+): SearchResult<RecordOf<'organizations'>>[];
+export function searchOrganizations(
+  query: string,
+  options?: SearchOptions,
+): SearchResult<RecordOf<'organizations'>>[] {
   const { dataset, limit } = searchArguments(query, options);
   return rankRecords(entriesOf(dataset), query).slice(0, limit);
 }

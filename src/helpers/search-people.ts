@@ -5,7 +5,10 @@ import { searchArguments, type SearchOptions } from './internal/search-arguments
 import { rankRecords, searchEntries, type SearchResult } from './internal/search-ranking.js';
 
 const entriesOf = /* @__PURE__ */ perDataset((dataset) =>
-  searchEntries(dataset.people, (person) => [{ field: 'name', text: person.name }, ...person.otherNames.map((text) => ({ field: 'otherNames', text }))]),
+  searchEntries(dataset.people, (person) => [
+    { field: 'name', text: person.name },
+    ...person.otherNames.map((text) => ({ field: 'otherNames', text })),
+  ]),
 );
 
 /**
@@ -20,9 +23,18 @@ const entriesOf = /* @__PURE__ */ perDataset((dataset) =>
  * ```
  * @category Lookups
  */
-export function searchPeople(query: string, options?: Omit<SearchOptions, 'dataset'>): SearchResult<PersonRecord>[];
-export function searchPeople(query: string, options: SearchOptions): SearchResult<RecordOf<'people'>>[];
-export function searchPeople(query: string, options?: SearchOptions): SearchResult<RecordOf<'people'>>[] {
+export function searchPeople(
+  query: string,
+  options?: Omit<SearchOptions, 'dataset'>,
+): SearchResult<PersonRecord>[];
+export function searchPeople(
+  query: string,
+  options: SearchOptions,
+): SearchResult<RecordOf<'people'>>[];
+export function searchPeople(
+  query: string,
+  options?: SearchOptions,
+): SearchResult<RecordOf<'people'>>[] {
   const { dataset, limit } = searchArguments(query, options);
   return rankRecords(entriesOf(dataset), query).slice(0, limit);
 }

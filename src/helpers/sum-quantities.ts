@@ -1,5 +1,10 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
-import { type Qualifier, qualifierRule, quantityFits, quantityIssues } from '../schemas/quantity.js';
+import {
+  type Qualifier,
+  qualifierRule,
+  quantityFits,
+  quantityIssues,
+} from '../schemas/quantity.js';
 
 /**
  * A total of reported quantities as an interval: its bounds (null when unknown), whether each
@@ -24,7 +29,8 @@ export interface QuantitySum {
    * exact; more-than / at-least (only a lower bound); less-than / up-to (only an upper bound);
    * between (both); unknown (neither).
    */
-  readonly qualifier: 'exact' | 'more-than' | 'at-least' | 'less-than' | 'up-to' | 'between' | 'unknown';
+  readonly qualifier:
+    'exact' | 'more-than' | 'at-least' | 'less-than' | 'up-to' | 'between' | 'unknown';
   /** How many quantities were summed. */
   readonly count: number;
 }
@@ -48,7 +54,12 @@ export interface Summand {
   readonly upper: number | null;
 }
 
-function describe(lower: number | null, upper: number | null, lowerExclusive: boolean, upperExclusive: boolean): QuantitySum['qualifier'] {
+function describe(
+  lower: number | null,
+  upper: number | null,
+  lowerExclusive: boolean,
+  upperExclusive: boolean,
+): QuantitySum['qualifier'] {
   if (lower === null && upper === null) return 'unknown';
   if (upper === null) return lowerExclusive ? 'more-than' : 'at-least';
   if (lower === null) return upperExclusive ? 'less-than' : 'up-to';
@@ -72,7 +83,8 @@ function describe(lower: number | null, upper: number | null, lowerExclusive: bo
  * @category Aggregations
  */
 export function sumQuantities(quantities: readonly Summand[]): QuantitySum {
-  if (!Array.isArray(quantities)) throw new InvalidArgumentError('quantities', 'expected an array of quantities');
+  if (!Array.isArray(quantities))
+    throw new InvalidArgumentError('quantities', 'expected an array of quantities');
   let lower: number | null = 0;
   let upper: number | null = 0;
   let lowerExclusive = false;
@@ -80,11 +92,18 @@ export function sumQuantities(quantities: readonly Summand[]): QuantitySum {
   let allExact = true;
   for (let index = 0; index < quantities.length; index += 1) {
     const quantity = quantities[index] as Summand | null | undefined;
-    if (quantity === null || typeof quantity !== 'object') throw new InvalidArgumentError(`quantities[${index}]`, 'expected a quantity with qualifier, value, lower and upper');
+    if (quantity === null || typeof quantity !== 'object')
+      throw new InvalidArgumentError(
+        `quantities[${index}]`,
+        'expected a quantity with qualifier, value, lower and upper',
+      );
     const rule = qualifierRule(quantity.qualifier);
     if (rule === undefined || !quantityFits(quantity, rule)) {
       const issue = quantityIssues(quantity, rule)[0];
-      throw new InvalidArgumentError(`quantities[${index}].${issue?.field ?? 'qualifier'}`, issue?.message ?? 'unknown qualifier');
+      throw new InvalidArgumentError(
+        `quantities[${index}].${issue?.field ?? 'qualifier'}`,
+        issue?.message ?? 'unknown qualifier',
+      );
     }
     allExact &&= quantity.qualifier === 'exact';
     lower = lower === null || quantity.lower === null ? null : lower + quantity.lower;
@@ -94,6 +113,23 @@ export function sumQuantities(quantities: readonly Summand[]): QuantitySum {
   }
   if (lower === null) lowerExclusive = false;
   if (upper === null) upperExclusive = false;
-  if (allExact) return { value: lower, lower, upper, lowerExclusive: false, upperExclusive: false, qualifier: 'exact', count: quantities.length };
-  return { value: null, lower, upper, lowerExclusive, upperExclusive, qualifier: describe(lower, upper, lowerExclusive, upperExclusive), count: quantities.length };
+  if (allExact)
+    return {
+      value: lower,
+      lower,
+      upper,
+      lowerExclusive: false,
+      upperExclusive: false,
+      qualifier: 'exact',
+      count: quantities.length,
+    };
+  return {
+    value: null,
+    lower,
+    upper,
+    lowerExclusive,
+    upperExclusive,
+    qualifier: describe(lower, upper, lowerExclusive, upperExclusive),
+    count: quantities.length,
+  };
 }

@@ -119,7 +119,9 @@ const eventsOf = /* @__PURE__ */ perDataset((dataset): readonly TimelineEvent[] 
     kindOrders.push(kindOrder);
     claimIndexes.push(claimIndex);
   };
-  const [issuedOrder, meetingOrder, rankOrder, positionOrder] = (['document-issued', 'meeting', 'rank', 'position'] as const).map((kind) => TIMELINE_EVENT_KINDS.indexOf(kind)) as [number, number, number, number];
+  const [issuedOrder, meetingOrder, rankOrder, positionOrder] = (
+    ['document-issued', 'meeting', 'rank', 'position'] as const
+  ).map((kind) => TIMELINE_EVENT_KINDS.indexOf(kind)) as [number, number, number, number];
   for (const meeting of dataset.meetings) {
     const people = new Set<string>(meeting.coChairs);
     for (const site of meeting.sites) for (const chair of site.chairs) people.add(chair);
@@ -165,12 +167,34 @@ const eventsOf = /* @__PURE__ */ perDataset((dataset): readonly TimelineEvent[] 
   for (const person of dataset.people) {
     const name = names.get(person.id);
     person.ranks.forEach((claim, index) => {
-      const event: TimelineEvent = { id: `rank:${person.id}:${index}`, kind: 'rank', date: claim.asOf, label: `${name}: ${claim.asReported}`, record: { collection: 'people', id: person.id }, meeting: claim.meeting, people: [person.id], organizations: [], documents: [], evidence: claim.evidence };
+      const event: TimelineEvent = {
+        id: `rank:${person.id}:${index}`,
+        kind: 'rank',
+        date: claim.asOf,
+        label: `${name}: ${claim.asReported}`,
+        record: { collection: 'people', id: person.id },
+        meeting: claim.meeting,
+        people: [person.id],
+        organizations: [],
+        documents: [],
+        evidence: claim.evidence,
+      };
       add(event, rankOrder, index);
     });
     person.positions.forEach((claim, index) => {
       const organizations = claim.organization ? [claim.organization] : [];
-      const event: TimelineEvent = { id: `position:${person.id}:${index}`, kind: 'position', date: claim.asOf, label: `${name}: ${claim.asReported}`, record: { collection: 'people', id: person.id }, meeting: claim.meeting, people: [person.id], organizations, documents: [], evidence: claim.evidence };
+      const event: TimelineEvent = {
+        id: `position:${person.id}:${index}`,
+        kind: 'position',
+        date: claim.asOf,
+        label: `${name}: ${claim.asReported}`,
+        record: { collection: 'people', id: person.id },
+        meeting: claim.meeting,
+        people: [person.id],
+        organizations,
+        documents: [],
+        evidence: claim.evidence,
+      };
       add(event, positionOrder, index);
     });
   }
@@ -213,16 +237,39 @@ function firstStartingAfter(events: readonly TimelineEvent[], day: string): numb
  * @category Timelines
  */
 export function timeline(options?: TimelineOptions): TimelineEvent[] {
-  const { dataset: given, from, to, kinds = TIMELINE_EVENT_KINDS, person: personId, organization: organizationId, document: documentId } = optionsArgument(options);
+  const {
+    dataset: given,
+    from,
+    to,
+    kinds = TIMELINE_EVENT_KINDS,
+    person: personId,
+    organization: organizationId,
+    document: documentId,
+  } = optionsArgument(options);
   const dataset = datasetArgument(given);
   const bounds = dateBounds(from, to);
-  if (!Array.isArray(kinds)) throw new InvalidArgumentError('kinds', `expected an array of kinds (${TIMELINE_EVENT_KINDS.join(', ')})`);
+  if (!Array.isArray(kinds))
+    throw new InvalidArgumentError(
+      'kinds',
+      `expected an array of kinds (${TIMELINE_EVENT_KINDS.join(', ')})`,
+    );
   for (const kind of kinds) {
-    if (!(TIMELINE_EVENT_KINDS as readonly string[]).includes(kind)) throw new InvalidArgumentError('kinds', `unknown kind ${JSON.stringify(kind)}; kinds are ${TIMELINE_EVENT_KINDS.join(', ')}`);
+    if (!(TIMELINE_EVENT_KINDS as readonly string[]).includes(kind))
+      throw new InvalidArgumentError(
+        'kinds',
+        `unknown kind ${JSON.stringify(kind)}; kinds are ${TIMELINE_EVENT_KINDS.join(', ')}`,
+      );
   }
-  const person = personId === undefined ? undefined : requireRecord(dataset, 'people', personId, 'person').id;
-  const organization = organizationId === undefined ? undefined : requireRecord(dataset, 'organizations', organizationId, 'organization').id;
-  const document = documentId === undefined ? undefined : requireRecord(dataset, 'documents', documentId, 'document').id;
+  const person =
+    personId === undefined ? undefined : requireRecord(dataset, 'people', personId, 'person').id;
+  const organization =
+    organizationId === undefined
+      ? undefined
+      : requireRecord(dataset, 'organizations', organizationId, 'organization').id;
+  const document =
+    documentId === undefined
+      ? undefined
+      : requireRecord(dataset, 'documents', documentId, 'document').id;
   const events = eventsOf(dataset);
   const everyKind = TIMELINE_EVENT_KINDS.every((kind) => kinds.includes(kind));
   // Events after the end cannot overlap the range: stop there instead of testing them.

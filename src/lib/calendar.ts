@@ -43,12 +43,15 @@ export function isoDay(year: number, month: number, day: number): string {
 
 /** A `YYYY-MM-DD` string's parts, or null when it is not a calendar day. */
 export function parseIsoDay(text: string): CalendarDay | null {
-  return isIsoDay(text) ? { year: digits(text, 0, 4), month: digits(text, 5, 7), day: digits(text, 8, 10) } : null;
+  return isIsoDay(text)
+    ? { year: digits(text, 0, 4), month: digits(text, 5, 7), day: digits(text, 8, 10) }
+    : null;
 }
 
 /** Whether text is a real calendar day written YYYY-MM-DD (read from its characters, allocating nothing). */
 export function isIsoDay(text: string): boolean {
-  if (text.length !== 10 || text.charCodeAt(4) !== HYPHEN || text.charCodeAt(7) !== HYPHEN) return false;
+  if (text.length !== 10 || text.charCodeAt(4) !== HYPHEN || text.charCodeAt(7) !== HYPHEN)
+    return false;
   const year = digits(text, 0, 4);
   const month = digits(text, 5, 7);
   const day = digits(text, 8, 10);

@@ -21,9 +21,19 @@ export function closestMatches(target: string, candidates: Iterable<string>, lim
   const words = new Set(target.split('-'));
   const threshold = Math.max(2, Math.ceil(target.length / 3));
   return [...candidates]
-    .map((candidate) => ({ candidate, prefix: target.length > 0 && candidate.startsWith(target), distance: editDistance(target, candidate), shared: candidate.split('-').some((word) => words.has(word)) }))
+    .map((candidate) => ({
+      candidate,
+      prefix: target.length > 0 && candidate.startsWith(target),
+      distance: editDistance(target, candidate),
+      shared: candidate.split('-').some((word) => words.has(word)),
+    }))
     .filter(({ prefix, distance, shared }) => prefix || distance <= threshold || shared)
-    .sort((a, b) => Number(b.prefix) - Number(a.prefix) || a.distance - b.distance || a.candidate.localeCompare(b.candidate))
+    .sort(
+      (a, b) =>
+        Number(b.prefix) - Number(a.prefix) ||
+        a.distance - b.distance ||
+        a.candidate.localeCompare(b.candidate),
+    )
     .slice(0, limit)
     .map(({ candidate }) => candidate);
 }
@@ -31,5 +41,7 @@ export function closestMatches(target: string, candidates: Iterable<string>, lim
 /** "; did you mean "a" or "b"?" for the closest candidates, or "" when none is close. */
 export function didYouMean(target: string, candidates: Iterable<string>, limit = 3): string {
   const close = closestMatches(target, candidates, limit);
-  return close.length > 0 ? `; did you mean ${close.map((candidate) => `"${candidate}"`).join(' or ')}?` : '';
+  return close.length > 0
+    ? `; did you mean ${close.map((candidate) => `"${candidate}"`).join(' or ')}?`
+    : '';
 }

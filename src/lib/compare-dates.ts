@@ -7,6 +7,12 @@ export function compareStrings(a: string, b: string): number {
 }
 
 /** Orders dates and periods by their first day (open starts first), then their last day (open ends last). */
-export function compareDateBounds(a: { readonly earliest: string | null; readonly latest: string | null }, b: { readonly earliest: string | null; readonly latest: string | null }): number {
-  return compareStrings(a.earliest ?? '', b.earliest ?? '') || compareStrings(a.latest ?? '\uffff', b.latest ?? '\uffff');
+export function compareDateBounds(
+  a: { readonly earliest: string | null; readonly latest: string | null },
+  b: { readonly earliest: string | null; readonly latest: string | null },
+): number {
+  return (
+    compareStrings(a.earliest ?? '', b.earliest ?? '') ||
+    compareStrings(a.latest ?? '\uffff', b.latest ?? '\uffff')
+  );
 }

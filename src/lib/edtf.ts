@@ -4,7 +4,13 @@ import { daysInMonth, isoDay, monthsSpan } from './calendar.js';
 export type DatePrecision = 'day' | 'month' | 'quarter' | 'half' | 'year';
 
 /** Precisions from finest to coarsest. */
-export const DATE_PRECISIONS = ['day', 'month', 'quarter', 'half', 'year'] as const satisfies readonly DatePrecision[];
+export const DATE_PRECISIONS = [
+  'day',
+  'month',
+  'quarter',
+  'half',
+  'year',
+] as const satisfies readonly DatePrecision[];
 
 /** What an EDTF string of the supported subset denotes. */
 export interface EdtfReading {
@@ -28,7 +34,10 @@ const HALF_CODES: Record<string, number> = { '40': 1, '41': 2 };
 function readSingle(text: string): EdtfResult {
   const match = SINGLE.exec(text);
   if (!match) {
-    return { ok: false, reason: `"${text}" is not an EDTF date of the supported subset (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-33..36 for quarters, YYYY-40/41 for halves, optionally ending in ?, ~ or %)` };
+    return {
+      ok: false,
+      reason: `"${text}" is not an EDTF date of the supported subset (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-33..36 for quarters, YYYY-40/41 for halves, optionally ending in ?, ~ or %)`,
+    };
   }
   const year = Number(match[1]);
   const month = match[2];
@@ -49,14 +58,18 @@ function readSingle(text: string): EdtfResult {
   }
   const monthNumber = Number(month);
   if (monthNumber < 1 || monthNumber > 12) {
-    return { ok: false, reason: `"${text}" has month ${month}: use 01-12, 33-36 for quarters or 40-41 for halves (without a day)` };
+    return {
+      ok: false,
+      reason: `"${text}" has month ${month}: use 01-12, 33-36 for quarters or 40-41 for halves (without a day)`,
+    };
   }
   if (day === undefined) {
     const [earliest, latest] = monthsSpan(year, monthNumber, monthNumber);
     return { ok: true, value: { precision: 'month', earliest, latest, interval: false } };
   }
   const dayNumber = Number(day);
-  if (dayNumber < 1 || dayNumber > daysInMonth(year, monthNumber)) return { ok: false, reason: `"${text}" is not a calendar date` };
+  if (dayNumber < 1 || dayNumber > daysInMonth(year, monthNumber))
+    return { ok: false, reason: `"${text}" is not a calendar date` };
   const only = isoDay(year, monthNumber, dayNumber);
   return { ok: true, value: { precision: 'day', earliest: only, latest: only, interval: false } };
 }
@@ -71,11 +84,13 @@ function readSingle(text: string): EdtfResult {
  */
 export function readEdtf(edtf: string, options: { allowInterval?: boolean } = {}): EdtfResult {
   if (!edtf.includes('/')) return readSingle(edtf);
-  if (!options.allowInterval) return { ok: false, reason: `"${edtf}" is an interval; only a period may be an interval` };
+  if (!options.allowInterval)
+    return { ok: false, reason: `"${edtf}" is an interval; only a period may be an interval` };
   const parts = edtf.split('/');
   if (parts.length !== 2) return { ok: false, reason: `"${edtf}" has more than one "/"` };
   const [startText = '', endText = ''] = parts;
-  if (startText === '..' && endText === '..') return { ok: false, reason: `"${edtf}" is open at both ends` };
+  if (startText === '..' && endText === '..')
+    return { ok: false, reason: `"${edtf}" is open at both ends` };
   const start = startText === '..' ? null : readSingle(startText);
   const end = endText === '..' ? null : readSingle(endText);
   if (start && !start.ok) return start;
@@ -83,7 +98,9 @@ export function readEdtf(edtf: string, options: { allowInterval?: boolean } = {}
   const closed = [start, end].flatMap((part) => (part && part.ok ? [part.value] : []));
   const precision = closed
     .map((part) => part.precision)
-    .reduce((coarsest, next) => (DATE_PRECISIONS.indexOf(next) > DATE_PRECISIONS.indexOf(coarsest) ? next : coarsest));
+    .reduce((coarsest, next) =>
+      DATE_PRECISIONS.indexOf(next) > DATE_PRECISIONS.indexOf(coarsest) ? next : coarsest,
+    );
   const earliest = start && start.ok ? start.value.earliest : null;
   const latest = end && end.ok ? end.value.latest : null;
   if (earliest !== null && latest !== null && earliest > latest) {

@@ -1,5 +1,9 @@
 /** The ids of records by each key they name (each id once per key, sorted): an index built in one pass. */
-export function idsByKey<R>(records: readonly R[], idOf: (record: R) => string | undefined, keysOf: (record: R) => readonly string[]): Map<string, string[]> {
+export function idsByKey<R>(
+  records: readonly R[],
+  idOf: (record: R) => string | undefined,
+  keysOf: (record: R) => readonly string[],
+): Map<string, string[]> {
   const groups = new Map<string, string[]>();
   for (const record of records) {
     const id = idOf(record);

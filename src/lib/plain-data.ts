@@ -7,7 +7,8 @@ function describe(value: unknown): string {
   if (typeof value === 'function') return 'a function';
   if (typeof value === 'symbol') return 'a symbol';
   if (typeof value === 'bigint') return 'a bigint';
-  const name = (Object.getPrototypeOf(value) as { constructor?: { name?: string } } | null)?.constructor?.name;
+  const name = (Object.getPrototypeOf(value) as { constructor?: { name?: string } } | null)
+    ?.constructor?.name;
   return name ? `a ${name}` : 'an object that is not plain';
 }
 
@@ -25,9 +26,20 @@ export interface PlainDataProblem {
 export function plainDataProblem(value: unknown): PlainDataProblem | null {
   const path: (string | number)[] = [];
   const visit = (node: unknown): PlainDataProblem | null => {
-    if (node === null || node === undefined || typeof node === 'string' || typeof node === 'number' || typeof node === 'boolean') return null;
+    if (
+      node === null ||
+      node === undefined ||
+      typeof node === 'string' ||
+      typeof node === 'number' ||
+      typeof node === 'boolean'
+    )
+      return null;
     if (typeof node !== 'object') return { path: [...path], is: describe(node) };
-    if (path.length >= MAX_DEPTH) return { path: [...path], is: `nested more than ${MAX_DEPTH} levels deep (is there a cycle?)` };
+    if (path.length >= MAX_DEPTH)
+      return {
+        path: [...path],
+        is: `nested more than ${MAX_DEPTH} levels deep (is there a cycle?)`,
+      };
     if (Array.isArray(node)) {
       for (let index = 0; index < node.length; index += 1) {
         path.push(index);
@@ -38,7 +50,8 @@ export function plainDataProblem(value: unknown): PlainDataProblem | null {
       return null;
     }
     const prototype: unknown = Object.getPrototypeOf(node);
-    if (prototype !== Object.prototype && prototype !== null) return { path: [...path], is: describe(node) };
+    if (prototype !== Object.prototype && prototype !== null)
+      return { path: [...path], is: describe(node) };
     for (const key of Object.keys(node)) {
       path.push(key);
       const problem = visit((node as Record<string, unknown>)[key]);

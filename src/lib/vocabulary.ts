@@ -5,10 +5,28 @@
  */
 
 /** The collections, in the order they are loaded and listed. */
-export const COLLECTION_NAMES = ['sources', 'organizations', 'people', 'documents', 'meetings', 'metrics', 'indicators', 'conflicts', 'redirects'] as const;
+export const COLLECTION_NAMES = [
+  'sources',
+  'organizations',
+  'people',
+  'documents',
+  'meetings',
+  'metrics',
+  'indicators',
+  'conflicts',
+  'redirects',
+] as const;
 
 /** The areas of work an indicator can belong to. */
-export const INDICATOR_CATEGORIES = ['national-security', 'crime', 'cyberspace', 'information-exchange', 'protection', 'border-and-sea', 'other'] as const;
+export const INDICATOR_CATEGORIES = [
+  'national-security',
+  'crime',
+  'cyberspace',
+  'information-exchange',
+  'protection',
+  'border-and-sea',
+  'other',
+] as const;
 
 /** The geographic levels a metric's scope can have. */
 export const SCOPE_LEVELS = ['national', 'province', 'district', 'commune'] as const;

@@ -14,7 +14,9 @@ import * as z from 'zod';
  */
 export const BasisSchema = /* @__PURE__ */ z
   .enum(['stated', 'inferred', 'curator'])
-  .describe('stated: a source text says it (see evidence); inferred: the curator reasoned it from the texts (see note); curator: supplied from outside the texts (see note).');
+  .describe(
+    'stated: a source text says it (see evidence); inferred: the curator reasoned it from the texts (see note); curator: supplied from outside the texts (see note).',
+  );
 
 /**
  * Where a fact comes from; see {@link BasisSchema}.
@@ -40,7 +42,12 @@ export type Basis = z.infer<typeof BasisSchema>;
  */
 export const InferenceSchema = /* @__PURE__ */ z
   .strictObject({
-    field: z.string().min(1).describe('Dot path of the inferred field within the record, e.g. "sources" or "scope.area".'),
+    field: z
+      .string()
+      .min(1)
+      .describe(
+        'Dot path of the inferred field within the record, e.g. "sources" or "scope.area".',
+      ),
     note: z.string().min(1).describe('The reasoning behind the inference.'),
   })
   .describe('A field whose value the curator inferred, with the reasoning.');
@@ -58,7 +65,10 @@ export const InferenceSchema = /* @__PURE__ */ z
 export type Inference = z.infer<typeof InferenceSchema>;
 
 /** The inferences a record carries (empty when everything is stated). */
-export const InferenceListSchema = /* @__PURE__ */ z.array(InferenceSchema).default([]).describe('Fields of this record the curator inferred, each with its reasoning.');
+export const InferenceListSchema = /* @__PURE__ */ z
+  .array(InferenceSchema)
+  .default([])
+  .describe('Fields of this record the curator inferred, each with its reasoning.');
 
 /** Requires a non-empty note for any basis other than `stated`, and evidence for `stated`. */
 export function checkBasisSupport(
@@ -67,12 +77,24 @@ export function checkBasisSupport(
   options: { evidenceRequired: boolean },
 ): void {
   if (value.basis === 'inferred' && !value.note?.trim()) {
-    ctx.addIssue({ code: 'custom', path: ['note'], message: 'an inferred value needs a note giving the reasoning' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['note'],
+      message: 'an inferred value needs a note giving the reasoning',
+    });
   }
   if (value.basis === 'curator' && !value.note?.trim()) {
-    ctx.addIssue({ code: 'custom', path: ['note'], message: 'a curator-supplied value needs a note saying where it comes from' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['note'],
+      message: 'a curator-supplied value needs a note saying where it comes from',
+    });
   }
   if (value.basis === 'stated' && options.evidenceRequired && (value.evidence?.length ?? 0) === 0) {
-    ctx.addIssue({ code: 'custom', path: ['evidence'], message: 'a stated value needs at least one evidence quote' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['evidence'],
+      message: 'a stated value needs at least one evidence quote',
+    });
   }
 }

@@ -43,14 +43,27 @@ export const ConflictSchema = /* @__PURE__ */ z
   .strictObject({
     id: IdSchema,
     record: z
-      .strictObject({ collection: CollectionNameSchema, id: IdSchema.describe('Id of the record within the collection.') })
+      .strictObject({
+        collection: CollectionNameSchema,
+        id: IdSchema.describe('Id of the record within the collection.'),
+      })
       .describe('The record the claims are about.'),
-    field: z.string().min(1).describe('Dot path of the field the claims disagree on, e.g. "ranks".'),
+    field: z
+      .string()
+      .min(1)
+      .describe('Dot path of the field the claims disagree on, e.g. "ranks".'),
     kind: z
       .enum(['contradiction', 'variant'])
-      .describe('contradiction: the claims cannot all be true; variant: they differ in wording or detail but can all be true.'),
+      .describe(
+        'contradiction: the claims cannot all be true; variant: they differ in wording or detail but can all be true.',
+      ),
     claims: z
-      .array(z.strictObject({ value: z.string().min(1).describe('The claim as written.'), evidence: EvidenceListSchema.min(1).describe('Quotes that make the claim.') }))
+      .array(
+        z.strictObject({
+          value: z.string().min(1).describe('The claim as written.'),
+          evidence: EvidenceListSchema.min(1).describe('Quotes that make the claim.'),
+        }),
+      )
       .min(2)
       .describe('Every claim, each with its evidence.'),
     note: z.string().min(1).describe('What the disagreement is and what is known about it.'),

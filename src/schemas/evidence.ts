@@ -21,16 +21,34 @@ export const EvidenceSchema = /* @__PURE__ */ z
     quote: z
       .string()
       .min(1)
-      .describe('The exact words of the source (same characters, including non-breaking spaces and curly quotes): the smallest span that states the fact.'),
-    start: z.number().int().nonnegative().describe('Code-point offset of the first character of the quote in the NFC source text.'),
-    end: z.number().int().positive().describe('Code-point offset just after the last character of the quote (exclusive).'),
+      .describe(
+        'The exact words of the source (same characters, including non-breaking spaces and curly quotes): the smallest span that states the fact.',
+      ),
+    start: z
+      .number()
+      .int()
+      .nonnegative()
+      .describe('Code-point offset of the first character of the quote in the NFC source text.'),
+    end: z
+      .number()
+      .int()
+      .positive()
+      .describe('Code-point offset just after the last character of the quote (exclusive).'),
   })
   .superRefine((evidence, ctx) => {
     if (evidence.quote !== evidence.quote.normalize('NFC')) {
-      ctx.addIssue({ code: 'custom', path: ['quote'], message: 'quote must be in Unicode NFC, as the source texts are' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['quote'],
+        message: 'quote must be in Unicode NFC, as the source texts are',
+      });
     }
     if (evidence.end <= evidence.start) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: `end (${evidence.end}) must be greater than start (${evidence.start})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: `end (${evidence.end}) must be greater than start (${evidence.start})`,
+      });
       return;
     }
     const length = codePointLength(evidence.quote);
@@ -42,7 +60,9 @@ export const EvidenceSchema = /* @__PURE__ */ z
       });
     }
   })
-  .describe('A citation: the exact quote from a source and its code-point offsets in the source text.');
+  .describe(
+    'A citation: the exact quote from a source and its code-point offsets in the source text.',
+  );
 
 /**
  * A citation, as parsed by {@link EvidenceSchema}.

@@ -13,7 +13,9 @@ import { EvidenceListSchema } from './evidence.js';
  * ```
  * @category Schemas
  */
-export const DatePrecisionSchema = /* @__PURE__ */ z.enum(DATE_PRECISIONS).describe('How finely the date is known.');
+export const DatePrecisionSchema = /* @__PURE__ */ z
+  .enum(DATE_PRECISIONS)
+  .describe('How finely the date is known.');
 
 /**
  * A date precision; see {@link DatePrecisionSchema}.
@@ -32,20 +34,39 @@ const IsoDaySchema = /* @__PURE__ */ z.iso.date();
 const commonDateFields = {
   precision: DatePrecisionSchema,
   basis: /* @__PURE__ */ BasisSchema.default('stated'),
-  note: /* @__PURE__ */ z.string().min(1).optional().describe('Why an inferred value was inferred, or where a curator-supplied one comes from.'),
-  evidence: /* @__PURE__ */ EvidenceListSchema.default([]).describe('Quotes that state the date or the parts of it that are stated.'),
+  note: /* @__PURE__ */ z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Why an inferred value was inferred, or where a curator-supplied one comes from.'),
+  evidence: /* @__PURE__ */ EvidenceListSchema.default([]).describe(
+    'Quotes that state the date or the parts of it that are stated.',
+  ),
 };
 
-const SUBSET = 'YYYY, YYYY-MM, YYYY-MM-DD, YYYY-33..36 (quarters), YYYY-40/41 (halves), optional ?/~/% suffix';
+const SUBSET =
+  'YYYY, YYYY-MM, YYYY-MM-DD, YYYY-33..36 (quarters), YYYY-40/41 (halves), optional ?/~/% suffix';
 
 function checkDate(
-  value: { edtf: string; precision: string; earliest: string | null; latest: string | null; basis: z.infer<typeof BasisSchema>; note?: string | undefined; evidence: readonly unknown[] },
+  value: {
+    edtf: string;
+    precision: string;
+    earliest: string | null;
+    latest: string | null;
+    basis: z.infer<typeof BasisSchema>;
+    note?: string | undefined;
+    evidence: readonly unknown[];
+  },
   ctx: z.RefinementCtx,
   allowInterval: boolean,
 ): void {
   checkBasisSupport(value, ctx, { evidenceRequired: true });
   if (value.earliest !== null && value.latest !== null && value.earliest > value.latest) {
-    ctx.addIssue({ code: 'custom', path: ['latest'], message: `earliest (${value.earliest}) must not be after latest (${value.latest})` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['latest'],
+      message: `earliest (${value.earliest}) must not be after latest (${value.latest})`,
+    });
   }
   const reading = readEdtf(value.edtf, { allowInterval });
   if (!reading.ok) {
@@ -54,13 +75,25 @@ function checkDate(
   }
   const expected = reading.value;
   if (value.precision !== expected.precision) {
-    ctx.addIssue({ code: 'custom', path: ['precision'], message: `edtf "${value.edtf}" has precision "${expected.precision}", not "${value.precision}"` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['precision'],
+      message: `edtf "${value.edtf}" has precision "${expected.precision}", not "${value.precision}"`,
+    });
   }
   if (value.earliest !== expected.earliest) {
-    ctx.addIssue({ code: 'custom', path: ['earliest'], message: `edtf "${value.edtf}" starts on ${expected.earliest ?? 'an open start (null)'}, not ${value.earliest ?? 'null'}` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['earliest'],
+      message: `edtf "${value.edtf}" starts on ${expected.earliest ?? 'an open start (null)'}, not ${value.earliest ?? 'null'}`,
+    });
   }
   if (value.latest !== expected.latest) {
-    ctx.addIssue({ code: 'custom', path: ['latest'], message: `edtf "${value.edtf}" ends on ${expected.latest ?? 'an open end (null)'}, not ${value.latest ?? 'null'}` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['latest'],
+      message: `edtf "${value.edtf}" ends on ${expected.latest ?? 'an open end (null)'}, not ${value.latest ?? 'null'}`,
+    });
   }
 }
 
@@ -115,13 +148,21 @@ export type FuzzyDate = z.infer<typeof FuzzyDateSchema>;
  */
 export const PeriodSchema = /* @__PURE__ */ z
   .strictObject({
-    edtf: z.string().describe(`EDTF: ${SUBSET}, or an interval A/B of those with .. for an open end.`),
-    earliest: IsoDaySchema.nullable().describe('First day covered (YYYY-MM-DD), derived from edtf; null for an open start.'),
-    latest: IsoDaySchema.nullable().describe('Last day covered (YYYY-MM-DD), derived from edtf; null for an open end.'),
+    edtf: z
+      .string()
+      .describe(`EDTF: ${SUBSET}, or an interval A/B of those with .. for an open end.`),
+    earliest: IsoDaySchema.nullable().describe(
+      'First day covered (YYYY-MM-DD), derived from edtf; null for an open start.',
+    ),
+    latest: IsoDaySchema.nullable().describe(
+      'Last day covered (YYYY-MM-DD), derived from edtf; null for an open end.',
+    ),
     ...commonDateFields,
   })
   .superRefine((value, ctx) => checkDate(value, ctx, true))
-  .describe('A span of time with its precision, EDTF form (possibly an interval), day bounds and basis.');
+  .describe(
+    'A span of time with its precision, EDTF form (possibly an interval), day bounds and basis.',
+  );
 
 /**
  * A span of time; see {@link PeriodSchema}.

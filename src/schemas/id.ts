@@ -25,5 +25,7 @@ export const KEBAB_CASE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  */
 export const IdSchema = /* @__PURE__ */ z
   .string()
-  .regex(KEBAB_CASE_ID, { message: 'must be kebab-case: lowercase letters and digits in groups joined by single hyphens' })
+  .regex(KEBAB_CASE_ID, {
+    message: 'must be kebab-case: lowercase letters and digits in groups joined by single hyphens',
+  })
   .describe('Stable kebab-case id, unique within its collection and never reused.');

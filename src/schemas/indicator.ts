@@ -16,11 +16,15 @@ export const IndicatorSchema = /* @__PURE__ */ z
   .strictObject({
     id: IdSchema,
     label: z.string().min(1).describe('Short human-readable name.'),
-    unit: z.string().min(1).describe('What one unit counts; every metric of the indicator uses it.'),
-    description: z.string().min(1).describe('What is counted, precisely enough to tell two indicators apart.'),
-    category: z
-      .enum(INDICATOR_CATEGORIES)
-      .describe('The area of work the indicator belongs to.'),
+    unit: z
+      .string()
+      .min(1)
+      .describe('What one unit counts; every metric of the indicator uses it.'),
+    description: z
+      .string()
+      .min(1)
+      .describe('What is counted, precisely enough to tell two indicators apart.'),
+    category: z.enum(INDICATOR_CATEGORIES).describe('The area of work the indicator belongs to.'),
   })
   .describe('A metric indicator.');
 

@@ -14,8 +14,20 @@ import { IdSchema } from './id.js';
  * @category Schemas
  */
 export const OrganizationKindSchema = /* @__PURE__ */ z
-  .enum(['government', 'ministry', 'party-body', 'state-body', 'armed-force', 'agency', 'local-command', 'enterprise', 'media'])
-  .describe("The curator's classification of the body: government; ministry; party-body (Party organs and committees); state-body (assemblies, councils, committees of the state); armed-force (a force as a whole); agency (a department or office inside a ministry or force); local-command (a provincial, district or commune command, police or station); enterprise; media.");
+  .enum([
+    'government',
+    'ministry',
+    'party-body',
+    'state-body',
+    'armed-force',
+    'agency',
+    'local-command',
+    'enterprise',
+    'media',
+  ])
+  .describe(
+    "The curator's classification of the body: government; ministry; party-body (Party organs and committees); state-body (assemblies, councils, committees of the state); armed-force (a force as a whole); agency (a department or office inside a ministry or force); local-command (a provincial, district or commune command, police or station); enterprise; media.",
+  );
 
 /**
  * An organization kind; see {@link OrganizationKindSchema}.
@@ -42,14 +54,37 @@ export type OrganizationKind = z.infer<typeof OrganizationKindSchema>;
 export const OrganizationSchema = /* @__PURE__ */ z
   .strictObject({
     id: IdSchema,
-    name: z.string().min(1).describe('The name as the sources write it (a curator name when nameBasis is inferred).'),
-    nameBasis: z.enum(['stated', 'inferred']).default('stated').describe('inferred when the name is the curator\'s normalisation (see inferences).'),
-    abbreviations: z.array(z.string().min(1)).default([]).describe('Abbreviations the sources use, e.g. "MND", "MoD".'),
-    otherNames: z.array(z.string().min(1)).default([]).describe('Every other spelling the sources use, e.g. "Ministry of Defense".'),
+    name: z
+      .string()
+      .min(1)
+      .describe('The name as the sources write it (a curator name when nameBasis is inferred).'),
+    nameBasis: z
+      .enum(['stated', 'inferred'])
+      .default('stated')
+      .describe("inferred when the name is the curator's normalisation (see inferences)."),
+    abbreviations: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Abbreviations the sources use, e.g. "MND", "MoD".'),
+    otherNames: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Every other spelling the sources use, e.g. "Ministry of Defense".'),
     kind: OrganizationKindSchema,
-    parent: IdSchema.nullable().default(null).describe('Id of the parent body where a source states it, else null.'),
-    area: z.string().min(1).nullable().default(null).describe('The province, district, commune or country a local body belongs to; null for national bodies.'),
-    evidence: EvidenceListSchema.min(1).describe('Quotes that name the body, one for each spelling.'),
+    parent: IdSchema.nullable()
+      .default(null)
+      .describe('Id of the parent body where a source states it, else null.'),
+    area: z
+      .string()
+      .min(1)
+      .nullable()
+      .default(null)
+      .describe(
+        'The province, district, commune or country a local body belongs to; null for national bodies.',
+      ),
+    evidence: EvidenceListSchema.min(1).describe(
+      'Quotes that name the body, one for each spelling.',
+    ),
     inferences: InferenceListSchema,
     note: z.string().min(1).optional().describe('Curator remarks.'),
   })

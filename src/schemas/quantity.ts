@@ -12,7 +12,9 @@ import * as z from 'zod';
  */
 export const QualifierSchema = /* @__PURE__ */ z
   .enum(['exact', 'more-than', 'over', 'at-least', 'nearly', 'about', 'up-to', 'magnitude'])
-  .describe('How the number as written relates to the true count: exact, more-than/over (strictly above), at-least, nearly (just below), about, up-to (at most), magnitude (an order of magnitude such as "hundreds of", no number).');
+  .describe(
+    'How the number as written relates to the true count: exact, more-than/over (strictly above), at-least, nearly (just below), about, up-to (at most), magnitude (an order of magnitude such as "hundreds of", no number).',
+  );
 
 /**
  * A quantity qualifier; see {@link QualifierSchema}.
@@ -53,16 +55,82 @@ export type BoundRule = 'value' | 'open' | 'given' | 'around';
  * @category Schemas
  */
 export const QUALIFIER_RULES: Readonly<
-  Record<Qualifier, { value: 'number' | 'null'; lower: BoundRule; upper: BoundRule; lowerExclusive: boolean; upperExclusive: boolean; meaning: string }>
+  Record<
+    Qualifier,
+    {
+      value: 'number' | 'null';
+      lower: BoundRule;
+      upper: BoundRule;
+      lowerExclusive: boolean;
+      upperExclusive: boolean;
+      meaning: string;
+    }
+  >
 > = {
-  exact: { value: 'number', lower: 'value', upper: 'value', lowerExclusive: false, upperExclusive: false, meaning: 'exactly the value' },
-  'more-than': { value: 'number', lower: 'value', upper: 'open', lowerExclusive: true, upperExclusive: false, meaning: 'strictly more than the value ("more than 100")' },
-  over: { value: 'number', lower: 'value', upper: 'open', lowerExclusive: true, upperExclusive: false, meaning: 'strictly more than the value ("over 700")' },
-  'at-least': { value: 'number', lower: 'value', upper: 'open', lowerExclusive: false, upperExclusive: false, meaning: 'the value or more' },
-  nearly: { value: 'number', lower: 'open', upper: 'value', lowerExclusive: false, upperExclusive: true, meaning: 'just below the value ("nearly 10,000")' },
-  about: { value: 'number', lower: 'around', upper: 'around', lowerExclusive: false, upperExclusive: false, meaning: 'roughly the value; bounds only where the source implies them' },
-  'up-to': { value: 'number', lower: 'open', upper: 'value', lowerExclusive: false, upperExclusive: false, meaning: 'the value or fewer' },
-  magnitude: { value: 'null', lower: 'given', upper: 'given', lowerExclusive: false, upperExclusive: false, meaning: 'an order of magnitude without a number ("hundreds of" = 100 to 999)' },
+  exact: {
+    value: 'number',
+    lower: 'value',
+    upper: 'value',
+    lowerExclusive: false,
+    upperExclusive: false,
+    meaning: 'exactly the value',
+  },
+  'more-than': {
+    value: 'number',
+    lower: 'value',
+    upper: 'open',
+    lowerExclusive: true,
+    upperExclusive: false,
+    meaning: 'strictly more than the value ("more than 100")',
+  },
+  over: {
+    value: 'number',
+    lower: 'value',
+    upper: 'open',
+    lowerExclusive: true,
+    upperExclusive: false,
+    meaning: 'strictly more than the value ("over 700")',
+  },
+  'at-least': {
+    value: 'number',
+    lower: 'value',
+    upper: 'open',
+    lowerExclusive: false,
+    upperExclusive: false,
+    meaning: 'the value or more',
+  },
+  nearly: {
+    value: 'number',
+    lower: 'open',
+    upper: 'value',
+    lowerExclusive: false,
+    upperExclusive: true,
+    meaning: 'just below the value ("nearly 10,000")',
+  },
+  about: {
+    value: 'number',
+    lower: 'around',
+    upper: 'around',
+    lowerExclusive: false,
+    upperExclusive: false,
+    meaning: 'roughly the value; bounds only where the source implies them',
+  },
+  'up-to': {
+    value: 'number',
+    lower: 'open',
+    upper: 'value',
+    lowerExclusive: false,
+    upperExclusive: false,
+    meaning: 'the value or fewer',
+  },
+  magnitude: {
+    value: 'null',
+    lower: 'given',
+    upper: 'given',
+    lowerExclusive: false,
+    upperExclusive: false,
+    meaning: 'an order of magnitude without a number ("hundreds of" = 100 to 999)',
+  },
 };
 
 const CountSchema = /* @__PURE__ */ z.number().nonnegative();
@@ -112,23 +180,47 @@ export function qualifierRule(qualifier: unknown): QualifierRule | undefined {
  * (`sumQuantities` passes the rule it has already looked up).
  */
 export function quantityIssues(
-  quantity: { readonly value: unknown; readonly qualifier: unknown; readonly lower: unknown; readonly upper: unknown },
+  quantity: {
+    readonly value: unknown;
+    readonly qualifier: unknown;
+    readonly lower: unknown;
+    readonly upper: unknown;
+  },
   rule: QualifierRule | undefined = qualifierRule(quantity.qualifier),
 ): readonly QuantityIssue[] {
   if (rule !== undefined && quantityFits(quantity, rule)) return NO_ISSUES;
   const { value, lower, upper, qualifier } = quantity;
-  if (rule === undefined) return [{ field: 'qualifier', message: `unknown qualifier ${JSON.stringify(qualifier)}` }];
+  if (rule === undefined)
+    return [{ field: 'qualifier', message: `unknown qualifier ${JSON.stringify(qualifier)}` }];
   if (!isCount(value) || !isCount(lower) || !isCount(upper)) {
-    return (['value', 'lower', 'upper'] as const).filter((field) => !isCount(quantity[field])).map((field) => ({ field, message: `must be a count of 0 or more, or null; got ${JSON.stringify(quantity[field])}` }));
+    return (['value', 'lower', 'upper'] as const)
+      .filter((field) => !isCount(quantity[field]))
+      .map((field) => ({
+        field,
+        message: `must be a count of 0 or more, or null; got ${JSON.stringify(quantity[field])}`,
+      }));
   }
-  if (rule.value === 'number' && value === null) return [{ field: 'value', message: `a "${qualifier}" quantity needs the number as written` }];
-  if (rule.value === 'null' && value !== null) return [{ field: 'value', message: `a "${qualifier}" quantity has no number: value must be null` }];
+  if (rule.value === 'number' && value === null)
+    return [{ field: 'value', message: `a "${qualifier}" quantity needs the number as written` }];
+  if (rule.value === 'null' && value !== null)
+    return [
+      { field: 'value', message: `a "${qualifier}" quantity has no number: value must be null` },
+    ];
   const lowerIssue = boundIssue('lower', lower, value, rule.lower);
   const upperIssue = boundIssue('upper', upper, value, rule.upper);
   const issues: QuantityIssue[] = [];
-  if (lowerIssue !== null) issues.push({ field: 'lower', message: `for "${qualifier}", lower must be ${lowerIssue}, not ${lower ?? 'null'}` });
-  if (upperIssue !== null) issues.push({ field: 'upper', message: `for "${qualifier}", upper must be ${upperIssue}, not ${upper ?? 'null'}` });
-  if (lower !== null && upper !== null && lower > upper) issues.push({ field: 'upper', message: `lower (${lower}) must not exceed upper (${upper})` });
+  if (lowerIssue !== null)
+    issues.push({
+      field: 'lower',
+      message: `for "${qualifier}", lower must be ${lowerIssue}, not ${lower ?? 'null'}`,
+    });
+  if (upperIssue !== null)
+    issues.push({
+      field: 'upper',
+      message: `for "${qualifier}", upper must be ${upperIssue}, not ${upper ?? 'null'}`,
+    });
+  if (lower !== null && upper !== null && lower > upper)
+    issues.push({ field: 'upper', message: `lower (${lower}) must not exceed upper (${upper})` });
   return issues;
 }
 
@@ -136,13 +228,20 @@ export function quantityIssues(
  * Whether a quantity agrees with its qualifier's rule: the check {@link quantityIssues} makes
  * first, in plain comparisons with no allocation, since sums run it once per summand.
  */
-export function quantityFits(quantity: { readonly value: unknown; readonly lower: unknown; readonly upper: unknown }, rule: QualifierRule): boolean {
+export function quantityFits(
+  quantity: { readonly value: unknown; readonly lower: unknown; readonly upper: unknown },
+  rule: QualifierRule,
+): boolean {
   const value = quantity.value;
   const lower = quantity.lower;
   const upper = quantity.upper;
   if (!isCount(value) || !isCount(lower) || !isCount(upper)) return false;
   if (rule.value === 'number' ? value === null : value !== null) return false;
-  return boundIssue('lower', lower, value, rule.lower) === null && boundIssue('upper', upper, value, rule.upper) === null && (lower === null || upper === null || lower <= upper);
+  return (
+    boundIssue('lower', lower, value, rule.lower) === null &&
+    boundIssue('upper', upper, value, rule.upper) === null &&
+    (lower === null || upper === null || lower <= upper)
+  );
 }
 
 function isCount(number: unknown): number is number | null {
@@ -151,7 +250,12 @@ function isCount(number: unknown): number is number | null {
 }
 
 /** What a bound should be under its rule, or null when it is right. */
-function boundIssue(side: 'lower' | 'upper', bound: number | null, value: number | null, rule: BoundRule): string | null {
+function boundIssue(
+  side: 'lower' | 'upper',
+  bound: number | null,
+  value: number | null,
+  rule: BoundRule,
+): string | null {
   if (rule === 'value') return bound === value ? null : `the value (${value})`;
   if (rule === 'open') return bound === null ? null : 'null (open)';
   if (rule === 'given') return bound === null ? 'given' : null;
@@ -173,14 +277,24 @@ function boundIssue(side: 'lower' | 'upper', bound: number | null, value: number
  */
 export const QuantitySchema = /* @__PURE__ */ z
   .strictObject({
-    value: CountSchema.nullable().describe('The number as written, or null when the source gives none ("hundreds of").'),
+    value: CountSchema.nullable().describe(
+      'The number as written, or null when the source gives none ("hundreds of").',
+    ),
     qualifier: QualifierSchema,
-    lower: CountSchema.nullable().describe('Lower bound implied by the qualifier (exclusive for more-than/over); null when open or unknown.'),
-    upper: CountSchema.nullable().describe('Upper bound implied by the qualifier (exclusive for nearly); null when open or unknown.'),
-    asReported: z.string().min(1).describe('The words as written in the source, e.g. "more than 13,000".'),
+    lower: CountSchema.nullable().describe(
+      'Lower bound implied by the qualifier (exclusive for more-than/over); null when open or unknown.',
+    ),
+    upper: CountSchema.nullable().describe(
+      'Upper bound implied by the qualifier (exclusive for nearly); null when open or unknown.',
+    ),
+    asReported: z
+      .string()
+      .min(1)
+      .describe('The words as written in the source, e.g. "more than 13,000".'),
   })
   .superRefine((quantity, ctx) => {
-    for (const issue of quantityIssues(quantity)) ctx.addIssue({ code: 'custom', path: [issue.field], message: issue.message });
+    for (const issue of quantityIssues(quantity))
+      ctx.addIssue({ code: 'custom', path: [issue.field], message: issue.message });
   })
   .describe('A reported number with its qualifier, implied bounds and the words as written.');
 

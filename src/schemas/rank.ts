@@ -15,7 +15,10 @@ import * as z from 'zod';
  */
 export const RANKS = {
   'dai-tuong': { vietnamese: 'Đại tướng', renderings: ['General', 'Senior General'] },
-  'thuong-tuong': { vietnamese: 'Thượng tướng', renderings: ['Colonel General', 'Senior Lieutenant General'] },
+  'thuong-tuong': {
+    vietnamese: 'Thượng tướng',
+    renderings: ['Colonel General', 'Senior Lieutenant General'],
+  },
   'trung-tuong': { vietnamese: 'Trung tướng', renderings: ['Lieutenant General'] },
   'thieu-tuong': { vietnamese: 'Thiếu tướng', renderings: ['Major General'] },
   'dai-ta': { vietnamese: 'Đại tá', renderings: ['Senior Colonel', 'Colonel'] },
@@ -36,7 +39,9 @@ export const RANKS = {
  */
 export const RankCodeSchema = /* @__PURE__ */ z
   .enum(Object.keys(RANKS) as [keyof typeof RANKS, ...(keyof typeof RANKS)[]])
-  .describe('Rank code (romanised Vietnamese): dai-tuong, thuong-tuong, trung-tuong, thieu-tuong, dai-ta, thuong-ta, trung-ta, thieu-ta.');
+  .describe(
+    'Rank code (romanised Vietnamese): dai-tuong, thuong-tuong, trung-tuong, thieu-tuong, dai-ta, thuong-ta, trung-ta, thieu-ta.',
+  );
 
 /**
  * A rank code; see {@link RankCodeSchema}.
@@ -62,5 +67,7 @@ export type RankCode = z.infer<typeof RankCodeSchema>;
  * @category Schemas
  */
 export function ranksRenderedAs(rendering: string): RankCode[] {
-  return (Object.keys(RANKS) as RankCode[]).filter((code) => (RANKS[code].renderings as readonly string[]).includes(rendering));
+  return (Object.keys(RANKS) as RankCode[]).filter((code) =>
+    (RANKS[code].renderings as readonly string[]).includes(rendering),
+  );
 }

@@ -16,7 +16,16 @@ export const RedirectSchema = /* @__PURE__ */ z
   .strictObject({
     id: IdSchema.describe('The retired id.'),
     collection: z
-      .enum(['sources', 'organizations', 'people', 'documents', 'meetings', 'metrics', 'indicators', 'conflicts'])
+      .enum([
+        'sources',
+        'organizations',
+        'people',
+        'documents',
+        'meetings',
+        'metrics',
+        'indicators',
+        'conflicts',
+      ])
       .describe('The collection the retired id belonged to.'),
     to: IdSchema.describe('The id it now resolves to, in the same collection.'),
     reason: z.string().min(1).describe('Why the id was retired: a merge, a rename, a correction.'),

@@ -78,8 +78,18 @@ export interface DatasetSummary {
 function countInferred(value: unknown): number {
   if (value === null || typeof value !== 'object') return 0;
   const own = !Array.isArray(value) && (value as { basis?: unknown }).basis === 'inferred' ? 1 : 0;
-  const recorded = Array.isArray((value as { inferences?: unknown }).inferences) ? ((value as { inferences: unknown[] }).inferences.length) : 0;
-  return own + recorded + Object.entries(value).reduce((total, [key, inner]) => (key === 'inferences' || key === 'asOf' ? total : total + countInferred(inner)), 0);
+  const recorded = Array.isArray((value as { inferences?: unknown }).inferences)
+    ? (value as { inferences: unknown[] }).inferences.length
+    : 0;
+  return (
+    own +
+    recorded +
+    Object.entries(value).reduce(
+      (total, [key, inner]) =>
+        key === 'inferences' || key === 'asOf' ? total : total + countInferred(inner),
+      0,
+    )
+  );
 }
 
 /**
@@ -113,7 +123,13 @@ export function summarizeDataset(options?: { readonly dataset?: Dataset }): Data
     }));
   const headlineMetrics = dataset.metrics
     .filter((metric) => metric.scope.level === 'national')
-    .sort((a, b) => compareDateBounds(a.period, b.period) || (indicators.get(a.indicator)?.label ?? a.indicator).localeCompare(indicators.get(b.indicator)?.label ?? b.indicator))
+    .sort(
+      (a, b) =>
+        compareDateBounds(a.period, b.period) ||
+        (indicators.get(a.indicator)?.label ?? a.indicator).localeCompare(
+          indicators.get(b.indicator)?.label ?? b.indicator,
+        ),
+    )
     .map((metric) => ({
       id: metric.id,
       meeting: metric.meeting,
@@ -123,9 +139,15 @@ export function summarizeDataset(options?: { readonly dataset?: Dataset }): Data
     }));
   const localMetricCounts: Record<string, number> = {};
   for (const metric of dataset.metrics) {
-    if (metric.scope.area !== null) localMetricCounts[metric.scope.area] = (localMetricCounts[metric.scope.area] ?? 0) + 1;
+    if (metric.scope.area !== null)
+      localMetricCounts[metric.scope.area] = (localMetricCounts[metric.scope.area] ?? 0) + 1;
   }
-  const counts = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, dataset[name].length])) as Record<CollectionName, number>;
-  const inferredCount = COLLECTION_NAMES.reduce((total, name) => total + countInferred(dataset[name]), 0);
+  const counts = Object.fromEntries(
+    COLLECTION_NAMES.map((name) => [name, dataset[name].length]),
+  ) as Record<CollectionName, number>;
+  const inferredCount = COLLECTION_NAMES.reduce(
+    (total, name) => total + countInferred(dataset[name]),
+    0,
+  );
   return { counts, meetings, headlineMetrics, localMetricCounts, inferredCount };
 }

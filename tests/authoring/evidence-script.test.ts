@@ -16,7 +16,11 @@ describe('scripts/evidence.ts', () => {
     const fixture = dataFixture();
     const file = 'people/luong-tam-quang.yaml';
     const original = parse(readFileSync(join(fixture.root, file), 'utf8'));
-    fixture.edit(file, (text) => text.replaceAll(/, start: \d+, end: \d+ \}/g, ' }').replaceAll('MPS’s Office" }', 'MPS\'s Office" }'));
+    fixture.edit(file, (text) =>
+      text
+        .replaceAll(/, start: \d+, end: \d+ \}/g, ' }')
+        .replaceAll('MPS’s Office" }', 'MPS\'s Office" }'),
+    );
     const check = runScript('evidence.ts', ['--check', '--data', fixture.root]);
     expect(check.status).toBe(1);
     expect(check.stderr).toContain('offsets or characters need fixing (run with --fix)');
@@ -28,9 +32,16 @@ describe('scripts/evidence.ts', () => {
 
   it('asks which occurrence is meant when a quote occurs more than once', () => {
     const fixture = dataFixture();
-    fixture.edit('people/tran-quoc-to.yaml', (text) => text.replace('quote: "Senior Lieutenant General Tran Quoc To requested", start: 4434, end: 4482', 'quote: "Senior Lieutenant General Tran Quoc To"'));
+    fixture.edit('people/tran-quoc-to.yaml', (text) =>
+      text.replace(
+        'quote: "Senior Lieutenant General Tran Quoc To requested", start: 4434, end: 4482',
+        'quote: "Senior Lieutenant General Tran Quoc To"',
+      ),
+    );
     const fix = runScript('evidence.ts', ['--fix', '--data', fixture.root]);
     expect(fix.status).toBe(1);
-    expect(fix.stderr).toMatch(/tran-quoc-to\.yaml:\d+: quote occurs 2 times \(start = \d+, \d+\); set start to the one meant/);
+    expect(fix.stderr).toMatch(
+      /tran-quoc-to\.yaml:\d+: quote occurs 2 times \(start = \d+, \d+\); set start to the one meant/,
+    );
   });
 });

@@ -25,7 +25,11 @@ const NOT_COUNTS: Record<string, readonly { phrase: string; reason: string }[]> 
     { phrase: 'Defense Economic Group 4', reason: 'part of a name' },
     { phrase: 'In 2022', reason: 'the year reviewed' },
     { phrase: '13th National Party Congress', reason: 'an ordinal in a name' },
-    { phrase: 'remove many links', reason: '"many" gives no number; the QDND report of the same meeting gives more than 14,000 (noted on that metric)' },
+    {
+      phrase: 'remove many links',
+      reason:
+        '"many" gives no number; the QDND report of the same meeting gives more than 14,000 (noted on that metric)',
+    },
     { phrase: 'issue many policies', reason: '"many" gives no number' },
   ],
   'bocongan-t8111': [
@@ -51,7 +55,8 @@ const NOT_COUNTS: Record<string, readonly { phrase: string; reason: string }[]> 
   ],
 };
 
-const AMOUNTS = /\d[\d,]*\d|\d|\b(?:hundreds|thousands|dozens|scores|tens|many|numerous|several)\b/g;
+const AMOUNTS =
+  /\d[\d,]*\d|\d|\b(?:hundreds|thousands|dozens|scores|tens|many|numerous|several)\b/g;
 
 /** Code-point ranges [start, end) of every occurrence of `phrase` in `text`. */
 function rangesOf(text: string, phrase: string): [number, number][] {
@@ -69,24 +74,37 @@ describe('metric coverage of the articles', () => {
   it.each([...texts.keys()])('every amount in %s is a metric or a judged non-count', (source) => {
     const text = texts.get(source) ?? '';
     const metricSpans = bundledDataset.metrics.flatMap((metric) =>
-      metric.evidence.filter((evidence) => evidence.source === source).map((evidence) => ({ start: evidence.start, end: evidence.end, asReported: metric.quantity.asReported })),
+      metric.evidence
+        .filter((evidence) => evidence.source === source)
+        .map((evidence) => ({
+          start: evidence.start,
+          end: evidence.end,
+          asReported: metric.quantity.asReported,
+        })),
     );
     const excused = (NOT_COUNTS[source] ?? []).flatMap(({ phrase }) => rangesOf(text, phrase));
     const unexplained: string[] = [];
     for (const match of text.matchAll(AMOUNTS)) {
       const start = [...text.slice(0, match.index)].length;
       const end = start + [...match[0]].length;
-      const inside = (range: { start: number; end: number }) => range.start <= start && end <= range.end;
-      const isMetric = metricSpans.some((span) => inside(span) && span.asReported.includes(match[0]));
+      const inside = (range: { start: number; end: number }) =>
+        range.start <= start && end <= range.end;
+      const isMetric = metricSpans.some(
+        (span) => inside(span) && span.asReported.includes(match[0]),
+      );
       const isExcused = excused.some(([from, to]) => inside({ start: from, end: to }));
-      if (!isMetric && !isExcused) unexplained.push(`"${match[0]}" at ${start}: ...${text.slice(Math.max(0, match.index - 30), match.index + 30)}...`);
+      if (!isMetric && !isExcused)
+        unexplained.push(
+          `"${match[0]}" at ${start}: ...${text.slice(Math.max(0, match.index - 30), match.index + 30)}...`,
+        );
     }
     expect(unexplained).toEqual([]);
   });
 
   it('every judged non-count is really in its source', () => {
     for (const [source, entries] of Object.entries(NOT_COUNTS)) {
-      for (const { phrase } of entries) expect(texts.get(source), `${source}: ${phrase}`).toContain(phrase);
+      for (const { phrase } of entries)
+        expect(texts.get(source), `${source}: ${phrase}`).toContain(phrase);
     }
   });
 });

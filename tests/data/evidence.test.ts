@@ -14,7 +14,8 @@ function quotesIn(value: unknown, found: Quote[] = []): Quote[] {
   if (Array.isArray(value)) for (const item of value) quotesIn(item, found);
   else if (value !== null && typeof value === 'object') {
     const candidate = value as Partial<Quote>;
-    if (typeof candidate.quote === 'string' && typeof candidate.source === 'string') found.push(candidate as Quote);
+    if (typeof candidate.quote === 'string' && typeof candidate.source === 'string')
+      found.push(candidate as Quote);
     else for (const inner of Object.values(value)) quotesIn(inner, found);
   }
   return found;
@@ -26,7 +27,15 @@ describe('evidence', () => {
 
   it('is plentiful: every collection that carries evidence has some', () => {
     expect(quotes.length).toBeGreaterThan(200);
-    for (const collection of ['sources', 'organizations', 'people', 'documents', 'meetings', 'metrics', 'conflicts'] as const) {
+    for (const collection of [
+      'sources',
+      'organizations',
+      'people',
+      'documents',
+      'meetings',
+      'metrics',
+      'conflicts',
+    ] as const) {
       expect(quotesIn(bundledDataset[collection]).length, collection).toBeGreaterThan(0);
     }
   });

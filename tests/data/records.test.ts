@@ -8,7 +8,10 @@ import { formatProblem } from '../../src/dataset/problem.js';
 import { KEBAB_CASE_ID } from '../../src/schemas/id.js';
 
 const dataFolder = join(import.meta.dirname, '..', '..', 'data');
-const yamlFiles = (collection: string) => (existsSync(join(dataFolder, collection)) ? readdirSync(join(dataFolder, collection)).filter((name) => name.endsWith('.yaml')) : []);
+const yamlFiles = (collection: string) =>
+  existsSync(join(dataFolder, collection))
+    ? readdirSync(join(dataFolder, collection)).filter((name) => name.endsWith('.yaml'))
+    : [];
 
 describe('the authored data folder', () => {
   const result = validateDataFolder(dataFolder);
@@ -20,7 +23,9 @@ describe('the authored data folder', () => {
   it.each(COLLECTION_NAMES)('builds one %s record per YAML file, named by its id', (collection) => {
     const files = yamlFiles(collection);
     if (collection !== 'redirects') expect(files.length).toBeGreaterThan(0);
-    expect(result.records?.[collection].map((record) => record.id)).toEqual(files.map((name) => name.slice(0, -'.yaml'.length)).sort());
+    expect(result.records?.[collection].map((record) => record.id)).toEqual(
+      files.map((name) => name.slice(0, -'.yaml'.length)).sort(),
+    );
   });
 });
 

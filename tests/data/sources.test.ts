@@ -14,13 +14,18 @@ describe('source texts', () => {
     expect([...texts.keys()].sort()).toEqual(bundledDataset.sources.map((source) => source.id));
   });
 
-  it.each(bundledDataset.sources.map((source) => [source.id, source] as const))('%s is NFC and matches its recorded SHA-256', (id, source) => {
-    const text = texts.get(id) ?? '';
-    expect(text.normalize('NFC')).toBe(text);
-    expect(createHash('sha256').update(text, 'utf8').digest('hex')).toBe(source.sha256);
-  });
+  it.each(bundledDataset.sources.map((source) => [source.id, source] as const))(
+    '%s is NFC and matches its recorded SHA-256',
+    (id, source) => {
+      const text = texts.get(id) ?? '';
+      expect(text.normalize('NFC')).toBe(text);
+      expect(createHash('sha256').update(text, 'utf8').digest('hex')).toBe(source.sha256);
+    },
+  );
 
-  it.runIf(existsSync(corpus)).each(bundledDataset.sources.map((source) => [source.id, source.originalFileName] as const))(
+  it
+    .runIf(existsSync(corpus))
+    .each(bundledDataset.sources.map((source) => [source.id, source.originalFileName] as const))(
     '%s is an unchanged copy of the corpus file %s',
     (id, originalFileName) => {
       const original = readFileSync(join(corpus, originalFileName), 'utf8');

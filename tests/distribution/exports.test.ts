@@ -18,30 +18,51 @@ const dist = join(projectRoot, 'dist');
 const read = (...parts: string[]) => readFileSync(join(dist, ...parts), 'utf8');
 
 describe('the data files in dist/data', () => {
-  it.each(COLLECTION_NAMES)('%s.json holds every record, each valid against its schema again', (collection) => {
-    const records = JSON.parse(read('data', `${collection}.json`)) as unknown[];
-    expect(records).toEqual(JSON.parse(JSON.stringify(bundledDataset[collection])));
-    for (const record of records) expect(COLLECTION_SCHEMAS[collection].safeParse(record).success).toBe(true);
-  });
+  it.each(COLLECTION_NAMES)(
+    '%s.json holds every record, each valid against its schema again',
+    (collection) => {
+      const records = JSON.parse(read('data', `${collection}.json`)) as unknown[];
+      expect(records).toEqual(JSON.parse(JSON.stringify(bundledDataset[collection])));
+      for (const record of records)
+        expect(COLLECTION_SCHEMAS[collection].safeParse(record).success).toBe(true);
+    },
+  );
 
-  it.each(COLLECTION_NAMES)('%s.ndjson holds one record per line, the same as the JSON', (collection) => {
-    const lines = read('data', `${collection}.ndjson`).split('\n').filter(Boolean);
-    expect(lines.map((line) => JSON.parse(line))).toEqual(JSON.parse(read('data', `${collection}.json`)));
-  });
+  it.each(COLLECTION_NAMES)(
+    '%s.ndjson holds one record per line, the same as the JSON',
+    (collection) => {
+      const lines = read('data', `${collection}.ndjson`).split('\n').filter(Boolean);
+      expect(lines.map((line) => JSON.parse(line))).toEqual(
+        JSON.parse(read('data', `${collection}.json`)),
+      );
+    },
+  );
 
   it.each(TABLE_NAMES)('%s.csv parses back, cell by cell, to its records', (table) => {
     const text = read('data', `${table}.csv`);
     expect(text.endsWith('\r\n')).toBe(true);
-    const [header, ...rows] = parse(text, { record_delimiter: '\r\n', relax_quotes: false }) as string[][];
+    const [header, ...rows] = parse(text, {
+      record_delimiter: '\r\n',
+      relax_quotes: false,
+    }) as string[][];
     const columns = columnsOf(table);
     expect(header).toEqual(columns.map((column) => column.name));
-    const records = (table === 'evidence' ? evidenceRows(bundledDataset) : bundledDataset[table]) as readonly object[];
+    const records = (
+      table === 'evidence' ? evidenceRows(bundledDataset) : bundledDataset[table]
+    ) as readonly object[];
     expect(rows).toHaveLength(records.length);
     rows.forEach((row, index) => {
       columns.forEach((column, position) => {
-        const value = column.path.reduce<unknown>((inner, key) => (inner !== null && typeof inner === 'object' ? (inner as Record<string, unknown>)[key] : undefined), records[index]);
+        const value = column.path.reduce<unknown>(
+          (inner, key) =>
+            inner !== null && typeof inner === 'object'
+              ? (inner as Record<string, unknown>)[key]
+              : undefined,
+          records[index],
+        );
         const cell = row[position] as string;
-        if (value === null || value === undefined) expect(cell, `${table}[${index}].${column.name}`).toBe('');
+        if (value === null || value === undefined)
+          expect(cell, `${table}[${index}].${column.name}`).toBe('');
         else if (typeof value === 'object') expect(JSON.parse(cell)).toEqual(value);
         else if (typeof value === 'number') expect(Number(cell)).toBe(value);
         else expect(cell).toBe(String(value));
@@ -50,9 +71,16 @@ describe('the data files in dist/data', () => {
   });
 
   it('quotes every cell that holds a line break, a quote or a comma (RFC 4180)', () => {
-    const awkward = 'line one\nline two\rthree, with "quotes", a\u00a0non-breaking space and ‘curly’ ones';
-    const dataset = createDataset({ indicators: [{ id: 'awkward', label: awkward, unit: 'u', description: awkward, category: 'other' }] });
-    const [header, row] = parse(tableText(dataset, 'indicators', 'csv'), { record_delimiter: '\r\n' }) as string[][];
+    const awkward =
+      'line one\nline two\rthree, with "quotes", a\u00a0non-breaking space and ‘curly’ ones';
+    const dataset = createDataset({
+      indicators: [
+        { id: 'awkward', label: awkward, unit: 'u', description: awkward, category: 'other' },
+      ],
+    });
+    const [header, row] = parse(tableText(dataset, 'indicators', 'csv'), {
+      record_delimiter: '\r\n',
+    }) as string[][];
     expect(header).toEqual(['id', 'label', 'unit', 'description', 'category']);
     expect(row).toEqual(['awkward', awkward, 'u', awkward, 'other']);
   });
@@ -62,14 +90,24 @@ describe('the JSON Schemas in dist/schema', () => {
   const ajv = new Ajv2020({ allErrors: true, strict: true });
   addFormats.default(ajv);
 
-  it.each(COLLECTION_NAMES)('the %s records are valid against theirs, which carries the field descriptions', (collection) => {
-    const schema = JSON.parse(read('schema', `${ENTITY_NAMES[collection]}.schema.json`)) as { properties: Record<string, { description?: string }> };
-    expect(Object.values(schema.properties).every((property) => typeof property.description === 'string' || 'anyOf' in property || '$ref' in property)).toBe(true);
-    const validate = ajv.compile(schema);
-    for (const record of JSON.parse(read('data', `${collection}.json`)) as unknown[]) {
-      expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
-    }
-  });
+  it.each(COLLECTION_NAMES)(
+    'the %s records are valid against theirs, which carries the field descriptions',
+    (collection) => {
+      const schema = JSON.parse(read('schema', `${ENTITY_NAMES[collection]}.schema.json`)) as {
+        properties: Record<string, { description?: string }>;
+      };
+      expect(
+        Object.values(schema.properties).every(
+          (property) =>
+            typeof property.description === 'string' || 'anyOf' in property || '$ref' in property,
+        ),
+      ).toBe(true);
+      const validate = ajv.compile(schema);
+      for (const record of JSON.parse(read('data', `${collection}.json`)) as unknown[]) {
+        expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
+      }
+    },
+  );
 
   it('rejects a record the zod schema rejects for its shape', () => {
     const validate = ajv.compile(JSON.parse(read('schema', 'metric.schema.json')));
@@ -84,7 +122,15 @@ describe('datapackage.json', () => {
     version: string;
     licenses: { name: string }[];
     sources: { title: string; path?: string }[];
-    resources: { name: string; path: string; schema: { fields: { name: string; type: string }[]; primaryKey: string[]; foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[] } }[];
+    resources: {
+      name: string;
+      path: string;
+      schema: {
+        fields: { name: string; type: string }[];
+        primaryKey: string[];
+        foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[];
+      };
+    }[];
   };
 
   it('is a valid Tabular Data Package by the Frictionless profile', async () => {
@@ -97,9 +143,13 @@ describe('datapackage.json', () => {
     for (const resource of descriptor.resources) {
       expect(existsSync(join(dist, 'data', resource.path)), resource.path).toBe(true);
       const text = read('data', resource.path);
-      expect(resource.schema.fields.map((field) => field.name).join(',')).toBe(text.slice(0, text.indexOf('\r\n')));
+      expect(resource.schema.fields.map((field) => field.name).join(',')).toBe(
+        text.slice(0, text.indexOf('\r\n')),
+      );
     }
-    expect(descriptor.resources.map((resource) => resource.name).sort()).toEqual([...COLLECTION_NAMES, 'evidence'].sort());
+    expect(descriptor.resources.map((resource) => resource.name).sort()).toEqual(
+      [...COLLECTION_NAMES, 'evidence'].sort(),
+    );
   });
 
   it('has keys that name real fields and tables, the package version, the licence and the sources', () => {
@@ -109,11 +159,17 @@ describe('datapackage.json', () => {
       for (const key of resource.schema.primaryKey) expect(fields.has(key)).toBe(true);
       for (const foreignKey of resource.schema.foreignKeys ?? []) {
         expect(fields.has(foreignKey.fields[0] as string)).toBe(true);
-        expect(foreignKey.reference.resource === '' || names.has(foreignKey.reference.resource)).toBe(true);
+        expect(
+          foreignKey.reference.resource === '' || names.has(foreignKey.reference.resource),
+        ).toBe(true);
       }
     }
-    expect(descriptor.version).toBe(JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')).version);
+    expect(descriptor.version).toBe(
+      JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')).version,
+    );
     expect(descriptor.licenses[0]?.name).toBe('CC-BY-4.0');
-    expect(descriptor.sources.map((source) => source.path)).toEqual(bundledDataset.sources.map((source) => source.url));
+    expect(descriptor.sources.map((source) => source.path)).toEqual(
+      bundledDataset.sources.map((source) => source.url),
+    );
   });
 });

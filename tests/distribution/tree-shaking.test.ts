@@ -10,7 +10,9 @@ async function bundle(contents: string) {
 
 describe('tree-shaking the built package', () => {
   it('a helper that needs no records and no schemas bundles neither', async () => {
-    const sum = await bundle("import { sumQuantities } from 'mnd-mps-coordination'; console.log(sumQuantities([]));");
+    const sum = await bundle(
+      "import { sumQuantities } from 'mnd-mps-coordination'; console.log(sumQuantities([]));",
+    );
     expect(sum.zod).toEqual([]);
     const everything = await bundle("export * from 'mnd-mps-coordination';");
     expect(everything.zod.length).toBeGreaterThan(0);
@@ -18,14 +20,18 @@ describe('tree-shaking the built package', () => {
   });
 
   it('a lookup bundles the records but not zod, and ./data holds no zod', async () => {
-    const lookup = await bundle("import { getMeeting } from 'mnd-mps-coordination'; console.log(getMeeting('annual-review-2024').title);");
+    const lookup = await bundle(
+      "import { getMeeting } from 'mnd-mps-coordination'; console.log(getMeeting('annual-review-2024').title);",
+    );
     expect(lookup.zod).toEqual([]);
     const data = await bundle("export * from 'mnd-mps-coordination/data';");
     expect(data.zod).toEqual([]);
   });
 
   it('one collection of ./data leaves the others out', async () => {
-    const meetings = await bundle("import { meetings } from 'mnd-mps-coordination/data'; console.log(meetings.length);");
+    const meetings = await bundle(
+      "import { meetings } from 'mnd-mps-coordination/data'; console.log(meetings.length);",
+    );
     const data = await bundle("export * from 'mnd-mps-coordination/data';");
     expect(meetings.bytes * 3).toBeLessThan(data.bytes);
   });

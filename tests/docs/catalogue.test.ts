@@ -30,10 +30,15 @@ describe('the data catalogue', () => {
   });
 
   it('has an index and one page per collection, and the index counts each collection', () => {
-    expect(written.filter((path) => path.endsWith('.md')).sort()).toEqual(['index.md', ...COLLECTION_NAMES.map((collection) => `${collection}.md`)].sort());
+    expect(written.filter((path) => path.endsWith('.md')).sort()).toEqual(
+      ['index.md', ...COLLECTION_NAMES.map((collection) => `${collection}.md`)].sort(),
+    );
     const index = readFileSync(join(folder, 'index.md'), 'utf8');
     expect(index).toContain('9.9.9');
-    for (const collection of COLLECTION_NAMES) expect(index).toMatch(new RegExp(`\\(${collection}\\.md\\) \\| ${dataset[collection].length} \\|`));
+    for (const collection of COLLECTION_NAMES)
+      expect(index).toMatch(
+        new RegExp(`\\(${collection}\\.md\\) \\| ${dataset[collection].length} \\|`),
+      );
   });
 
   it('gives every record a section headed by its id, and nothing else', () => {
@@ -44,11 +49,18 @@ describe('the data catalogue', () => {
   });
 
   it('links only to records that exist, on the page of their collection', () => {
-    const ids = new Map<string, Set<string>>(COLLECTION_NAMES.map((collection) => [`${collection}.md`, new Set(dataset[collection].map((record) => record.id))]));
+    const ids = new Map<string, Set<string>>(
+      COLLECTION_NAMES.map((collection) => [
+        `${collection}.md`,
+        new Set(dataset[collection].map((record) => record.id)),
+      ]),
+    );
     const broken: string[] = [];
     let links = 0;
     for (const name of readdirSync(folder).filter((file) => file.endsWith('.md'))) {
-      for (const [, target = '', anchor = ''] of readFileSync(join(folder, name), 'utf8').matchAll(/\]\(([a-z-]+\.md)#([a-z0-9-]+)\)/g)) {
+      for (const [, target = '', anchor = ''] of readFileSync(join(folder, name), 'utf8').matchAll(
+        /\]\(([a-z-]+\.md)#([a-z0-9-]+)\)/g,
+      )) {
         links += 1;
         if (!ids.get(target)?.has(anchor)) broken.push(`${name}: ${target}#${anchor}`);
       }
@@ -60,26 +72,40 @@ describe('the data catalogue', () => {
   it('links a meeting to each of its co-chairs, documents, metrics and sources', () => {
     const meetings = page('meetings');
     for (const meeting of dataset.meetings) {
-      const section = meetings.slice(meetings.indexOf(`### ${meeting.id}\n`)).split(/\n### /)[0] ?? '';
+      const section =
+        meetings.slice(meetings.indexOf(`### ${meeting.id}\n`)).split(/\n### /)[0] ?? '';
       for (const person of meeting.coChairs) expect(section).toContain(`(people.md#${person})`);
-      for (const document of meeting.documents) expect(section).toContain(`(documents.md#${document})`);
-      for (const metric of dataset.metrics.filter((candidate) => candidate.meeting === meeting.id)) expect(section).toContain(`(metrics.md#${metric.id})`);
-      for (const source of dataset.sources.filter((candidate) => candidate.reports.includes(meeting.id))) expect(section).toContain(`(sources.md#${source.id})`);
+      for (const document of meeting.documents)
+        expect(section).toContain(`(documents.md#${document})`);
+      for (const metric of dataset.metrics.filter((candidate) => candidate.meeting === meeting.id))
+        expect(section).toContain(`(metrics.md#${metric.id})`);
+      for (const source of dataset.sources.filter((candidate) =>
+        candidate.reports.includes(meeting.id),
+      ))
+        expect(section).toContain(`(sources.md#${source.id})`);
     }
   });
 
   it('shows every quantity in the words of its source', () => {
     const metrics = page('metrics');
-    for (const metric of dataset.metrics) expect(metrics).toContain(`“${metric.quantity.asReported}”`);
+    for (const metric of dataset.metrics)
+      expect(metrics).toContain(`“${metric.quantity.asReported}”`);
   });
 
   it('renders a timeline, a series per indicator with metrics and a ranks chart per official with ranks, as SVG', () => {
     const charts = written.filter((path) => path.startsWith('charts/'));
-    const expected = ['charts/meetings-timeline.svg', ...new Set(dataset.metrics.map((metric) => `charts/indicator-${metric.indicator}.svg`)), ...dataset.people.filter((person) => person.ranks.length > 0).map((person) => `charts/ranks-${person.id}.svg`)];
+    const expected = [
+      'charts/meetings-timeline.svg',
+      ...new Set(dataset.metrics.map((metric) => `charts/indicator-${metric.indicator}.svg`)),
+      ...dataset.people
+        .filter((person) => person.ranks.length > 0)
+        .map((person) => `charts/ranks-${person.id}.svg`),
+    ];
     expect(charts.sort()).toEqual(expected.sort());
     for (const chart of charts) {
       const svg = readFileSync(join(folder, chart), 'utf8');
-      const [, width = '0', height = '0'] = /<svg[^>]* width="(\d+(?:\.\d+)?)" height="(\d+(?:\.\d+)?)"/.exec(svg) ?? [];
+      const [, width = '0', height = '0'] =
+        /<svg[^>]* width="(\d+(?:\.\d+)?)" height="(\d+(?:\.\d+)?)"/.exec(svg) ?? [];
       expect(Number(width) * Number(height), chart).toBeGreaterThan(0);
     }
     for (const person of dataset.people.filter((candidate) => candidate.ranks.length > 0)) {
@@ -92,31 +118,69 @@ describe('the data catalogue', () => {
     for (const indicator of dataset.indicators) {
       const spec = indicatorSeries(dataset, indicator);
       if (spec === null) continue;
-      const values = (spec.data as { values: { lower: number | null; upper: number | null; at: number | null; bounds: string }[] }).values;
+      const values = (
+        spec.data as {
+          values: {
+            lower: number | null;
+            upper: number | null;
+            at: number | null;
+            bounds: string;
+          }[];
+        }
+      ).values;
       for (const value of values) {
         expect([value.lower, value.upper]).toContain(value.at);
-        if (value.lower !== null && value.upper !== null) expect(value.bounds).toBe(value.lower === value.upper ? 'exact' : 'range');
-        if (value.upper === null && value.lower !== null) expect(value.bounds).toBe('lower bound only');
-        if (value.lower === null && value.upper !== null) expect(value.bounds).toBe('upper bound only');
+        if (value.lower !== null && value.upper !== null)
+          expect(value.bounds).toBe(value.lower === value.upper ? 'exact' : 'range');
+        if (value.upper === null && value.lower !== null)
+          expect(value.bounds).toBe('lower bound only');
+        if (value.lower === null && value.upper !== null)
+          expect(value.bounds).toBe('upper bound only');
       }
     }
     const magnitude = dataset.metrics.find((metric) => metric.quantity.qualifier === 'magnitude');
     const indicator = dataset.indicators.find((candidate) => candidate.id === magnitude?.indicator);
-    if (magnitude === undefined || indicator === undefined) throw new Error('the data has no magnitude metric to check');
+    if (magnitude === undefined || indicator === undefined)
+      throw new Error('the data has no magnitude metric to check');
     const spec = indicatorSeries(dataset, indicator);
-    const values = (spec?.data as { values: { lower: number | null; upper: number | null; bounds: string }[] }).values;
-    expect(values).toContainEqual(expect.objectContaining({ lower: magnitude.quantity.lower, upper: magnitude.quantity.upper, bounds: 'range' }));
+    const values = (
+      spec?.data as { values: { lower: number | null; upper: number | null; bounds: string }[] }
+    ).values;
+    expect(values).toContainEqual(
+      expect.objectContaining({
+        lower: magnitude.quantity.lower,
+        upper: magnitude.quantity.upper,
+        bounds: 'range',
+      }),
+    );
   });
 
-  it("counts in the field dictionary how many records fill each field", () => {
-    const count = (condition: boolean[]) => `${condition.filter(Boolean).length} of ${condition.length}`;
-    expect(filledCell('meetings', 'periodReviewed.edtf')).toContain(count(dataset.meetings.map((meeting) => meeting.periodReviewed !== null)));
-    expect(filledCell('people', 'otherNames')).toContain(count(dataset.people.map((person) => person.otherNames.length > 0)));
-    expect(filledCell('metrics', 'note')).toContain(count(dataset.metrics.map((metric) => metric.note !== undefined)));
-    expect(filledCell('documents', 'issued.edtf')).toContain(count(dataset.documents.map((document) => document.issued !== null)));
-    expect(filledCell('sources', 'url')).toContain(count(dataset.sources.map((source) => source.url !== null)));
-    expect(filledCell('meetings', 'id')).toContain(`${dataset.meetings.length} of ${dataset.meetings.length} (100%)`);
-    expect(filledCell('redirects', 'id')).toBe(dataset.redirects.length === 0 ? 'no records' : `${dataset.redirects.length} of ${dataset.redirects.length} (100%)`);
+  it('counts in the field dictionary how many records fill each field', () => {
+    const count = (condition: boolean[]) =>
+      `${condition.filter(Boolean).length} of ${condition.length}`;
+    expect(filledCell('meetings', 'periodReviewed.edtf')).toContain(
+      count(dataset.meetings.map((meeting) => meeting.periodReviewed !== null)),
+    );
+    expect(filledCell('people', 'otherNames')).toContain(
+      count(dataset.people.map((person) => person.otherNames.length > 0)),
+    );
+    expect(filledCell('metrics', 'note')).toContain(
+      count(dataset.metrics.map((metric) => metric.note !== undefined)),
+    );
+    expect(filledCell('documents', 'issued.edtf')).toContain(
+      count(dataset.documents.map((document) => document.issued !== null)),
+    );
+    expect(filledCell('sources', 'url')).toContain(
+      count(dataset.sources.map((source) => source.url !== null)),
+    );
+    expect(filledCell('meetings', 'id')).toContain(
+      `${dataset.meetings.length} of ${dataset.meetings.length} (100%)`,
+    );
+    expect(filledCell('redirects', 'id')).toBe(
+      dataset.redirects.length === 0
+        ? 'no records'
+        : `${dataset.redirects.length} of ${dataset.redirects.length} (100%)`,
+    );
   });
 });
 

@@ -8,7 +8,9 @@ import { projectRoot } from '../helpers/data-fixture.js';
 
 /** Every code block in a language (```ts by default) in a Markdown or TSDoc text, without TSDoc's leading asterisks. */
 function codeBlocks(text: string, language = 'ts'): string[] {
-  return [...text.matchAll(new RegExp(`\`\`\`${language}\\n([\\s\\S]*?)\`\`\``, 'g'))].map((match) => (match[1] ?? '').replace(/^\s*\* ?/gm, ''));
+  return [...text.matchAll(new RegExp(`\`\`\`${language}\\n([\\s\\S]*?)\`\`\``, 'g'))].map(
+    (match) => (match[1] ?? '').replace(/^\s*\* ?/gm, ''),
+  );
 }
 
 /** The Markdown files a user reads: the README and the guides. */
@@ -20,7 +22,10 @@ function markdownFiles(): string[] {
 /** A scratch consumer project whose node_modules links to this package (as installed). */
 function consumerProject(prefix: string): string {
   const folder = scratchDir(prefix);
-  writeFileSync(join(folder, 'package.json'), JSON.stringify({ name: 'examples', private: true, type: 'module' }));
+  writeFileSync(
+    join(folder, 'package.json'),
+    JSON.stringify({ name: 'examples', private: true, type: 'module' }),
+  );
   mkdirSync(join(folder, 'node_modules'));
   symlinkSync(projectRoot, join(folder, 'node_modules', 'mnd-mps-coordination'), 'dir');
   return folder;
@@ -64,12 +69,21 @@ function typeErrors(examples: { origin: string; code: string }[]): string[] {
 }
 
 describe('code examples', () => {
-  const blocksOf = (file: string, language?: string) => codeBlocks(readFileSync(file, 'utf8'), language).map((code, index) => ({ origin: `${relative(projectRoot, file)} block ${index + 1}`, code }));
+  const blocksOf = (file: string, language?: string) =>
+    codeBlocks(readFileSync(file, 'utf8'), language).map((code, index) => ({
+      origin: `${relative(projectRoot, file)} block ${index + 1}`,
+      code,
+    }));
   const [readmeFile = '', ...guideFiles] = markdownFiles();
   const readme = blocksOf(readmeFile);
   const guides = guideFiles.flatMap((file) => blocksOf(file));
   const javascript = markdownFiles().flatMap((file) => blocksOf(file, 'js'));
-  const tsdoc = sourceFiles(join(projectRoot, 'src')).flatMap((file) => codeBlocks(readFileSync(file, 'utf8')).map((code, index) => ({ origin: `${relative(projectRoot, file)} example ${index + 1}`, code })));
+  const tsdoc = sourceFiles(join(projectRoot, 'src')).flatMap((file) =>
+    codeBlocks(readFileSync(file, 'utf8')).map((code, index) => ({
+      origin: `${relative(projectRoot, file)} example ${index + 1}`,
+      code,
+    })),
+  );
 
   it('there are examples in the README, the guides and the TSDoc', () => {
     expect(readme.length).toBeGreaterThan(0);
@@ -87,8 +101,14 @@ describe('code examples', () => {
       const file = join(folder, `example-${index}.ts`);
       writeFileSync(file, `${example.code}\nexport {};\n`);
       // From the repository root, as the guides say: the provenance guide reads data/sources/.
-      const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), file], { cwd: projectRoot, encoding: 'utf8' });
-      return result.status === 0 ? [] : [`${example.origin}: exit ${result.status}\n${result.stderr}`];
+      const result = spawnSync(
+        process.execPath,
+        [join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), file],
+        { cwd: projectRoot, encoding: 'utf8' },
+      );
+      return result.status === 0
+        ? []
+        : [`${example.origin}: exit ${result.status}\n${result.stderr}`];
     });
     rmSync(folder, { recursive: true, force: true });
     expect(failures).toEqual([]);
@@ -101,7 +121,9 @@ describe('code examples', () => {
       const file = join(folder, `example-${index}.cjs`);
       writeFileSync(file, example.code);
       const result = spawnSync(process.execPath, [file], { cwd: folder, encoding: 'utf8' });
-      return result.status === 0 ? [] : [`${example.origin}: exit ${result.status}\n${result.stderr}`];
+      return result.status === 0
+        ? []
+        : [`${example.origin}: exit ${result.status}\n${result.stderr}`];
     });
     rmSync(folder, { recursive: true, force: true });
     expect(failures).toEqual([]);

@@ -18,26 +18,47 @@ const screenshots = join(site, 'screenshots');
  */
 async function launchChromium(): Promise<Browser> {
   const own = process.env.CHROMIUM_PATH;
-  if (own !== undefined && !existsSync(own)) throw new Error(`CHROMIUM_PATH is set to ${own}, which does not exist`);
+  if (own !== undefined && !existsSync(own))
+    throw new Error(`CHROMIUM_PATH is set to ${own}, which does not exist`);
   // Without the background-networking flags Chromium keeps trying hosts a closed network refuses.
-  const quiet = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
-  if (own !== undefined) return chromium.launch({ executablePath: own, args: ['--no-sandbox', '--disable-gpu', ...quiet] });
+  const quiet = [
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ];
+  if (own !== undefined)
+    return chromium.launch({
+      executablePath: own,
+      args: ['--no-sandbox', '--disable-gpu', ...quiet],
+    });
   // Its default flags are for one page per process (AWS Lambda); this test opens several pages in turn.
   const args = serverlessChromium.args.filter((flag) => flag !== '--single-process');
-  return chromium.launch({ executablePath: await serverlessChromium.executablePath(), args: [...args, ...quiet] });
+  return chromium.launch({
+    executablePath: await serverlessChromium.executablePath(),
+    args: [...args, ...quiet],
+  });
 }
 
 /** The generated page of a guide or catalogue document, found by its title. */
 function documentPage(title: string): string {
   const folder = join(site, 'documents');
-  const file = readdirSync(folder).find((name) => readFileSync(join(folder, name), 'utf8').includes(`<title>${title} | mnd-mps-coordination</title>`));
+  const file = readdirSync(folder).find((name) =>
+    readFileSync(join(folder, name), 'utf8').includes(
+      `<title>${title} | mnd-mps-coordination</title>`,
+    ),
+  );
   if (!file) throw new Error(`no document titled "${title}" in docs/api/documents`);
   return `documents/${file}`;
 }
 
 /** Runs in the page: an image's intrinsic width (0 when it failed to load) and its laid-out size. The tests compile without the DOM library, hence the local type. */
 function imageSize(element: unknown): { natural: number; width: number; height: number } {
-  const image = element as { naturalWidth: number; getBoundingClientRect(): { width: number; height: number } };
+  const image = element as {
+    naturalWidth: number;
+    getBoundingClientRect(): { width: number; height: number };
+  };
   const box = image.getBoundingClientRect();
   return { natural: image.naturalWidth, width: box.width, height: box.height };
 }
@@ -62,14 +83,20 @@ describe('the documentation site, as a reader sees it', () => {
   });
 
   /** Opens a page of the site; collects console errors, page errors and failed or missing requests; saves a full-page screenshot. */
-  async function visit(path: string, screenshot: string): Promise<{ page: Page; problems: string[] }> {
+  async function visit(
+    path: string,
+    screenshot: string,
+  ): Promise<{ page: Page; problems: string[] }> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const problems: string[] = [];
     page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()} (${message.location().url})`);
+      if (message.type() === 'error')
+        problems.push(`console: ${message.text()} (${message.location().url})`);
     });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
+    page.on('requestfailed', (request) =>
+      problems.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`),
+    );
     page.on('response', (response) => {
       if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
     });
@@ -87,9 +114,19 @@ describe('the documentation site, as a reader sees it', () => {
 
   it('the home page shows the README and links every guide and the catalogue', async () => {
     const { page, problems } = await visit('index.html', 'home');
-    await expect(page.locator('h1').first().textContent()).resolves.toContain('mnd-mps-coordination');
+    await expect(page.locator('h1').first().textContent()).resolves.toContain(
+      'mnd-mps-coordination',
+    );
     const nav = page.locator('.site-menu');
-    for (const title of ['Getting started', 'The data model', 'Provenance', 'Versioning', 'Adding a source', 'DuckDB and pandas', 'Data catalogue']) {
+    for (const title of [
+      'Getting started',
+      'The data model',
+      'Provenance',
+      'Versioning',
+      'Adding a source',
+      'DuckDB and pandas',
+      'Data catalogue',
+    ]) {
       await expect(nav.locator('a', { hasText: title }).count(), title).resolves.toBeGreaterThan(0);
     }
     // Unfold the guides as a reader would, and follow the first one.
@@ -112,24 +149,52 @@ describe('the documentation site, as a reader sees it', () => {
       const section = page.locator(`h3:has(a#${meeting.id}), h3#${meeting.id}`);
       await expect(section.count(), meeting.id).resolves.toBe(1);
     }
-    const hrefs = await page.locator('.col-content a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-    for (const person of new Set(bundledDataset.meetings.flatMap((meeting) => meeting.coChairs))) expect(hrefs.some((href) => href.endsWith(`#${person}`)), person).toBe(true);
-    for (const metric of bundledDataset.metrics) expect(hrefs.some((href) => href.endsWith(`#${metric.id}`)), metric.id).toBe(true);
-    for (const source of bundledDataset.sources.filter((candidate) => candidate.reports.length > 0)) expect(hrefs.some((href) => href.endsWith(`#${source.id}`)), source.id).toBe(true);
+    const hrefs = await page
+      .locator('.col-content a[href]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    for (const person of new Set(bundledDataset.meetings.flatMap((meeting) => meeting.coChairs)))
+      expect(
+        hrefs.some((href) => href.endsWith(`#${person}`)),
+        person,
+      ).toBe(true);
+    for (const metric of bundledDataset.metrics)
+      expect(
+        hrefs.some((href) => href.endsWith(`#${metric.id}`)),
+        metric.id,
+      ).toBe(true);
+    for (const source of bundledDataset.sources.filter((candidate) => candidate.reports.length > 0))
+      expect(
+        hrefs.some((href) => href.endsWith(`#${source.id}`)),
+        source.id,
+      ).toBe(true);
     expect(problems).toEqual([]);
     await page.close();
   });
 
   it('every indicator chart and every ranks chart renders with a non-zero size', async () => {
     const pages = [
-      { title: 'Indicators', expected: new Set(bundledDataset.metrics.map((metric) => metric.indicator)).size },
-      { title: 'People', expected: bundledDataset.people.filter((person) => person.ranks.length > 0).length },
+      {
+        title: 'Indicators',
+        expected: new Set(bundledDataset.metrics.map((metric) => metric.indicator)).size,
+      },
+      {
+        title: 'People',
+        expected: bundledDataset.people.filter((person) => person.ranks.length > 0).length,
+      },
     ];
     for (const { title, expected } of pages) {
-      const { page, problems } = await visit(documentPage(title), `catalogue-${title.toLowerCase()}`);
-      const sizes = await Promise.all((await page.locator('.col-content img[src$=".svg"]').all()).map((image) => image.evaluate(imageSize)));
+      const { page, problems } = await visit(
+        documentPage(title),
+        `catalogue-${title.toLowerCase()}`,
+      );
+      const sizes = await Promise.all(
+        (await page.locator('.col-content img[src$=".svg"]').all()).map((image) =>
+          image.evaluate(imageSize),
+        ),
+      );
       expect(sizes).toHaveLength(expected);
-      for (const size of sizes) expect(Math.min(size.natural, size.width, size.height)).toBeGreaterThan(0);
+      for (const size of sizes)
+        expect(Math.min(size.natural, size.width, size.height)).toBeGreaterThan(0);
       expect(problems).toEqual([]);
       await page.close();
     }
@@ -158,8 +223,11 @@ describe('the documentation site, as a reader sees it', () => {
 
   it('every link between generated pages points at a page and an anchor that exist', () => {
     const broken: string[] = [];
-    const pages = ['documents', 'functions', 'types', 'interfaces', 'classes', 'variables'].flatMap((folder) =>
-      existsSync(join(site, folder)) ? readdirSync(join(site, folder)).map((name) => join(site, folder, name)) : [],
+    const pages = ['documents', 'functions', 'types', 'interfaces', 'classes', 'variables'].flatMap(
+      (folder) =>
+        existsSync(join(site, folder))
+          ? readdirSync(join(site, folder)).map((name) => join(site, folder, name))
+          : [],
     );
     for (const file of [join(site, 'index.html'), ...pages]) {
       const html = readFileSync(file, 'utf8');
@@ -171,7 +239,12 @@ describe('the documentation site, as a reader sees it', () => {
           broken.push(`${file}: ${href} (no such file)`);
           continue;
         }
-        if (anchor && target.endsWith('.html') && !readFileSync(target, 'utf8').includes(`id="${anchor}"`)) broken.push(`${file}: ${href} (no such anchor)`);
+        if (
+          anchor &&
+          target.endsWith('.html') &&
+          !readFileSync(target, 'utf8').includes(`id="${anchor}"`)
+        )
+          broken.push(`${file}: ${href} (no such anchor)`);
       }
     }
     expect(broken).toEqual([]);

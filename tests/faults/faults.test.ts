@@ -20,12 +20,18 @@ function faultyFolder(fault: string): string {
   const overlay = join(here, 'cases', fault, 'data');
   if (existsSync(overlay)) cpSync(overlay, join(root, 'data'), { recursive: true });
   const deletions = join(here, 'cases', fault, 'delete.txt');
-  if (existsSync(deletions)) for (const file of readFileSync(deletions, 'utf8').split('\n').filter(Boolean)) rmSync(join(root, 'data', file));
+  if (existsSync(deletions))
+    for (const file of readFileSync(deletions, 'utf8').split('\n').filter(Boolean))
+      rmSync(join(root, 'data', file));
   return root;
 }
 
 function validate(root: string) {
-  const result = spawnSync(process.execPath, [join(projectRoot, 'dist', 'cli.js'), 'validate', '--data', 'data'], { cwd: root, encoding: 'utf8' });
+  const result = spawnSync(
+    process.execPath,
+    [join(projectRoot, 'dist', 'cli.js'), 'validate', '--data', 'data'],
+    { cwd: root, encoding: 'utf8' },
+  );
   return { status: result.status, lines: result.stdout.trim().split('\n'), stderr: result.stderr };
 }
 
@@ -53,12 +59,17 @@ afterAll(() => {
 it('the base data folder is valid', () => {
   const root = scratchDir('mnd-mps-fault-base');
   cpSync(join(here, 'base'), join(root, 'data'), { recursive: true });
-  expect(validate(root)).toMatchObject({ status: 0, lines: [expect.stringMatching(/^data is valid: 1 sources, 2 organizations, 1 people/)] });
+  expect(validate(root)).toMatchObject({
+    status: 0,
+    lines: [expect.stringMatching(/^data is valid: 1 sources, 2 organizations, 1 people/)],
+  });
 });
 
 describe.each(cases)('fault: %s', (fault) => {
   const root = faultyFolder(fault);
-  const expected = readFileSync(join(here, 'cases', fault, 'expected.txt'), 'utf8').trim().split('\n');
+  const expected = readFileSync(join(here, 'cases', fault, 'expected.txt'), 'utf8')
+    .trim()
+    .split('\n');
 
   it('mnd-mps validate prints exactly the expected diagnostics and exits with 1', () => {
     const result = validate(root);

@@ -36,31 +36,40 @@ describe('get and find, for every collection', () => {
   ] as const;
 
   it.each(cases)('%s: get and find return the record with that id', (collection, get, find, id) => {
-    const record = (bundledDataset[collection] as readonly { id: string }[]).find((candidate) => candidate.id === id);
+    const record = (bundledDataset[collection] as readonly { id: string }[]).find(
+      (candidate) => candidate.id === id,
+    );
     expect(record).toBeDefined();
     expect((get as (id: string) => unknown)(id)).toBe(record);
     expect((find as (id: string) => unknown)(id)).toBe(record);
   });
 
-  it.each(cases)('%s: an unknown id throws UnknownIdError from get and gives undefined from find', (collection, get, find, id) => {
-    const wrong = `${id}-x`;
-    expect((find as (id: string) => unknown)(wrong)).toBeUndefined();
-    let thrown: unknown;
-    try {
-      (get as (id: string) => unknown)(wrong);
-    } catch (error) {
-      thrown = error;
-    }
-    expect(thrown).toBeInstanceOf(UnknownIdError);
-    expect(thrown).toMatchObject({ collection, id: wrong });
-    expect((thrown as UnknownIdError).suggestions[0]).toBe(id);
-    expect((thrown as Error).message).toContain(`no ${collection} record has id "${wrong}"; did you mean "${id}"`);
-  });
+  it.each(cases)(
+    '%s: an unknown id throws UnknownIdError from get and gives undefined from find',
+    (collection, get, find, id) => {
+      const wrong = `${id}-x`;
+      expect((find as (id: string) => unknown)(wrong)).toBeUndefined();
+      let thrown: unknown;
+      try {
+        (get as (id: string) => unknown)(wrong);
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(UnknownIdError);
+      expect(thrown).toMatchObject({ collection, id: wrong });
+      expect((thrown as UnknownIdError).suggestions[0]).toBe(id);
+      expect((thrown as Error).message).toContain(
+        `no ${collection} record has id "${wrong}"; did you mean "${id}"`,
+      );
+    },
+  );
 
   it('rejects an id that is not a string, and a dataset not made by createDataset', () => {
     expect(() => getMeeting(42 as never)).toThrow(InvalidArgumentError);
     expect(() => findPerson(undefined as never)).toThrow('id: expected a string, got undefined');
-    expect(() => getMeeting('annual-review-2022', { ...bundledDataset })).toThrow(InvalidArgumentError);
+    expect(() => getMeeting('annual-review-2022', { ...bundledDataset })).toThrow(
+      InvalidArgumentError,
+    );
   });
 });
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidArgumentError, searchDocuments, searchOrganizations, searchPeople } from '../../src/index.js';
+import {
+  InvalidArgumentError,
+  searchDocuments,
+  searchOrganizations,
+  searchPeople,
+} from '../../src/index.js';
 
 const ids = (hits: readonly { record: { id: string } }[]) => hits.map((hit) => hit.record.id);
 
@@ -11,7 +16,12 @@ describe('searchPeople', () => {
   });
 
   it('matches every name a record carries, short forms included', () => {
-    expect(searchPeople('Cuong')[0]).toMatchObject({ record: { id: 'nguyen-tan-cuong' }, matched: 'Cuong', field: 'otherNames', score: 100 });
+    expect(searchPeople('Cuong')[0]).toMatchObject({
+      record: { id: 'nguyen-tan-cuong' },
+      matched: 'Cuong',
+      field: 'otherNames',
+      score: 100,
+    });
   });
 
   it('ranks an exact name above a prefix and a word match, and the shorter of equal matches first', () => {
@@ -41,8 +51,12 @@ describe('searchPeople', () => {
 
   it('rejects a query that is not a string and a bad limit', () => {
     expect(() => searchPeople(7 as never)).toThrow(InvalidArgumentError);
-    expect(() => searchPeople('x', { limit: -1 })).toThrow('limit: expected a number of results of 0 or more, got -1');
-    expect(() => searchPeople('x', { limit: '2' as never })).toThrow('limit: expected a number of results of 0 or more, got string');
+    expect(() => searchPeople('x', { limit: -1 })).toThrow(
+      'limit: expected a number of results of 0 or more, got -1',
+    );
+    expect(() => searchPeople('x', { limit: '2' as never })).toThrow(
+      'limit: expected a number of results of 0 or more, got string',
+    );
   });
 });
 
@@ -51,31 +65,50 @@ describe('searchOrganizations', () => {
     for (const query of ['Ministry of National Defense', 'ministry of defense', 'MoD', 'mnd']) {
       expect(ids(searchOrganizations(query))[0], query).toBe('ministry-of-national-defence');
     }
-    expect(ids(searchOrganizations('Central Party Committee of Public Security'))[0]).toBe('central-public-security-party-committee');
-    expect(searchOrganizations('Provincial Military Command').map((hit) => hit.record.id)).toContain('nghe-an-provincial-military-command');
+    expect(ids(searchOrganizations('Central Party Committee of Public Security'))[0]).toBe(
+      'central-public-security-party-committee',
+    );
+    expect(
+      searchOrganizations('Provincial Military Command').map((hit) => hit.record.id),
+    ).toContain('nghe-an-provincial-military-command');
   });
 
   it('ignores apostrophes and their style', () => {
     expect(ids(searchOrganizations('peoples army'))[0]).toBe('vietnam-peoples-army');
     expect(ids(searchOrganizations('People’s Army'))[0]).toBe('vietnam-peoples-army');
-    expect(ids(searchOrganizations("People's Public Security Forces"))[0]).toBe('peoples-public-security');
+    expect(ids(searchOrganizations("People's Public Security Forces"))[0]).toBe(
+      'peoples-public-security',
+    );
   });
 });
 
 describe('searchDocuments', () => {
-  it.each(['Decree 03', 'decree no. 3', 'Nghị định 03', 'nghi dinh so 03', '03/2019/ND-CP', '03/2019/NĐ-CP', '03 / 2019 / nđ-cp', '3/2019'])('"%s" finds Decree 03/2019/ND-CP first', (query) => {
+  it.each([
+    'Decree 03',
+    'decree no. 3',
+    'Nghị định 03',
+    'nghi dinh so 03',
+    '03/2019/ND-CP',
+    '03/2019/NĐ-CP',
+    '03 / 2019 / nđ-cp',
+    '3/2019',
+  ])('"%s" finds Decree 03/2019/ND-CP first', (query) => {
     expect(ids(searchDocuments(query))[0]).toBe('decree-03-2019-nd-cp');
   });
 
   it('tells decrees from resolutions by number and kind', () => {
     expect(ids(searchDocuments('Decree No.77'))).toEqual(['decree-77']);
-    expect(ids(searchDocuments('resolution 28'))[0]).toBe('resolution-28-politburo-defensive-areas');
+    expect(ids(searchDocuments('resolution 28'))[0]).toBe(
+      'resolution-28-politburo-defensive-areas',
+    );
     expect(ids(searchDocuments('decree 28'))).toEqual([]);
     expect(ids(searchDocuments('03/2019/ND-XX'))).toEqual([]);
   });
 
   it('finds documents by subject words', () => {
-    expect(ids(searchDocuments('firm defensive areas'))).toEqual(['resolution-28-politburo-defensive-areas']);
+    expect(ids(searchDocuments('firm defensive areas'))).toEqual([
+      'resolution-28-politburo-defensive-areas',
+    ]);
     expect(ids(searchDocuments('Law on National Defense'))[0]).toBe('law-on-national-defence');
   });
 });

@@ -5,7 +5,10 @@ import { scratchDir } from './scratch.js';
 export const projectRoot = join(import.meta.dirname, '..', '..');
 
 /** A scratch copy of data/ that a test may break; `edit` rewrites one file of it. */
-export function dataFixture(): { root: string; edit(file: string, change: (text: string) => string): void } {
+export function dataFixture(): {
+  root: string;
+  edit(file: string, change: (text: string) => string): void;
+} {
   const root = join(scratchDir('mnd-mps-data'), 'data');
   cpSync(join(projectRoot, 'data'), root, { recursive: true });
   return {

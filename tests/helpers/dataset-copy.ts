@@ -11,7 +11,11 @@ export function datasetCopy(): MutableDataset {
 }
 
 /** The record with `id` in a collection of a mutable dataset, failing loudly when absent. */
-export function recordIn<C extends CollectionName>(dataset: MutableDataset, collection: C, id: string): MutableDataset[C][number] {
+export function recordIn<C extends CollectionName>(
+  dataset: MutableDataset,
+  collection: C,
+  id: string,
+): MutableDataset[C][number] {
   const record = (dataset[collection] as { id: string }[]).find((candidate) => candidate.id === id);
   if (!record) throw new Error(`no ${collection} record ${id} in the test dataset`);
   return record as MutableDataset[C][number];

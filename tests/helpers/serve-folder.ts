@@ -14,7 +14,9 @@ const TYPES: Record<string, string> = {
 };
 
 /** Serves a folder's files over HTTP on a free localhost port, as a static web host would. */
-export async function serveFolder(folder: string): Promise<{ url: string; close(): Promise<void> }> {
+export async function serveFolder(
+  folder: string,
+): Promise<{ url: string; close(): Promise<void> }> {
   const root = normalize(folder);
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -33,5 +35,11 @@ export async function serveFolder(folder: string): Promise<{ url: string; close(
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))) };
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () =>
+      new Promise((resolve, reject) =>
+        server.close((error) => (error ? reject(error) : resolve())),
+      ),
+  };
 }

@@ -3,7 +3,9 @@ import { edtfLabel, readEdtf } from '../../src/lib/edtf.js';
 
 const bounds = (edtf: string, allowInterval = false) => {
   const result = readEdtf(edtf, { allowInterval });
-  return result.ok ? [result.value.precision, result.value.earliest, result.value.latest] : result.reason;
+  return result.ok
+    ? [result.value.precision, result.value.earliest, result.value.latest]
+    : result.reason;
 };
 
 describe('readEdtf', () => {
@@ -27,9 +29,12 @@ describe('readEdtf', () => {
     expect(bounds('2021-07-16/2022', true)).toEqual(['year', '2021-07-16', '2022-12-31']);
   });
 
-  it.each(['2024-13', '2024-00', '2023-02-29', '2018-35-01', '18', '2018-3', 'spring'])('rejects %s', (edtf) => {
-    expect(readEdtf(edtf).ok).toBe(false);
-  });
+  it.each(['2024-13', '2024-00', '2023-02-29', '2018-35-01', '18', '2018-3', 'spring'])(
+    'rejects %s',
+    (edtf) => {
+      expect(readEdtf(edtf).ok).toBe(false);
+    },
+  );
 });
 
 describe('edtfLabel', () => {

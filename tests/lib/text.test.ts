@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/lib/canonical-json.js';
 import { closestMatches, editDistance } from '../../src/lib/closest.js';
-import { codePointLength, codePointOccurrences, codePointSlice } from '../../src/lib/code-points.js';
+import {
+  codePointLength,
+  codePointOccurrences,
+  codePointSlice,
+} from '../../src/lib/code-points.js';
 import { foldText } from '../../src/lib/fold-text.js';
 
 describe('code points', () => {
@@ -25,14 +29,22 @@ describe('foldText', () => {
 describe('closest ids', () => {
   it('measures edits and ranks near ids first', () => {
     expect(editDistance('kitten', 'sitting')).toBe(3);
-    expect(closestMatches('link-removed', ['links-removed', 'drug-cases-fought', 'peak-plans-carried-out'])).toEqual(['links-removed']);
+    expect(
+      closestMatches('link-removed', [
+        'links-removed',
+        'drug-cases-fought',
+        'peak-plans-carried-out',
+      ]),
+    ).toEqual(['links-removed']);
     expect(closestMatches('zzz', ['links-removed'])).toEqual([]);
   });
 });
 
 describe('canonicalJson', () => {
   it('ignores key order at every level', () => {
-    expect(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: 2 }], c: null } })).toBe(canonicalJson({ a: { c: null, d: [2, { y: 2, z: 1 }] }, b: 1 }));
+    expect(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: 2 }], c: null } })).toBe(
+      canonicalJson({ a: { c: null, d: [2, { y: 2, z: 1 }] }, b: 1 }),
+    );
     expect(canonicalJson({ a: [1, 2] })).not.toBe(canonicalJson({ a: [2, 1] }));
   });
 });

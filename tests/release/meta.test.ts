@@ -11,18 +11,26 @@ const canonical = (value: unknown): string =>
   Array.isArray(value)
     ? `[${value.map(canonical).join(',')}]`
     : value !== null && typeof value === 'object'
-      ? `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`).join(',')}}`
+      ? `{${Object.keys(value)
+          .sort()
+          .map(
+            (key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`,
+          )
+          .join(',')}}`
       : JSON.stringify(value);
 
 describe('meta and datasetVersion', () => {
   it('carry the package version', () => {
-    const { version } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string };
+    const { version } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as {
+      version: string;
+    };
     expect(datasetVersion).toBe(version);
     expect(meta.version).toBe(version);
   });
 
   it('count the records of every collection', () => {
-    for (const [collection, records] of Object.entries(bundledDataset)) expect(meta.counts[collection as keyof typeof meta.counts]).toBe(records.length);
+    for (const [collection, records] of Object.entries(bundledDataset))
+      expect(meta.counts[collection as keyof typeof meta.counts]).toBe(records.length);
   });
 
   it('hash the canonical JSON of every record', () => {

@@ -7,7 +7,9 @@ import { validateDataFolder } from '../../src/authoring/validate-data-folder.js'
 import { dataFixture, projectRoot } from '../helpers/data-fixture.js';
 import { runScript } from '../helpers/run-script.js';
 
-const version = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
+const version = (
+  JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }
+).version;
 
 /** A release made of the real data, a copy of the data to change, and a folder of pending changesets. */
 function releaseFixture(pending: Record<string, 'major' | 'minor' | 'patch'> = {}) {
@@ -19,7 +21,11 @@ function releaseFixture(pending: Record<string, 'major' | 'minor' | 'patch'> = {
   const changesets = join(folder, 'changesets');
   mkdirSync(changesets);
   writeFileSync(join(changesets, 'README.md'), 'not a changeset');
-  for (const [name, bump] of Object.entries(pending)) writeFileSync(join(changesets, `${name}.md`), `---\n"mnd-mps-coordination": ${bump}\n---\n\nWhat changed.\n`);
+  for (const [name, bump] of Object.entries(pending))
+    writeFileSync(
+      join(changesets, `${name}.md`),
+      `---\n"mnd-mps-coordination": ${bump}\n---\n\nWhat changed.\n`,
+    );
   const args = ['--data', fixture.root, '--manifest', manifestFile, '--changesets', changesets];
   return { fixture, manifest, manifestFile, changesets, args };
 }
@@ -27,7 +33,10 @@ function releaseFixture(pending: Record<string, 'major' | 'minor' | 'patch'> = {
 describe('npm run release:check', () => {
   it('passes when nothing changed and nothing is pending', () => {
     const { args } = releaseFixture();
-    expect(runScript('release-check.ts', args)).toMatchObject({ status: 0, stdout: expect.stringContaining('no data or schema changes') });
+    expect(runScript('release-check.ts', args)).toMatchObject({
+      status: 0,
+      stdout: expect.stringContaining('no data or schema changes'),
+    });
   });
 
   it('catches an id removed without a redirect behind a minor changeset', () => {
@@ -38,13 +47,30 @@ describe('npm run release:check', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('the changesets ask for a minor release but the changes since');
     expect(result.stderr).toContain('Removed indicator peak-plans-carried-out without a redirect.');
-    expect(result.stderr).toContain('Removed metric annual-review-2024-peak-plans without a redirect.');
+    expect(result.stderr).toContain(
+      'Removed metric annual-review-2024-peak-plans without a redirect.',
+    );
   });
 
   it('catches a removed field', () => {
     const { manifest, manifestFile, args } = releaseFixture({ 'some-fix': 'patch' });
-    const metric = manifest.schemas.metric as { properties: Record<string, unknown>; required: string[] };
-    writeFileSync(manifestFile, JSON.stringify({ ...manifest, schemas: { ...manifest.schemas, metric: { ...metric, properties: { ...metric.properties, confidence: { type: 'number' } } } } }));
+    const metric = manifest.schemas.metric as {
+      properties: Record<string, unknown>;
+      required: string[];
+    };
+    writeFileSync(
+      manifestFile,
+      JSON.stringify({
+        ...manifest,
+        schemas: {
+          ...manifest.schemas,
+          metric: {
+            ...metric,
+            properties: { ...metric.properties, confidence: { type: 'number' } },
+          },
+        },
+      }),
+    );
     const result = runScript('release-check.ts', args);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('require a major release, because of:');
@@ -53,28 +79,52 @@ describe('npm run release:check', () => {
 
   it('catches changed data without a changeset', () => {
     const { fixture, args } = releaseFixture();
-    fixture.edit('meetings/annual-review-2022.yaml', (text) => text.replace('title: Conference of', 'title: Meeting of'));
+    fixture.edit('meetings/annual-review-2022.yaml', (text) =>
+      text.replace('title: Conference of', 'title: Meeting of'),
+    );
     const result = runScript('release-check.ts', args);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('there is no changeset; run npm run release:notes (a patch release is required)');
+    expect(result.stderr).toContain(
+      'there is no changeset; run npm run release:notes (a patch release is required)',
+    );
   });
 
   it('passes a correct minor release: a new indicator, and an id retired with a redirect', () => {
     const { fixture, args } = releaseFixture({ 'new-records': 'minor' });
-    writeFileSync(join(fixture.root, 'indicators', 'arrests.yaml'), 'id: arrests\nlabel: Arrests\nunit: persons\ncategory: crime\ndescription: People arrested.\n');
+    writeFileSync(
+      join(fixture.root, 'indicators', 'arrests.yaml'),
+      'id: arrests\nlabel: Arrests\nunit: persons\ncategory: crime\ndescription: People arrested.\n',
+    );
     const old = readFileSync(join(fixture.root, 'indicators', 'drug-cases-fought.yaml'), 'utf8');
-    writeFileSync(join(fixture.root, 'indicators', 'drug-cases.yaml'), old.replace('id: drug-cases-fought', 'id: drug-cases'));
+    writeFileSync(
+      join(fixture.root, 'indicators', 'drug-cases.yaml'),
+      old.replace('id: drug-cases-fought', 'id: drug-cases'),
+    );
     rmSync(join(fixture.root, 'indicators', 'drug-cases-fought.yaml'));
-    fixture.edit('metrics/annual-review-2024-drug-cases.yaml', (text) => text.replace('indicator: drug-cases-fought', 'indicator: drug-cases'));
+    fixture.edit('metrics/annual-review-2024-drug-cases.yaml', (text) =>
+      text.replace('indicator: drug-cases-fought', 'indicator: drug-cases'),
+    );
     mkdirSync(join(fixture.root, 'redirects'));
-    writeFileSync(join(fixture.root, 'redirects', 'drug-cases-fought.yaml'), 'id: drug-cases-fought\ncollection: indicators\nto: drug-cases\nreason: Shorter id.\n');
+    writeFileSync(
+      join(fixture.root, 'redirects', 'drug-cases-fought.yaml'),
+      'id: drug-cases-fought\ncollection: indicators\nto: drug-cases\nreason: Shorter id.\n',
+    );
     const result = runScript('release-check.ts', args);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('the changesets ask for a minor release; the changes since');
 
-    const diff = runScript('data-diff.ts', ['--data', fixture.root, '--manifest', args[3] as string, '--json']);
-    const { requiredBump, changes } = JSON.parse(diff.stdout) as { requiredBump: string; changes: { kind: string; text: string }[] };
+    const diff = runScript('data-diff.ts', [
+      '--data',
+      fixture.root,
+      '--manifest',
+      args[3] as string,
+      '--json',
+    ]);
+    const { requiredBump, changes } = JSON.parse(diff.stdout) as {
+      requiredBump: string;
+      changes: { kind: string; text: string }[];
+    };
     expect(requiredBump).toBe('minor');
     expect(changes.map((change) => change.text)).toEqual([
       'Corrected the indicator of metric annual-review-2024-drug-cases.',
@@ -89,11 +139,15 @@ describe('npm run release:check', () => {
 describe('npm run release:notes', () => {
   it('writes a changeset with the required bump and the changes in words', () => {
     const { fixture, changesets, args } = releaseFixture();
-    fixture.edit('meetings/annual-review-2022.yaml', (text) => text.replace('title: Conference of', 'title: Meeting of'));
+    fixture.edit('meetings/annual-review-2022.yaml', (text) =>
+      text.replace('title: Conference of', 'title: Meeting of'),
+    );
     const result = runScript('release-notes.ts', args);
     expect(result.status).toBe(0);
     const [written] = readdirSync(changesets).filter((name) => name.startsWith('data-'));
-    expect(readFileSync(join(changesets, written!), 'utf8')).toMatch(/^---\n"mnd-mps-coordination": patch\n---\n\nData changes since .*:\n\n- Corrected the title of meeting annual-review-2022\.\n$/);
+    expect(readFileSync(join(changesets, written!), 'utf8')).toMatch(
+      /^---\n"mnd-mps-coordination": patch\n---\n\nData changes since .*:\n\n- Corrected the title of meeting annual-review-2022\.\n$/,
+    );
     expect(runScript('release-check.ts', args).status).toBe(0);
   });
 });

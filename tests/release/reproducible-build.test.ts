@@ -9,7 +9,11 @@ import { scratchDir } from '../helpers/scratch.js';
 const scratch = scratchDir('mnd-mps-builds');
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const files = (folder: string) => readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(folder.length + 1)).sort();
+const files = (folder: string) =>
+  readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(folder.length + 1))
+    .sort();
 
 it('two builds of the same tree are byte-identical and hold no timestamps or machine paths', () => {
   const [first, second] = [join(scratch, 'first'), join(scratch, 'second')];
@@ -22,6 +26,7 @@ it('two builds of the same tree are byte-identical and hold no timestamps or mac
     const bytes = readFileSync(join(first, name));
     expect(readFileSync(join(second, name)).equals(bytes), name).toBe(true);
     const text = bytes.toString('utf8');
-    for (const machine of [projectRoot, scratch, tmpdir(), today]) expect(text.includes(machine), `${name} contains ${machine}`).toBe(false);
+    for (const machine of [projectRoot, scratch, tmpdir(), today])
+      expect(text.includes(machine), `${name} contains ${machine}`).toBe(false);
   }
 });

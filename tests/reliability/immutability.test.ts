@@ -8,7 +8,10 @@ import { canonicalJson } from '../../src/lib/canonical-json.js';
 function unfrozen(value: unknown, path = 'dataset'): string[] {
   if (value === null || typeof value !== 'object') return [];
   const own = Object.isFrozen(value) ? [] : [path];
-  return [...own, ...Object.entries(value).flatMap(([key, inner]) => unfrozen(inner, `${path}.${key}`))];
+  return [
+    ...own,
+    ...Object.entries(value).flatMap(([key, inner]) => unfrozen(inner, `${path}.${key}`)),
+  ];
 }
 
 /** Runs every helper and returns what each gives, as text. */
@@ -61,13 +64,21 @@ describe('the bundled data cannot be changed', () => {
     tryTo(() => (api.timeline()[0]?.people as string[]).push('someone'));
     tryTo(() => ((api.rankAt('tran-quoc-to', '2024').claims as unknown[]).length = 0));
     tryTo(() => (api.metricSeries('links-removed')[0]?.metrics as unknown[]).pop());
-    tryTo(() => ((api.aggregateMetrics({ by: 'scope' })[0]?.metrics[0] as { unit: string }).unit = 'changed'));
-    tryTo(() => ((api.evidenceFor('decree-77')[0]?.evidence as { quote: string }).quote = 'changed'));
+    tryTo(
+      () =>
+        ((api.aggregateMetrics({ by: 'scope' })[0]?.metrics[0] as { unit: string }).unit =
+          'changed'),
+    );
+    tryTo(
+      () => ((api.evidenceFor('decree-77')[0]?.evidence as { quote: string }).quote = 'changed'),
+    );
     tryTo(() => ((api.findIndicator('links-removed') as { unit: string }).unit = 'changed'));
     api.searchPeople('tran').length = 0;
     api.timeline().splice(0);
     expect(answers()).toBe(before);
-    expect(createHash('sha256').update(canonicalJson(bundledDataset)).digest('hex')).toBe(hashBefore);
+    expect(createHash('sha256').update(canonicalJson(bundledDataset)).digest('hex')).toBe(
+      hashBefore,
+    );
     expect(hashBefore).toBe(api.meta.recordsSha256);
   });
 

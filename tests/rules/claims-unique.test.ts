@@ -11,5 +11,7 @@ it('catches the same claim written twice for one meeting', () => {
   const dataset = datasetCopy();
   const person = recordIn(dataset, 'people', 'luong-tam-quang');
   person.positions.push(structuredClone(person.positions[0]!));
-  expect(runRule(claimsUnique, dataset)).toEqual(['people/luong-tam-quang: positions[1]: repeats positions[0] (same meeting and wording); add the evidence there instead']);
+  expect(runRule(claimsUnique, dataset)).toEqual([
+    'people/luong-tam-quang: positions[1]: repeats positions[0] (same meeting and wording); add the evidence there instead',
+  ]);
 });

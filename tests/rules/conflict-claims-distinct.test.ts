@@ -8,5 +8,7 @@ it('passes the real dataset and catches a conflict whose claims agree', () => {
   expect(runRule(conflictClaimsDistinct, dataset)).toEqual([]);
   const claims = recordIn(dataset, 'conflicts', 'nguyen-tan-cuong-rank-2024').claims;
   claims[1]!.value = claims[0]!.value;
-  expect(runRule(conflictClaimsDistinct, dataset)).toEqual(['conflicts/nguyen-tan-cuong-rank-2024: claims[1].value: "Senior Lieutenant General" is already claim 0']);
+  expect(runRule(conflictClaimsDistinct, dataset)).toEqual([
+    'conflicts/nguyen-tan-cuong-rank-2024: claims[1].value: "Senior Lieutenant General" is already claim 0',
+  ]);
 });

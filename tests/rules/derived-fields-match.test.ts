@@ -10,7 +10,9 @@ it('passes the real dataset', () => {
 it("catches a claim whose asOf is not its meeting's date", () => {
   const dataset = datasetCopy();
   recordIn(dataset, 'people', 'tran-quoc-to').ranks[0]!.asOf.edtf = '2021';
-  expect(runRule(derivedFieldsMatch, dataset)).toEqual(['people/tran-quoc-to: ranks[0].asOf: asOf (2021) must equal the date of meeting "semiannual-review-2021-h1" (2021-07-16)']);
+  expect(runRule(derivedFieldsMatch, dataset)).toEqual([
+    'people/tran-quoc-to: ranks[0].asOf: asOf (2021) must equal the date of meeting "semiannual-review-2021-h1" (2021-07-16)',
+  ]);
 });
 
 it('catches a meeting that lists the wrong metrics and a source that lists the wrong meetings', () => {

@@ -16,5 +16,7 @@ it('catches parts that disagree with the number as written', () => {
     'documents/decree-03-2019-nd-cp: number.year: "03/2019/NĐ-CP" gives year 2019, not 2018',
   ]);
   number.ascii = '03/2019/NĐ-CP';
-  expect(runRule(documentNumberParsed, dataset)).toContain('documents/decree-03-2019-nd-cp: number.ascii: must be "03/2019/ND-CP" (raw folded to ASCII), not "03/2019/NĐ-CP"');
+  expect(runRule(documentNumberParsed, dataset)).toContain(
+    'documents/decree-03-2019-nd-cp: number.ascii: must be "03/2019/ND-CP" (raw folded to ASCII), not "03/2019/NĐ-CP"',
+  );
 });

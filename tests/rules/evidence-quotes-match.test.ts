@@ -22,8 +22,11 @@ it('catches offsets that do not hold the quote, and says where it is', () => {
 
 it('catches a quote that is not in the source at all', () => {
   const dataset = datasetCopy();
-  recordIn(dataset, 'organizations', 'politburo').evidence[0]!.quote = 'the Resolution of the Polit bureau';
-  expect(runRule(evidenceQuotesMatch, dataset, { texts })).toEqual(['organizations/politburo: evidence[0]: quote "the Resolution of the Polit bureau" is not in the text of baonghean-10250316']);
+  recordIn(dataset, 'organizations', 'politburo').evidence[0]!.quote =
+    'the Resolution of the Polit bureau';
+  expect(runRule(evidenceQuotesMatch, dataset, { texts })).toEqual([
+    'organizations/politburo: evidence[0]: quote "the Resolution of the Polit bureau" is not in the text of baonghean-10250316',
+  ]);
 });
 
 it('checks nothing without texts', () => {

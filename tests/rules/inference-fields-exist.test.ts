@@ -7,5 +7,7 @@ it('passes the real dataset and catches an inference about a field the record la
   const dataset = datasetCopy();
   expect(runRule(inferenceFieldsExist, dataset)).toEqual([]);
   recordIn(dataset, 'meetings', 'annual-review-2022').inferences[0]!.field = 'source';
-  expect(runRule(inferenceFieldsExist, dataset)).toEqual(['meetings/annual-review-2022: inferences[0].field: the record has no field "source"']);
+  expect(runRule(inferenceFieldsExist, dataset)).toEqual([
+    'meetings/annual-review-2022: inferences[0].field: the record has no field "source"',
+  ]);
 });

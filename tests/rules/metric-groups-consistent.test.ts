@@ -9,8 +9,12 @@ it('passes the real dataset', () => {
 
 it('catches a group named like one of its metrics', () => {
   const dataset = datasetCopy();
-  for (const id of ['annual-review-2024-quang-ninh-foreign-fishing-cases', 'annual-review-2024-quang-ninh-foreign-fishing-vessels']) {
-    recordIn(dataset, 'metrics', id).group = 'annual-review-2024-quang-ninh-foreign-fishing-vessels';
+  for (const id of [
+    'annual-review-2024-quang-ninh-foreign-fishing-cases',
+    'annual-review-2024-quang-ninh-foreign-fishing-vessels',
+  ]) {
+    recordIn(dataset, 'metrics', id).group =
+      'annual-review-2024-quang-ninh-foreign-fishing-vessels';
   }
   expect(runRule(metricGroupsConsistent, dataset)).toEqual([
     'metrics/annual-review-2024-quang-ninh-foreign-fishing-cases: group: group "annual-review-2024-quang-ninh-foreign-fishing-vessels" is also a metric id; name the group after the figure, not one of its parts',
@@ -20,7 +24,8 @@ it('catches a group named like one of its metrics', () => {
 
 it('catches a group member with another scope, and a group of one', () => {
   const dataset = datasetCopy();
-  recordIn(dataset, 'metrics', 'annual-review-2024-quang-ninh-foreign-fishing-vessels').scope.area = 'Nghe An';
+  recordIn(dataset, 'metrics', 'annual-review-2024-quang-ninh-foreign-fishing-vessels').scope.area =
+    'Nghe An';
   recordIn(dataset, 'metrics', 'annual-review-2024-peak-plans').group = 'lonely';
   expect(runRule(metricGroupsConsistent, dataset)).toEqual([
     'metrics/annual-review-2024-peak-plans: group: group "lonely" has only this metric; a group joins the parts of one figure',

@@ -7,5 +7,7 @@ it('passes the real dataset and catches a unit that differs from the indicator',
   const dataset = datasetCopy();
   expect(runRule(metricUnitMatchesIndicator, dataset)).toEqual([]);
   recordIn(dataset, 'metrics', 'annual-review-2024-drug-cases').unit = 'case';
-  expect(runRule(metricUnitMatchesIndicator, dataset)).toEqual(['metrics/annual-review-2024-drug-cases: unit: unit "case" differs from the unit of indicator "drug-cases-fought" ("cases")']);
+  expect(runRule(metricUnitMatchesIndicator, dataset)).toEqual([
+    'metrics/annual-review-2024-drug-cases: unit: unit "case" differs from the unit of indicator "drug-cases-fought" ("cases")',
+  ]);
 });

@@ -10,7 +10,8 @@ it('passes the real dataset', () => {
 it('catches an unknown site, a repeated site and a chair who is not a participant', () => {
   const dataset = datasetCopy();
   const meeting = recordIn(dataset, 'meetings', 'annual-review-2022');
-  meeting.participants.find((participant) => participant.person === 'phan-dai-nghia')!.site = 'Nghe An';
+  meeting.participants.find((participant) => participant.person === 'phan-dai-nghia')!.site =
+    'Nghe An';
   meeting.sites.push(structuredClone(meeting.sites[0]!));
   meeting.sites[1]!.chairs.push('luong-tam-quang');
   expect(runRule(participantSitesExist, dataset)).toEqual([

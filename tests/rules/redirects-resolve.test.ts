@@ -6,7 +6,10 @@ import { runRule } from '../helpers/run-rule.js';
 it('passes the real dataset and a chain that ends at a live record', () => {
   const dataset = datasetCopy();
   expect(runRule(redirectsResolve, dataset)).toEqual([]);
-  dataset.redirects.push({ id: 'old-a', collection: 'people', to: 'old-b', reason: 'renamed' }, { id: 'old-b', collection: 'people', to: 'tran-quoc-to', reason: 'merged' });
+  dataset.redirects.push(
+    { id: 'old-a', collection: 'people', to: 'old-b', reason: 'renamed' },
+    { id: 'old-b', collection: 'people', to: 'tran-quoc-to', reason: 'merged' },
+  );
   expect(runRule(redirectsResolve, dataset)).toEqual([]);
 });
 

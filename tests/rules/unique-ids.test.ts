@@ -7,5 +7,7 @@ it('passes the real dataset and catches a repeated id', () => {
   const dataset = datasetCopy();
   expect(runRule(uniqueIds, dataset)).toEqual([]);
   dataset.people.push(structuredClone(dataset.people[0]!));
-  expect(runRule(uniqueIds, dataset)).toEqual(['people/luong-tam-quang: id: id "luong-tam-quang" is used by 2 records in people']);
+  expect(runRule(uniqueIds, dataset)).toEqual([
+    'people/luong-tam-quang: id: id "luong-tam-quang" is used by 2 records in people',
+  ]);
 });

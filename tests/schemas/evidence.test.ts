@@ -11,16 +11,24 @@ describe('EvidenceSchema', () => {
   });
 
   it('counts code points, not UTF-16 units', () => {
-    expect(issuesOf(EvidenceSchema, { ...valid, quote: 'a\u{1F600}b', start: 0, end: 3 })).toEqual([]);
-    expect(issuesOf(EvidenceSchema, { ...valid, quote: 'a\u{1F600}b', start: 0, end: 4 })).toEqual(['end: end - start is 4 but the quote is 3 code points long']);
+    expect(issuesOf(EvidenceSchema, { ...valid, quote: 'a\u{1F600}b', start: 0, end: 3 })).toEqual(
+      [],
+    );
+    expect(issuesOf(EvidenceSchema, { ...valid, quote: 'a\u{1F600}b', start: 0, end: 4 })).toEqual([
+      'end: end - start is 4 but the quote is 3 code points long',
+    ]);
   });
 
   it('rejects an end not after the start', () => {
-    expect(issuesOf(EvidenceSchema, { ...valid, end: 26 })).toEqual(['end: end (26) must be greater than start (26)']);
+    expect(issuesOf(EvidenceSchema, { ...valid, end: 26 })).toEqual([
+      'end: end (26) must be greater than start (26)',
+    ]);
   });
 
   it('rejects a quote that is not NFC', () => {
-    expect(issuesOf(EvidenceSchema, { ...valid, quote: 'Đe\u0301', start: 0, end: 3 })).toContain('quote: quote must be in Unicode NFC, as the source texts are');
+    expect(issuesOf(EvidenceSchema, { ...valid, quote: 'Đe\u0301', start: 0, end: 3 })).toContain(
+      'quote: quote must be in Unicode NFC, as the source texts are',
+    );
   });
 
   it('rejects unknown fields', () => {
@@ -29,6 +37,11 @@ describe('EvidenceSchema', () => {
 });
 
 describe('IdSchema', () => {
-  it.each(['decree-03-2019-nd-cp', 'a', '2018-q3'])('accepts %s', (id) => expect(issuesOf(IdSchema, id)).toEqual([]));
-  it.each(['Decree-03', 'decree_03', '-lead', 'trail-', 'double--hyphen', ''])('rejects "%s"', (id) => expect(issuesOf(IdSchema, id)).toHaveLength(1));
+  it.each(['decree-03-2019-nd-cp', 'a', '2018-q3'])('accepts %s', (id) =>
+    expect(issuesOf(IdSchema, id)).toEqual([]),
+  );
+  it.each(['Decree-03', 'decree_03', '-lead', 'trail-', 'double--hyphen', ''])(
+    'rejects "%s"',
+    (id) => expect(issuesOf(IdSchema, id)).toHaveLength(1),
+  );
 });

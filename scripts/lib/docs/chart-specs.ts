@@ -24,9 +24,26 @@ export function meetingsTimeline(records: DatasetRecords): ChartSpec {
     data: { values },
     encoding: { y: { field: 'id', type: 'nominal', sort: { field: 'start' }, title: null } },
     layer: [
-      { mark: { type: 'bar', height: 14, opacity: 0.5 }, encoding: { x: { field: 'start', type: 'temporal', title: 'date' }, x2: { field: 'end' }, color: { field: 'kind', type: 'nominal' } } },
-      { mark: { type: 'point', filled: true, size: 60 }, encoding: { x: { field: 'start', type: 'temporal' }, color: { field: 'kind', type: 'nominal' }, tooltip: [{ field: 'id' }, { field: 'date' }] } },
-      { mark: { type: 'text', align: 'left', dx: 8, dy: -12 }, encoding: { x: { field: 'start', type: 'temporal' }, text: { field: 'date' } } },
+      {
+        mark: { type: 'bar', height: 14, opacity: 0.5 },
+        encoding: {
+          x: { field: 'start', type: 'temporal', title: 'date' },
+          x2: { field: 'end' },
+          color: { field: 'kind', type: 'nominal' },
+        },
+      },
+      {
+        mark: { type: 'point', filled: true, size: 60 },
+        encoding: {
+          x: { field: 'start', type: 'temporal' },
+          color: { field: 'kind', type: 'nominal' },
+          tooltip: [{ field: 'id' }, { field: 'date' }],
+        },
+      },
+      {
+        mark: { type: 'text', align: 'left', dx: 8, dy: -12 },
+        encoding: { x: { field: 'start', type: 'temporal' }, text: { field: 'date' } },
+      },
     ],
   };
 }
@@ -50,7 +67,10 @@ const BOUND_SHAPES = {
  * for "more than", with no made-up top); the words as written label each point. Points with no
  * bound at all are listed in the chart's subtitle rather than drawn.
  */
-export function indicatorSeries(dataset: Dataset, indicator: RecordOf<'indicators'>): ChartSpec | null {
+export function indicatorSeries(
+  dataset: Dataset,
+  indicator: RecordOf<'indicators'>,
+): ChartSpec | null {
   const points = metricSeries(indicator.id, { dataset });
   if (points.length === 0) return null;
   const values = points.map((point) => ({
@@ -61,19 +81,49 @@ export function indicatorSeries(dataset: Dataset, indicator: RecordOf<'indicator
     bounds: boundKind(point.lower, point.upper),
     reported: point.asReported.join(' / '),
   }));
-  const unbounded = values.filter((value) => value.at === null).map((value) => `${value.point}: ${value.reported}`);
+  const unbounded = values
+    .filter((value) => value.at === null)
+    .map((value) => `${value.point}: ${value.reported}`);
   return {
     ...FONT,
-    title: { text: `${indicator.label} (${indicator.unit})`, ...(unbounded.length > 0 ? { subtitle: `Not drawn (no bounds): ${unbounded.join('; ')}` } : {}) },
+    title: {
+      text: `${indicator.label} (${indicator.unit})`,
+      ...(unbounded.length > 0
+        ? { subtitle: `Not drawn (no bounds): ${unbounded.join('; ')}` }
+        : {}),
+    },
     width: Math.max(200, 140 * values.length),
     height: 220,
     data: { values },
     transform: [{ filter: 'datum.at !== null' }],
     encoding: { x: { field: 'point', type: 'nominal', title: null, axis: { labelAngle: 0 } } },
     layer: [
-      { transform: [{ filter: 'datum.lower !== null && datum.upper !== null' }], mark: { type: 'rule', strokeWidth: 3 }, encoding: { y: { field: 'lower', type: 'quantitative', title: indicator.unit, scale: { zero: true } }, y2: { field: 'upper' } } },
-      { mark: { type: 'point', filled: true, size: 120 }, encoding: { y: { field: 'at', type: 'quantitative' }, shape: { field: 'bounds', type: 'nominal', title: 'bounds', scale: BOUND_SHAPES, legend: { orient: 'bottom', direction: 'horizontal' } }, tooltip: [{ field: 'reported' }, { field: 'lower' }, { field: 'upper' }] } },
-      { mark: { type: 'text', dx: 12, align: 'left' }, encoding: { y: { field: 'at', type: 'quantitative' }, text: { field: 'reported' } } },
+      {
+        transform: [{ filter: 'datum.lower !== null && datum.upper !== null' }],
+        mark: { type: 'rule', strokeWidth: 3 },
+        encoding: {
+          y: { field: 'lower', type: 'quantitative', title: indicator.unit, scale: { zero: true } },
+          y2: { field: 'upper' },
+        },
+      },
+      {
+        mark: { type: 'point', filled: true, size: 120 },
+        encoding: {
+          y: { field: 'at', type: 'quantitative' },
+          shape: {
+            field: 'bounds',
+            type: 'nominal',
+            title: 'bounds',
+            scale: BOUND_SHAPES,
+            legend: { orient: 'bottom', direction: 'horizontal' },
+          },
+          tooltip: [{ field: 'reported' }, { field: 'lower' }, { field: 'upper' }],
+        },
+      },
+      {
+        mark: { type: 'text', dx: 12, align: 'left' },
+        encoding: { y: { field: 'at', type: 'quantitative' }, text: { field: 'reported' } },
+      },
     ],
   };
 }
@@ -91,7 +141,10 @@ export function ranksOverTime(person: RecordOf<'people'>): ChartSpec | null {
     start: claim.asOf.earliest,
     end: claim.asOf.latest,
     when: claim.asOf.edtf,
-    rank: claim.rank === null ? `unsettled: "${claim.asReported}"` : `${claim.rank} (${RANKS[claim.rank].vietnamese})`,
+    rank:
+      claim.rank === null
+        ? `unsettled: "${claim.asReported}"`
+        : `${claim.rank} (${RANKS[claim.rank].vietnamese})`,
     order: claim.rank === null ? RANK_ORDER.length : RANK_ORDER.indexOf(claim.rank),
     words: claim.asReported,
     sources: [...new Set(claim.evidence.map((quote) => quote.source))].join(', '),
@@ -103,13 +156,25 @@ export function ranksOverTime(person: RecordOf<'people'>): ChartSpec | null {
     height: 40 * new Set(values.map((value) => value.rank)).size + 20,
     data: { values },
     encoding: {
-      x: { field: 'start', type: 'temporal', title: 'as of', scale: { padding: 30 }, axis: { format: '%b %Y', labelAngle: 0 } },
+      x: {
+        field: 'start',
+        type: 'temporal',
+        title: 'as of',
+        scale: { padding: 30 },
+        axis: { format: '%b %Y', labelAngle: 0 },
+      },
       y: { field: 'rank', type: 'nominal', sort: { field: 'order' }, title: null },
     },
     layer: [
       { mark: { type: 'bar', height: 10, opacity: 0.3 }, encoding: { x2: { field: 'end' } } },
-      { mark: { type: 'point', filled: true, size: 90 }, encoding: { tooltip: [{ field: 'words' }, { field: 'when' }, { field: 'sources' }] } },
-      { mark: { type: 'text', align: 'left', dx: 8, dy: -10 }, encoding: { text: { field: 'words' } } },
+      {
+        mark: { type: 'point', filled: true, size: 90 },
+        encoding: { tooltip: [{ field: 'words' }, { field: 'when' }, { field: 'sources' }] },
+      },
+      {
+        mark: { type: 'text', align: 'left', dx: 8, dy: -10 },
+        encoding: { text: { field: 'words' } },
+      },
     ],
   };
 }

@@ -27,7 +27,9 @@ export function isOptional(schema: JsonSchema, path: readonly string[]): boolean
     if (!required.includes(key) || nullable) return true;
     current = inner;
   }
-  return current.type === 'array' && !(typeof current.minItems === 'number' && current.minItems > 0);
+  return (
+    current.type === 'array' && !(typeof current.minItems === 'number' && current.minItems > 0)
+  );
 }
 
 /** Whether a CSV cell holds a value: not empty, and not an empty JSON list. */
@@ -45,9 +47,20 @@ export function fieldDictionary(records: DatasetRecords, collection: CollectionN
     ['Field', 'Type', 'Optional', 'Filled', 'Description'],
     columns.map((column, index) => {
       const count = rows.filter((row) => filled(row[index] ?? '')).length;
-      const share = rows.length === 0 ? 'no records' : `${count} of ${rows.length} (${Math.round((100 * count) / rows.length)}%)`;
-      const values = column.enum ? ` One of: ${column.enum.map((value) => `\`${value}\``).join(', ')}.` : '';
-      return [`\`${column.name}\``, column.type, isOptional(schema, column.path) ? 'optional' : 'required', share, `${text(column.description)}${values}`];
+      const share =
+        rows.length === 0
+          ? 'no records'
+          : `${count} of ${rows.length} (${Math.round((100 * count) / rows.length)}%)`;
+      const values = column.enum
+        ? ` One of: ${column.enum.map((value) => `\`${value}\``).join(', ')}.`
+        : '';
+      return [
+        `\`${column.name}\``,
+        column.type,
+        isOptional(schema, column.path) ? 'optional' : 'required',
+        share,
+        `${text(column.description)}${values}`,
+      ];
     }),
   );
 }

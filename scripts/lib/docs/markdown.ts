@@ -2,7 +2,9 @@ import type { CollectionName } from '../../../src/schemas/conflict.js';
 
 /** Text from a record, escaped so Markdown shows it as written (no emphasis, links or HTML). */
 export function text(value: string): string {
-  return value.replace(/[\\`*_[\]<>|#]/g, (character) => `\\${character}`).replace(/\s*\n\s*/g, ' ');
+  return value
+    .replace(/[\\`*_[\]<>|#]/g, (character) => `\\${character}`)
+    .replace(/\s*\n\s*/g, ' ');
 }
 
 /** A quotation from a source, in typographic quotes. */
@@ -30,18 +32,28 @@ export function table(headers: readonly string[], rows: readonly (readonly strin
  * A list of "label: value" lines, the key fields of a record; a list value becomes a nested list
  * (or "none" when empty), and entries without a value are left out.
  */
-export function keyFields(fields: readonly (readonly [label: string, value: string | readonly string[] | undefined])[]): string {
+export function keyFields(
+  fields: readonly (readonly [label: string, value: string | readonly string[] | undefined])[],
+): string {
   return fields
-    .filter((field): field is readonly [string, string | readonly string[]] => field[1] !== undefined)
+    .filter(
+      (field): field is readonly [string, string | readonly string[]] => field[1] !== undefined,
+    )
     .map(([label, value]) => {
       if (typeof value === 'string') return `- **${label}**: ${value}`;
-      return value.length === 0 ? `- **${label}**: none` : [`- **${label}**:`, ...value.map((item) => `  - ${item}`)].join('\n');
+      return value.length === 0
+        ? `- **${label}**: none`
+        : [`- **${label}**:`, ...value.map((item) => `  - ${item}`)].join('\n');
     })
     .join('\n');
 }
 
 /** TypeDoc front matter: the page title in the site's navigation, and optionally its category and child pages. */
-export function frontMatter(fields: { readonly title: string; readonly category?: string; readonly children?: readonly string[] }): string {
+export function frontMatter(fields: {
+  readonly title: string;
+  readonly category?: string;
+  readonly children?: readonly string[];
+}): string {
   return `---\n${Object.entries(fields)
     .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
     .join('\n')}\n---\n`;

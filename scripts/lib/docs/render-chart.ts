@@ -6,7 +6,10 @@ export type ChartSpec = Record<string, unknown>;
 
 /** Renders a Vega-Lite specification to SVG in Node, without a browser or a canvas. */
 export async function renderChart(spec: ChartSpec): Promise<string> {
-  const compiled = vegaLite.compile({ $schema: 'https://vega.github.io/schema/vega-lite/v6.json', ...spec } as vegaLite.TopLevelSpec).spec;
+  const compiled = vegaLite.compile({
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    ...spec,
+  } as vegaLite.TopLevelSpec).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
   const svg = await view.toSVG();
   view.finalize();

@@ -16,12 +16,24 @@ import { redirectsPage } from './pages/redirects.js';
 import { sourcesPage } from './pages/sources.js';
 import { renderChart } from './render-chart.js';
 
-const PAGES = [meetingsPage, metricsPage, indicatorsPage, peoplePage, organizationsPage, documentsPage, sourcesPage, conflictsPage, redirectsPage];
+const PAGES = [
+  meetingsPage,
+  metricsPage,
+  indicatorsPage,
+  peoplePage,
+  organizationsPage,
+  documentsPage,
+  sourcesPage,
+  conflictsPage,
+  redirectsPage,
+];
 
 const image = (chart: Chart) => `![${chart.alt}](charts/${chart.file}.svg)`;
 
 function pageText(page: CataloguePage, dataset: Dataset): string {
-  const records = page.sections.map((section) => [`### ${section.id}`, section.body, ...section.charts.map(image)].join('\n\n'));
+  const records = page.sections.map((section) =>
+    [`### ${section.id}`, section.body, ...section.charts.map(image)].join('\n\n'),
+  );
   return [
     frontMatter({ title: page.title }),
     `# ${page.title}`,
@@ -37,12 +49,20 @@ function pageText(page: CataloguePage, dataset: Dataset): string {
 
 function indexText(pages: readonly CataloguePage[], version: string): string {
   return [
-    frontMatter({ title: 'Data catalogue', category: 'Data catalogue', children: pages.map((page) => `${page.collection}.md`) }),
+    frontMatter({
+      title: 'Data catalogue',
+      category: 'Data catalogue',
+      children: pages.map((page) => `${page.collection}.md`),
+    }),
     '# Data catalogue',
     `Every record of mnd-mps-coordination ${version}, generated from the data when the documentation is built: one page per collection, with each record's key fields, links between records, charts, and a field dictionary.`,
     table(
       ['Collection', 'Records', 'What it holds'],
-      pages.map((page) => [`[${page.title}](${page.collection}.md)`, String(page.sections.length), TABLE_DESCRIPTIONS[page.collection]]),
+      pages.map((page) => [
+        `[${page.title}](${page.collection}.md)`,
+        String(page.sections.length),
+        TABLE_DESCRIPTIONS[page.collection],
+      ]),
     ),
     ...(pages[0]?.charts ?? []).map(image),
     `Start with a meeting, for instance ${pages[0]?.sections[0] ? recordLink(pages[0].collection, pages[0].sections[0].id) : 'the meetings page'}, and follow its links to the people, documents, metrics and sources.`,
@@ -53,7 +73,11 @@ function indexText(pages: readonly CataloguePage[], version: string): string {
  * Writes the data catalogue into `folder` (emptied first): `index.md`, one page per collection,
  * and every chart as `charts/<name>.svg`. Returns the paths written, relative to `folder`.
  */
-export async function writeCatalogue(dataset: Dataset, folder: string, version: string): Promise<string[]> {
+export async function writeCatalogue(
+  dataset: Dataset,
+  folder: string,
+  version: string,
+): Promise<string[]> {
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(join(folder, 'charts'), { recursive: true });
   const pages = PAGES.map((page) => page(dataset));
@@ -62,7 +86,10 @@ export async function writeCatalogue(dataset: Dataset, folder: string, version: 
     writeFileSync(join(folder, path), content.endsWith('\n') ? content : `${content}\n`);
     written.push(path);
   };
-  for (const chart of pages.flatMap((page) => [...page.charts, ...page.sections.flatMap((section) => section.charts)])) {
+  for (const chart of pages.flatMap((page) => [
+    ...page.charts,
+    ...page.sections.flatMap((section) => section.charts),
+  ])) {
     write(`charts/${chart.file}.svg`, await renderChart(chart.spec));
   }
   for (const page of pages) write(`${page.collection}.md`, pageText(page, dataset));

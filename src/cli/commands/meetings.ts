@@ -8,11 +8,14 @@ export const meetingsCommand: Command = {
   name: 'meetings',
   summary: 'every meeting, earliest first',
   usage: 'meetings [--json]',
-  description: 'Lists the meetings in date order with the period each reviewed, its co-chairs, and how many metrics and sources it has. A date marked * is inferred (see the record\'s date.note).',
+  description:
+    "Lists the meetings in date order with the period each reviewed, its co-chairs, and how many metrics and sources it has. A date marked * is inferred (see the record's date.note).",
   options: commonOptions('print the meeting records as JSON'),
   positionals: [],
   run({ values }, output) {
-    const meetings = [...bundledDataset.meetings].sort((a, b) => compareDateBounds(a.date, b.date) || a.id.localeCompare(b.id));
+    const meetings = [...bundledDataset.meetings].sort(
+      (a, b) => compareDateBounds(a.date, b.date) || a.id.localeCompare(b.id),
+    );
     if (values.json) {
       output.out(JSON.stringify(meetings, null, 2));
       return 0;
@@ -26,7 +29,13 @@ export const meetingsCommand: Command = {
       String(meeting.metrics.length),
       meeting.sources.join(', '),
     ]);
-    output.out(formatTable(['date', 'id', 'reviews', 'chaired by', 'metrics', 'sources'], rows, terminalCellWidth()));
+    output.out(
+      formatTable(
+        ['date', 'id', 'reviews', 'chaired by', 'metrics', 'sources'],
+        rows,
+        terminalCellWidth(),
+      ),
+    );
     return 0;
   },
 };

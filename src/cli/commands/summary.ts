@@ -6,7 +6,8 @@ export const summaryCommand: Command = {
   name: 'summary',
   summary: 'counts, the meetings in date order and the headline metrics',
   usage: 'summary [--json]',
-  description: 'Prints a short account of the dataset: how many records each collection holds, every meeting in date order, and the national-scope metrics. This is what `npm start` prints.',
+  description:
+    'Prints a short account of the dataset: how many records each collection holds, every meeting in date order, and the national-scope metrics. This is what `npm start` prints.',
   options: commonOptions('print the summary as JSON'),
   positionals: [],
   run({ values }, output) {

@@ -12,20 +12,44 @@ export const timelineCommand: Command = {
   description:
     'Lists meetings, document issue dates, and ranks and positions as reported, in date order. Dates are YYYY, YYYY-MM or YYYY-MM-DD (also quarters YYYY-33..36 and halves YYYY-40/41); an event is kept when its date overlaps the range. --by groups the events; an event whose date is coarser than the groups is listed under each group it spans, marked "(spans)".',
   options: {
-    from: { type: 'string', valueName: 'date', description: 'events overlapping this date or later' },
-    to: { type: 'string', valueName: 'date', description: 'events overlapping this date or earlier' },
+    from: {
+      type: 'string',
+      valueName: 'date',
+      description: 'events overlapping this date or later',
+    },
+    to: {
+      type: 'string',
+      valueName: 'date',
+      description: 'events overlapping this date or earlier',
+    },
     by: { type: 'string', valueName: 'unit', description: 'group by year, quarter or month' },
     ...commonOptions('print the events (grouped with --by) as JSON'),
   },
   positionals: [],
   run({ values }, output) {
     const by = values.by as string | undefined;
-    if (by !== undefined && !(UNITS as readonly string[]).includes(by)) throw new UsageError(`--by must be one of ${UNITS.join(', ')}, not "${by}"`, 'timeline');
-    const range = { ...(values.from === undefined ? {} : { from: values.from as string }), ...(values.to === undefined ? {} : { to: values.to as string }) };
+    if (by !== undefined && !(UNITS as readonly string[]).includes(by))
+      throw new UsageError(`--by must be one of ${UNITS.join(', ')}, not "${by}"`, 'timeline');
+    const range = {
+      ...(values.from === undefined ? {} : { from: values.from as string }),
+      ...(values.to === undefined ? {} : { to: values.to as string }),
+    };
     const events = timeline(range);
-    const row = (event: (typeof events)[number], note = '') => [event.date.edtf, event.kind, `${note}${event.label}`];
+    const row = (event: (typeof events)[number], note = '') => [
+      event.date.edtf,
+      event.kind,
+      `${note}${event.label}`,
+    ];
     if (by === undefined) {
-      output.out(values.json ? JSON.stringify(events, null, 2) : formatTable(['date', 'kind', 'event'], events.map((event) => row(event)), terminalCellWidth()));
+      output.out(
+        values.json
+          ? JSON.stringify(events, null, 2)
+          : formatTable(
+              ['date', 'kind', 'event'],
+              events.map((event) => row(event)),
+              terminalCellWidth(),
+            ),
+      );
       return 0;
     }
     const buckets = groupTimeline(events, by as TimelineUnit, range);
@@ -35,7 +59,10 @@ export const timelineCommand: Command = {
     }
     const sections = buckets
       .filter((bucket) => bucket.events.length + bucket.spanning.length > 0)
-      .map((bucket) => `${bucket.key}\n${formatTable(['date', 'kind', 'event'], [...bucket.events.map((event) => row(event)), ...bucket.spanning.map((event) => row(event, '(spans) '))], terminalCellWidth())}`);
+      .map(
+        (bucket) =>
+          `${bucket.key}\n${formatTable(['date', 'kind', 'event'], [...bucket.events.map((event) => row(event)), ...bucket.spanning.map((event) => row(event, '(spans) '))], terminalCellWidth())}`,
+      );
     output.out(sections.length > 0 ? sections.join('\n\n') : '(none)');
     return 0;
   },

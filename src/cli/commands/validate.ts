@@ -16,7 +16,11 @@ export const validateCommand: Command = {
   positionals: [],
   run({ values }, output) {
     const folder = (values.data as string | undefined) ?? 'data';
-    if (!isFolder(folder)) throw new UsageError(`no data folder at "${folder}"${values.data === undefined ? ' (run it where the data folder is, or pass --data <dir>)' : ''}`, 'validate');
+    if (!isFolder(folder))
+      throw new UsageError(
+        `no data folder at "${folder}"${values.data === undefined ? ' (run it where the data folder is, or pass --data <dir>)' : ''}`,
+        'validate',
+      );
     const { records, problems } = validateDataFolder(folder);
     if (values.json) {
       output.out(JSON.stringify({ folder, valid: problems.length === 0, problems }, null, 2));
@@ -27,7 +31,11 @@ export const validateCommand: Command = {
       output.err(`${problems.length} problem(s) in ${folder}`);
       return 1;
     }
-    const counts = records ? Object.entries(records).map(([name, list]) => `${list.length} ${name}`).join(', ') : '';
+    const counts = records
+      ? Object.entries(records)
+          .map(([name, list]) => `${list.length} ${name}`)
+          .join(', ')
+      : '';
     output.out(`${folder} is valid: ${counts}`);
     return 0;
   },

@@ -5,7 +5,8 @@ import { type Finding, forEachRecord, type Rule } from '../rule.js';
 /** Every quote is the source text at its offsets. */
 export const evidenceQuotesMatch: Rule = {
   name: 'evidence-quotes-match',
-  description: 'Every evidence quote equals the source text between its code-point offsets (checked where the source text is available).',
+  description:
+    'Every evidence quote equals the source text between its code-point offsets (checked where the source text is available).',
   check(dataset, context) {
     const texts = context.texts;
     if (!texts || texts.size === 0) return [];

@@ -1,7 +1,15 @@
 import { type Finding, forEachRecord, type Rule } from '../rule.js';
 
 function valueAt(record: unknown, dotPath: string): unknown {
-  return dotPath.split('.').reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), record);
+  return dotPath
+    .split('.')
+    .reduce<unknown>(
+      (value, key) =>
+        value !== null && typeof value === 'object'
+          ? (value as Record<string, unknown>)[key]
+          : undefined,
+      record,
+    );
 }
 
 /** Each recorded inference names a field the record has. */
@@ -14,7 +22,12 @@ export const inferenceFieldsExist: Rule = {
       const inferences = 'inferences' in record ? record.inferences : [];
       inferences.forEach((inference, index) => {
         if (valueAt(record, inference.field) === undefined) {
-          findings.push({ collection, id: record.id, path: ['inferences', index, 'field'], message: `the record has no field "${inference.field}"` });
+          findings.push({
+            collection,
+            id: record.id,
+            path: ['inferences', index, 'field'],
+            message: `the record has no field "${inference.field}"`,
+          });
         }
       });
     });

@@ -4,7 +4,8 @@ import type { Finding, Rule } from '../rule.js';
 /** The rank code of a claim is one its English rendering can stand for. */
 export const rankCodeMatchesRendering: Rule = {
   name: 'rank-code-matches-rendering',
-  description: 'Every rank code is one that the words as written can stand for (see RANKS); words the table does not know need a code of null and a note.',
+  description:
+    'Every rank code is one that the words as written can stand for (see RANKS); words the table does not know need a code of null and a note.',
   check(dataset) {
     const findings: Finding[] = [];
     for (const person of dataset.people) {
@@ -16,7 +17,12 @@ export const rankCodeMatchesRendering: Rule = {
           codes.length === 0
             ? `"${claim.asReported}" is not a known rendering of any rank; set rank to null with a note, or add the rendering to RANKS`
             : `"${claim.asReported}" renders ${codes.join(' or ')}, not ${claim.rank} (${RANKS[claim.rank].vietnamese})`;
-        findings.push({ collection: 'people', id: person.id, path: ['ranks', index, 'rank'], message });
+        findings.push({
+          collection: 'people',
+          id: person.id,
+          path: ['ranks', index, 'rank'],
+          message,
+        });
       });
     }
     return findings;

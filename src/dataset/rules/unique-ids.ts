@@ -11,7 +11,13 @@ export const uniqueIds: Rule = {
       const seen = new Map<string, number>();
       for (const record of dataset[collection]) seen.set(record.id, (seen.get(record.id) ?? 0) + 1);
       for (const [id, count] of seen) {
-        if (count > 1) findings.push({ collection, id, path: ['id'], message: `id "${id}" is used by ${count} records in ${collection}` });
+        if (count > 1)
+          findings.push({
+            collection,
+            id,
+            path: ['id'],
+            message: `id "${id}" is used by ${count} records in ${collection}`,
+          });
       }
     }
     return findings;

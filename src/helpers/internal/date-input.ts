@@ -43,23 +43,35 @@ const READ_DAYS_KEPT = 256;
 /** Reads a date argument; throws {@link InvalidDateError} naming the argument when it is not one. */
 export function dayRange(value: unknown, argument: string): DayRange {
   if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) throw new InvalidDateError(argument, value, 'the Date is invalid');
+    if (Number.isNaN(value.getTime()))
+      throw new InvalidDateError(argument, value, 'the Date is invalid');
     const day = utcDayOf(value);
     return { start: day, end: day };
   }
-  if (typeof value !== 'string') throw new InvalidDateError(argument, value, `expected a Date or a date string such as "2023" or "2023-02-09", got ${value === null ? 'null' : typeof value}`);
+  if (typeof value !== 'string')
+    throw new InvalidDateError(
+      argument,
+      value,
+      `expected a Date or a date string such as "2023" or "2023-02-09", got ${value === null ? 'null' : typeof value}`,
+    );
   const known = readDays.get(value);
   if (known !== undefined) return known;
   const reading = readEdtf(value.trim());
   if (!reading.ok) throw new InvalidDateError(argument, value, reading.reason);
-  const range = Object.freeze({ start: reading.value.earliest as string, end: reading.value.latest as string });
+  const range = Object.freeze({
+    start: reading.value.earliest as string,
+    end: reading.value.latest as string,
+  });
   if (readDays.size >= READ_DAYS_KEPT) readDays.clear();
   readDays.set(value, range);
   return range;
 }
 
 /** Reads optional `from`/`to` arguments into bounds; throws {@link InvalidRangeError} when `to` ends before `from` starts. */
-export function dateBounds(from: unknown, to: unknown): { start: string | null; end: string | null } {
+export function dateBounds(
+  from: unknown,
+  to: unknown,
+): { start: string | null; end: string | null } {
   const start = from === undefined ? null : dayRange(from, 'from').start;
   const end = to === undefined ? null : dayRange(to, 'to').end;
   if (start !== null && end !== null && end < start) throw new InvalidRangeError(start, end);
@@ -67,8 +79,13 @@ export function dateBounds(from: unknown, to: unknown): { start: string | null; 
 }
 
 /** Whether a span [earliest, latest] (null = open) overlaps the bounds [start, end] (null = unbounded). */
-export function overlaps(span: { readonly earliest: string | null; readonly latest: string | null }, bounds: { start: string | null; end: string | null }): boolean {
-  const startsBeforeEnd = bounds.end === null || span.earliest === null || span.earliest <= bounds.end;
-  const endsAfterStart = bounds.start === null || span.latest === null || span.latest >= bounds.start;
+export function overlaps(
+  span: { readonly earliest: string | null; readonly latest: string | null },
+  bounds: { start: string | null; end: string | null },
+): boolean {
+  const startsBeforeEnd =
+    bounds.end === null || span.earliest === null || span.earliest <= bounds.end;
+  const endsAfterStart =
+    bounds.start === null || span.latest === null || span.latest >= bounds.start;
   return startsBeforeEnd && endsAfterStart;
 }

@@ -43,7 +43,11 @@ export interface MetricFilter {
 const metricIndex = /* @__PURE__ */ perDataset((dataset) => {
   const byIndicator = new Map<string, RecordOf<'metrics'>[]>();
   const byMeeting = new Map<string, RecordOf<'metrics'>[]>();
-  const add = (map: Map<string, RecordOf<'metrics'>[]>, key: string, metric: RecordOf<'metrics'>) => {
+  const add = (
+    map: Map<string, RecordOf<'metrics'>[]>,
+    key: string,
+    metric: RecordOf<'metrics'>,
+  ) => {
     const list = map.get(key);
     if (list) list.push(metric);
     else map.set(key, [metric]);
@@ -53,31 +57,69 @@ const metricIndex = /* @__PURE__ */ perDataset((dataset) => {
     add(byMeeting, metric.meeting, metric);
   }
   const areaKeys = new Map<string, string>();
-  const areaKey = (area: string) => areaKeys.get(area) ?? areaKeys.set(area, searchKey(area)).get(area)!;
-  return { byIndicator, byMeeting, categories: new Map(dataset.indicators.map((entry) => [entry.id, entry.category])), areaKey };
+  const areaKey = (area: string) =>
+    areaKeys.get(area) ?? areaKeys.set(area, searchKey(area)).get(area)!;
+  return {
+    byIndicator,
+    byMeeting,
+    categories: new Map(dataset.indicators.map((entry) => [entry.id, entry.category])),
+    areaKey,
+  };
 });
 
 /** The metrics of a dataset that pass a filter, in dataset order; throws on a condition that cannot hold. */
-export function filterMetrics(dataset: Dataset, filter?: MetricFilter, argument = 'where'): RecordOf<'metrics'>[] {
+export function filterMetrics(
+  dataset: Dataset,
+  filter?: MetricFilter,
+  argument = 'where',
+): RecordOf<'metrics'>[] {
   const where = optionsArgument(filter, argument);
-  const indicator = where.indicator === undefined ? undefined : requireRecord(dataset, 'indicators', where.indicator, 'indicator').id;
-  const meeting = where.meeting === undefined ? undefined : requireRecord(dataset, 'meetings', where.meeting, 'meeting').id;
-  if (where.category !== undefined && !CATEGORIES.includes(where.category)) throw new InvalidArgumentError('category', `expected one of ${CATEGORIES.join(', ')}, got ${JSON.stringify(where.category)}`);
-  if (where.level !== undefined && !LEVELS.includes(where.level)) throw new InvalidArgumentError('level', `expected one of ${LEVELS.join(', ')}, got ${JSON.stringify(where.level)}`);
-  if (where.cumulative !== undefined && typeof where.cumulative !== 'boolean') throw new InvalidArgumentError('cumulative', `expected true or false, got ${JSON.stringify(where.cumulative)}`);
-  if (where.area !== undefined && typeof where.area !== 'string') throw new InvalidArgumentError('area', `expected an area name, got ${JSON.stringify(where.area)}`);
+  const indicator =
+    where.indicator === undefined
+      ? undefined
+      : requireRecord(dataset, 'indicators', where.indicator, 'indicator').id;
+  const meeting =
+    where.meeting === undefined
+      ? undefined
+      : requireRecord(dataset, 'meetings', where.meeting, 'meeting').id;
+  if (where.category !== undefined && !CATEGORIES.includes(where.category))
+    throw new InvalidArgumentError(
+      'category',
+      `expected one of ${CATEGORIES.join(', ')}, got ${JSON.stringify(where.category)}`,
+    );
+  if (where.level !== undefined && !LEVELS.includes(where.level))
+    throw new InvalidArgumentError(
+      'level',
+      `expected one of ${LEVELS.join(', ')}, got ${JSON.stringify(where.level)}`,
+    );
+  if (where.cumulative !== undefined && typeof where.cumulative !== 'boolean')
+    throw new InvalidArgumentError(
+      'cumulative',
+      `expected true or false, got ${JSON.stringify(where.cumulative)}`,
+    );
+  if (where.area !== undefined && typeof where.area !== 'string')
+    throw new InvalidArgumentError(
+      'area',
+      `expected an area name, got ${JSON.stringify(where.area)}`,
+    );
   const area = where.area === undefined ? undefined : searchKey(where.area);
   const bounds = dateBounds(where.from, where.to);
   const index = metricIndex(dataset);
   // Start from the metrics of the indicator or meeting asked for, not from every metric.
-  const candidates = indicator !== undefined ? (index.byIndicator.get(indicator) ?? []) : meeting !== undefined ? (index.byMeeting.get(meeting) ?? []) : dataset.metrics;
+  const candidates =
+    indicator !== undefined
+      ? (index.byIndicator.get(indicator) ?? [])
+      : meeting !== undefined
+        ? (index.byMeeting.get(meeting) ?? [])
+        : dataset.metrics;
   return candidates.filter(
     (metric) =>
       (indicator === undefined || metric.indicator === indicator) &&
       (where.category === undefined || index.categories.get(metric.indicator) === where.category) &&
       (meeting === undefined || metric.meeting === meeting) &&
       (where.level === undefined || metric.scope.level === where.level) &&
-      (area === undefined || (metric.scope.area !== null && index.areaKey(metric.scope.area) === area)) &&
+      (area === undefined ||
+        (metric.scope.area !== null && index.areaKey(metric.scope.area) === area)) &&
       (where.cumulative === undefined || metric.cumulative === where.cumulative) &&
       overlaps(metric.period, bounds),
   );

@@ -48,8 +48,14 @@ function indexOf(given: Dataset | undefined, collection: LookupCollection): Coll
   if (index === undefined) {
     const { dataset } = entry;
     index = {
-      live: new Map((dataset[collection] as readonly { id: string }[]).map((record) => [record.id, record])),
-      redirects: new Map(dataset.redirects.filter((redirect) => redirect.collection === collection).map((redirect) => [redirect.id, redirect.to])),
+      live: new Map(
+        (dataset[collection] as readonly { id: string }[]).map((record) => [record.id, record]),
+      ),
+      redirects: new Map(
+        dataset.redirects
+          .filter((redirect) => redirect.collection === collection)
+          .map((redirect) => [redirect.id, redirect.to]),
+      ),
     };
     entry.collections.set(collection, index);
   }
@@ -61,12 +67,20 @@ function indexOf(given: Dataset | undefined, collection: LookupCollection): Coll
 
 /** Checks the id argument every lookup takes; the dataset argument is checked with its index (see `indexOf`). */
 export function lookupArguments(id: unknown, dataset: Dataset | undefined): Dataset | undefined {
-  if (typeof id !== 'string') throw new InvalidArgumentError('id', `expected a string, got ${id === null ? 'null' : typeof id}`);
+  if (typeof id !== 'string')
+    throw new InvalidArgumentError(
+      'id',
+      `expected a string, got ${id === null ? 'null' : typeof id}`,
+    );
   return dataset;
 }
 
 /** The live id `id` resolves to in a collection, following redirects, or undefined. */
-export function resolveIn(dataset: Dataset | undefined, collection: LookupCollection, id: string): string | undefined {
+export function resolveIn(
+  dataset: Dataset | undefined,
+  collection: LookupCollection,
+  id: string,
+): string | undefined {
   const index = indexOf(dataset, collection);
   let current = id;
   for (let hops = 0; hops <= index.redirects.size; hops += 1) {
@@ -79,7 +93,11 @@ export function resolveIn(dataset: Dataset | undefined, collection: LookupCollec
 }
 
 /** The record `id` names (following redirects), or undefined. */
-export function findIn<C extends LookupCollection>(dataset: Dataset | undefined, collection: C, id: string): RecordOf<C> | undefined {
+export function findIn<C extends LookupCollection>(
+  dataset: Dataset | undefined,
+  collection: C,
+  id: string,
+): RecordOf<C> | undefined {
   const index = indexOf(dataset, collection);
   const record = index.live.get(id);
   if (record !== undefined || index.redirects.size === 0) return record as RecordOf<C> | undefined;
@@ -88,15 +106,32 @@ export function findIn<C extends LookupCollection>(dataset: Dataset | undefined,
 }
 
 /** The record `id` names (following redirects); throws {@link UnknownIdError} with the closest ids otherwise. */
-export function getIn<C extends LookupCollection>(dataset: Dataset | undefined, collection: C, id: string): RecordOf<C> {
+export function getIn<C extends LookupCollection>(
+  dataset: Dataset | undefined,
+  collection: C,
+  id: string,
+): RecordOf<C> {
   const record = findIn(dataset, collection, id);
   if (record !== undefined) return record;
   const index = indexOf(dataset, collection);
-  throw new UnknownIdError(collection, id, closestMatches(id, [...index.live.keys(), ...index.redirects.keys()]));
+  throw new UnknownIdError(
+    collection,
+    id,
+    closestMatches(id, [...index.live.keys(), ...index.redirects.keys()]),
+  );
 }
 
 /** The record an id argument names: checks it is a string, follows redirects, throws {@link UnknownIdError} when unknown. */
-export function requireRecord<C extends LookupCollection>(dataset: Dataset, collection: C, id: unknown, argument: string): RecordOf<C> {
-  if (typeof id !== 'string') throw new InvalidArgumentError(argument, `expected an id string, got ${id === null ? 'null' : typeof id}`);
+export function requireRecord<C extends LookupCollection>(
+  dataset: Dataset,
+  collection: C,
+  id: unknown,
+  argument: string,
+): RecordOf<C> {
+  if (typeof id !== 'string')
+    throw new InvalidArgumentError(
+      argument,
+      `expected an id string, got ${id === null ? 'null' : typeof id}`,
+    );
   return getIn(dataset, collection, id);
 }

@@ -22,10 +22,21 @@ export interface SearchOptions {
 }
 
 /** Checks a search's arguments and returns the dataset and limit to use. */
-export function searchArguments(query: unknown, options: SearchOptions | undefined): { dataset: Dataset; limit: number } {
-  if (typeof query !== 'string') throw new InvalidArgumentError('query', `expected a string, got ${query === null ? 'null' : typeof query}`);
+export function searchArguments(
+  query: unknown,
+  options: SearchOptions | undefined,
+): { dataset: Dataset; limit: number } {
+  if (typeof query !== 'string')
+    throw new InvalidArgumentError(
+      'query',
+      `expected a string, got ${query === null ? 'null' : typeof query}`,
+    );
   const given = optionsArgument(options);
   const limit = given.limit ?? Number.POSITIVE_INFINITY;
-  if (typeof limit !== 'number' || Number.isNaN(limit) || limit < 0) throw new InvalidArgumentError('limit', `expected a number of results of 0 or more, got ${typeof limit === 'number' ? String(limit) : typeof limit}`);
+  if (typeof limit !== 'number' || Number.isNaN(limit) || limit < 0)
+    throw new InvalidArgumentError(
+      'limit',
+      `expected a number of results of 0 or more, got ${typeof limit === 'number' ? String(limit) : typeof limit}`,
+    );
   return { dataset: datasetArgument(given.dataset), limit };
 }

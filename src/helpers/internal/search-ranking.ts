@@ -2,7 +2,10 @@ import { foldText } from '../../lib/fold-text.js';
 
 /** Folds text for search: no diacritics, đ as d, no apostrophes, single spaces, lower case. */
 export function searchKey(text: string): string {
-  return foldText(text).replace(/['\u2018\u2019`]/g, '').replace(/\s+/g, ' ').trim();
+  return foldText(text)
+    .replace(/['\u2018\u2019`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const wordsOf = (key: string) => key.split(/[^a-z0-9]+/).filter(Boolean);
@@ -17,10 +20,14 @@ export function nameScore(queryKey: string, nameKey: string): number {
   if (nameKey.startsWith(queryKey)) return 80;
   const queryWords = wordsOf(queryKey);
   const nameWords = wordsOf(nameKey);
-  const matched = queryWords.filter((word) => nameWords.some((candidate) => candidate.startsWith(word))).length;
+  const matched = queryWords.filter((word) =>
+    nameWords.some((candidate) => candidate.startsWith(word)),
+  ).length;
   if (queryWords.length > 0 && matched === queryWords.length) return 60;
   if (nameKey.includes(queryKey)) return 40;
-  return matched > 0 && matched * 2 >= queryWords.length ? 20 + Math.round((19 * matched) / queryWords.length) : 0;
+  return matched > 0 && matched * 2 >= queryWords.length
+    ? 20 + Math.round((19 * matched) / queryWords.length)
+    : 0;
 }
 
 /**
@@ -59,8 +66,14 @@ export interface SearchEntry<R> {
 }
 
 /** Folds the searchable texts of records once, for ranking many queries. */
-export function searchEntries<R>(records: readonly R[], textsOf: (record: R) => readonly { field: string; text: string }[]): SearchEntry<R>[] {
-  return records.map((record) => ({ record, texts: textsOf(record).map(({ field, text }) => ({ field, text, key: searchKey(text) })) }));
+export function searchEntries<R>(
+  records: readonly R[],
+  textsOf: (record: R) => readonly { field: string; text: string }[],
+): SearchEntry<R>[] {
+  return records.map((record) => ({
+    record,
+    texts: textsOf(record).map(({ field, text }) => ({ field, text, key: searchKey(text) })),
+  }));
 }
 
 /**
@@ -71,7 +84,10 @@ export function searchEntries<R>(records: readonly R[], textsOf: (record: R) => 
 export function rankRecords<R extends { readonly id: string }>(
   entries: readonly SearchEntry<R>[],
   query: string,
-  extraScore: (record: R, queryKey: string) => { score: number; matched: string; field: string } | null | false = () => null,
+  extraScore: (
+    record: R,
+    queryKey: string,
+  ) => { score: number; matched: string; field: string } | null | false = () => null,
 ): SearchResult<R>[] {
   const queryKey = searchKey(query);
   if (queryKey === '') return [];
@@ -80,7 +96,13 @@ export function rankRecords<R extends { readonly id: string }>(
     let best: (SearchResult<R> & { order: number }) | null = null;
     texts.forEach(({ field, text, key }, order) => {
       const score = nameScore(queryKey, key);
-      if (score > 0 && (!best || score > best.score || (score === best.score && (order < best.order || (order === best.order && text.length < best.matched.length))))) {
+      if (
+        score > 0 &&
+        (!best ||
+          score > best.score ||
+          (score === best.score &&
+            (order < best.order || (order === best.order && text.length < best.matched.length))))
+      ) {
         best = { record, score, matched: text, field, order };
       }
     });
@@ -91,6 +113,12 @@ export function rankRecords<R extends { readonly id: string }>(
     if (best) hits.push(best);
   }
   return hits
-    .sort((a, b) => b.score - a.score || a.order - b.order || a.matched.length - b.matched.length || a.record.id.localeCompare(b.record.id))
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        a.order - b.order ||
+        a.matched.length - b.matched.length ||
+        a.record.id.localeCompare(b.record.id),
+    )
     .map(({ record, score, matched, field }) => ({ record, score, matched, field }));
 }

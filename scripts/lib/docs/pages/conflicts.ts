@@ -13,9 +13,18 @@ export function conflictsPage(dataset: Dataset): CataloguePage {
       id: conflict.id,
       charts: [],
       body: keyFields([
-        ['About', `${recordLink(conflict.record.collection, conflict.record.id)}, field \`${conflict.field}\``],
+        [
+          'About',
+          `${recordLink(conflict.record.collection, conflict.record.id)}, field \`${conflict.field}\``,
+        ],
         ['Kind', conflict.kind],
-        ['Claims', conflict.claims.map((claim) => `${quoted(claim.value)}: ${claim.evidence.map((quote) => quoted(quote.quote)).join('; ')} (${evidenceSources(claim.evidence)})`)],
+        [
+          'Claims',
+          conflict.claims.map(
+            (claim) =>
+              `${quoted(claim.value)}: ${claim.evidence.map((quote) => quoted(quote.quote)).join('; ')} (${evidenceSources(claim.evidence)})`,
+          ),
+        ],
         ['Note', text(conflict.note)],
       ]),
     })),

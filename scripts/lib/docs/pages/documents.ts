@@ -16,13 +16,40 @@ export function documentsPage(dataset: Dataset): CataloguePage {
         ['Title', text(document.title)],
         ['Kind', document.kind],
         ['Number', document.number === null ? 'none given' : `\`${document.number.raw}\``],
-        ['Other titles', document.otherTitles.length === 0 ? undefined : document.otherTitles.map(text).join(', ')],
-        ['Subjects', document.subjects.length === 0 ? undefined : document.subjects.map(text).join('; ')],
-        ['Issuer', document.issuer === null ? 'not stated' : recordLink('organizations', document.issuer)],
+        [
+          'Other titles',
+          document.otherTitles.length === 0 ? undefined : document.otherTitles.map(text).join(', '),
+        ],
+        [
+          'Subjects',
+          document.subjects.length === 0 ? undefined : document.subjects.map(text).join('; '),
+        ],
+        [
+          'Issuer',
+          document.issuer === null ? 'not stated' : recordLink('organizations', document.issuer),
+        ],
         ['Issued', dateText(document.issued)],
-        ['Relations', document.relations.length === 0 ? undefined : document.relations.map((relation) => `${relation.type} ${recordLink('documents', relation.document)}`).join(', ')],
-        ['Meetings', recordLinks('meetings', dataset.meetings.filter((meeting) => meeting.documents.includes(document.id)).map((meeting) => meeting.id))],
-        ['Mentioned in', `${document.mentions.length} quotes from ${evidenceSources(document.mentions)}`],
+        [
+          'Relations',
+          document.relations.length === 0
+            ? undefined
+            : document.relations
+                .map((relation) => `${relation.type} ${recordLink('documents', relation.document)}`)
+                .join(', '),
+        ],
+        [
+          'Meetings',
+          recordLinks(
+            'meetings',
+            dataset.meetings
+              .filter((meeting) => meeting.documents.includes(document.id))
+              .map((meeting) => meeting.id),
+          ),
+        ],
+        [
+          'Mentioned in',
+          `${document.mentions.length} quotes from ${evidenceSources(document.mentions)}`,
+        ],
         ['Inferred', inferredFields(document)],
         ['Conflicts', conflictLinks(dataset, 'documents', document.id)],
       ]),

@@ -13,12 +13,29 @@ export function indicatorsPage(dataset: Dataset): CataloguePage {
       const spec = indicatorSeries(dataset, indicator);
       return {
         id: indicator.id,
-        charts: spec === null ? [] : [{ file: `indicator-${indicator.id}`, alt: `${indicator.label}: the reported values and their bounds`, spec }],
+        charts:
+          spec === null
+            ? []
+            : [
+                {
+                  file: `indicator-${indicator.id}`,
+                  alt: `${indicator.label}: the reported values and their bounds`,
+                  spec,
+                },
+              ],
         body: keyFields([
           ['Label', text(indicator.label)],
           ['Unit', text(indicator.unit)],
           ['Description', text(indicator.description)],
-          ['Metrics', recordLinks('metrics', dataset.metrics.filter((metric) => metric.indicator === indicator.id).map((metric) => metric.id))],
+          [
+            'Metrics',
+            recordLinks(
+              'metrics',
+              dataset.metrics
+                .filter((metric) => metric.indicator === indicator.id)
+                .map((metric) => metric.id),
+            ),
+          ],
         ]),
       };
     }),

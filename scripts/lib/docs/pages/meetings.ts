@@ -9,7 +9,10 @@ type Participant = Dataset['meetings'][number]['participants'][number];
 
 /** A participant as a link to the person or body, with the role and site the report gives (the same for each report that gives them). */
 function participantText(participant: Participant): string {
-  const who = participant.person !== undefined ? recordLink('people', participant.person) : recordLink('organizations', participant.organization ?? '');
+  const who =
+    participant.person !== undefined
+      ? recordLink('people', participant.person)
+      : recordLink('organizations', participant.organization ?? '');
   const where = participant.site === undefined ? '' : `, ${text(participant.site)}`;
   return `${who} (${participant.role}${where})`;
 }
@@ -19,7 +22,13 @@ export function meetingsPage(dataset: Dataset): CataloguePage {
   return {
     collection: 'meetings',
     title: 'Meetings',
-    charts: [{ file: 'meetings-timeline', alt: 'The meetings on a timeline', spec: meetingsTimeline(dataset) }],
+    charts: [
+      {
+        file: 'meetings-timeline',
+        alt: 'The meetings on a timeline',
+        spec: meetingsTimeline(dataset),
+      },
+    ],
     sections: dataset.meetings.map((meeting) => ({
       id: meeting.id,
       charts: [],
@@ -27,9 +36,19 @@ export function meetingsPage(dataset: Dataset): CataloguePage {
         ['Title', text(meeting.title)],
         ['Kind', meeting.kind],
         ['Date', dateText(meeting.date)],
-        ['Period reviewed', meeting.periodReviewed === null ? 'none' : `${edtfLabel(meeting.periodReviewed.edtf)}${meeting.periodReviewed.basis === 'stated' ? '' : ` (${meeting.periodReviewed.basis})`}`],
+        [
+          'Period reviewed',
+          meeting.periodReviewed === null
+            ? 'none'
+            : `${edtfLabel(meeting.periodReviewed.edtf)}${meeting.periodReviewed.basis === 'stated' ? '' : ` (${meeting.periodReviewed.basis})`}`,
+        ],
         ['Co-chairs', recordLinks('people', meeting.coChairs)],
-        ['Sites', meeting.sites.length === 0 ? 'none named' : meeting.sites.map((site) => `${text(site.name)} (${site.kind})`).join(', ')],
+        [
+          'Sites',
+          meeting.sites.length === 0
+            ? 'none named'
+            : meeting.sites.map((site) => `${text(site.name)} (${site.kind})`).join(', '),
+        ],
         ['Participants', [...new Set(meeting.participants.map(participantText))]],
         ['Documents', recordLinks('documents', meeting.documents)],
         ['Metrics', meeting.metrics.map((id) => recordLink('metrics', id))],

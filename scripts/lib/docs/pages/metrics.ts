@@ -15,14 +15,40 @@ export function metricsPage(dataset: Dataset): CataloguePage {
       charts: [],
       body: keyFields([
         ['As reported', quoted(metric.quantity.asReported)],
-        ['Quantity', `${metric.quantity.value ?? 'no number'} (${metric.quantity.qualifier}), bounds ${boundsText(metric.quantity)} ${text(metric.unit)}`],
+        [
+          'Quantity',
+          `${metric.quantity.value ?? 'no number'} (${metric.quantity.qualifier}), bounds ${boundsText(metric.quantity)} ${text(metric.unit)}`,
+        ],
         ['Counted', text(metric.counted)],
         ['Indicator', recordLink('indicators', metric.indicator)],
         ['Meeting', recordLink('meetings', metric.meeting)],
-        ['Period', `${edtfLabel(metric.period.edtf)}${metric.period.basis === 'stated' ? '' : ` (${metric.period.basis})`}${metric.cumulative ? ', cumulative' : ''}`],
-        ['Scope', `${metric.scope.level}${metric.scope.area === null ? '' : `: ${text(metric.scope.area)}`}${metric.scope.basis === 'stated' ? '' : ` (${metric.scope.basis})`}`],
-        ['Credited to', metric.actors.length > 0 ? recordLinks('organizations', metric.actors) : metric.actorsAsReported === null ? undefined : quoted(metric.actorsAsReported)],
-        ['Written together with', metric.group === null ? undefined : recordLinks('metrics', dataset.metrics.filter((other) => other.group === metric.group && other.id !== metric.id).map((other) => other.id))],
+        [
+          'Period',
+          `${edtfLabel(metric.period.edtf)}${metric.period.basis === 'stated' ? '' : ` (${metric.period.basis})`}${metric.cumulative ? ', cumulative' : ''}`,
+        ],
+        [
+          'Scope',
+          `${metric.scope.level}${metric.scope.area === null ? '' : `: ${text(metric.scope.area)}`}${metric.scope.basis === 'stated' ? '' : ` (${metric.scope.basis})`}`,
+        ],
+        [
+          'Credited to',
+          metric.actors.length > 0
+            ? recordLinks('organizations', metric.actors)
+            : metric.actorsAsReported === null
+              ? undefined
+              : quoted(metric.actorsAsReported),
+        ],
+        [
+          'Written together with',
+          metric.group === null
+            ? undefined
+            : recordLinks(
+                'metrics',
+                dataset.metrics
+                  .filter((other) => other.group === metric.group && other.id !== metric.id)
+                  .map((other) => other.id),
+              ),
+        ],
         ['Quote', metric.evidence.map((quote) => quoted(quote.quote)).join('; ')],
         ['Sources', evidenceSources(metric.evidence)],
         ['Inferred', inferredFields(metric)],

@@ -11,22 +11,68 @@ export function organizationsPage(dataset: Dataset): CataloguePage {
     charts: [],
     sections: dataset.organizations.map((organization) => {
       const id = organization.id;
-      const meetings = dataset.meetings.filter((meeting) => meeting.participants.some((participant) => participant.organization === id));
+      const meetings = dataset.meetings.filter((meeting) =>
+        meeting.participants.some((participant) => participant.organization === id),
+      );
       const children = dataset.organizations.filter((other) => other.parent === id);
-      const positions = dataset.people.filter((person) => person.positions.some((claim) => claim.organization === id));
+      const positions = dataset.people.filter((person) =>
+        person.positions.some((claim) => claim.organization === id),
+      );
       return {
         id,
         charts: [],
         body: keyFields([
-          ['Name', `${text(organization.name)}${organization.nameBasis === 'stated' ? '' : ' (inferred)'}`],
-          ['Abbreviations', organization.abbreviations.length === 0 ? undefined : organization.abbreviations.map(text).join(', ')],
-          ['Other names', organization.otherNames.length === 0 ? undefined : organization.otherNames.map(text).join(', ')],
+          [
+            'Name',
+            `${text(organization.name)}${organization.nameBasis === 'stated' ? '' : ' (inferred)'}`,
+          ],
+          [
+            'Abbreviations',
+            organization.abbreviations.length === 0
+              ? undefined
+              : organization.abbreviations.map(text).join(', '),
+          ],
+          [
+            'Other names',
+            organization.otherNames.length === 0
+              ? undefined
+              : organization.otherNames.map(text).join(', '),
+          ],
           ['Kind', organization.kind],
-          ['Parent', organization.parent === null ? 'none stated' : recordLink('organizations', organization.parent)],
+          [
+            'Parent',
+            organization.parent === null
+              ? 'none stated'
+              : recordLink('organizations', organization.parent),
+          ],
           ['Area', organization.area === null ? 'national' : text(organization.area)],
-          ['Bodies under it', children.length === 0 ? undefined : recordLinks('organizations', children.map((child) => child.id))],
-          ['Meetings', meetings.length === 0 ? undefined : recordLinks('meetings', meetings.map((meeting) => meeting.id))],
-          ['People with positions in it', positions.length === 0 ? undefined : recordLinks('people', positions.map((person) => person.id))],
+          [
+            'Bodies under it',
+            children.length === 0
+              ? undefined
+              : recordLinks(
+                  'organizations',
+                  children.map((child) => child.id),
+                ),
+          ],
+          [
+            'Meetings',
+            meetings.length === 0
+              ? undefined
+              : recordLinks(
+                  'meetings',
+                  meetings.map((meeting) => meeting.id),
+                ),
+          ],
+          [
+            'People with positions in it',
+            positions.length === 0
+              ? undefined
+              : recordLinks(
+                  'people',
+                  positions.map((person) => person.id),
+                ),
+          ],
           ['Named in', evidenceSources(organization.evidence)],
           ['Inferred', inferredFields(organization)],
           ['Conflicts', conflictLinks(dataset, 'organizations', id)],

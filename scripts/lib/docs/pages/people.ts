@@ -13,17 +13,51 @@ export function peoplePage(dataset: Dataset): CataloguePage {
     charts: [],
     sections: dataset.people.map((person) => {
       const spec = ranksOverTime(person);
-      const meetings = dataset.meetings.filter((meeting) => meeting.coChairs.includes(person.id) || meeting.participants.some((participant) => participant.person === person.id));
+      const meetings = dataset.meetings.filter(
+        (meeting) =>
+          meeting.coChairs.includes(person.id) ||
+          meeting.participants.some((participant) => participant.person === person.id),
+      );
       return {
         id: person.id,
-        charts: spec === null ? [] : [{ file: `ranks-${person.id}`, alt: `${person.name}: ranks as reported over time`, spec }],
+        charts:
+          spec === null
+            ? []
+            : [
+                {
+                  file: `ranks-${person.id}`,
+                  alt: `${person.name}: ranks as reported over time`,
+                  spec,
+                },
+              ],
         body: keyFields([
           ['Name', text(person.name)],
-          ['Other names', person.otherNames.length === 0 ? undefined : person.otherNames.map(text).join(', ')],
+          [
+            'Other names',
+            person.otherNames.length === 0 ? undefined : person.otherNames.map(text).join(', '),
+          ],
           ['Service', person.service],
-          ['Ranks', person.ranks.map((claim) => `${quoted(claim.asReported)} (${claim.rank ?? 'unsettled'}) as of ${edtfLabel(claim.asOf.edtf)} at ${recordLink('meetings', claim.meeting)}, in ${evidenceSources(claim.evidence)}`)],
-          ['Positions', person.positions.map((claim) => `${quoted(claim.asReported)}${claim.organization === null ? '' : ` (${recordLink('organizations', claim.organization)})`} as of ${edtfLabel(claim.asOf.edtf)} at ${recordLink('meetings', claim.meeting)}`)],
-          ['Meetings', recordLinks('meetings', meetings.map((meeting) => meeting.id))],
+          [
+            'Ranks',
+            person.ranks.map(
+              (claim) =>
+                `${quoted(claim.asReported)} (${claim.rank ?? 'unsettled'}) as of ${edtfLabel(claim.asOf.edtf)} at ${recordLink('meetings', claim.meeting)}, in ${evidenceSources(claim.evidence)}`,
+            ),
+          ],
+          [
+            'Positions',
+            person.positions.map(
+              (claim) =>
+                `${quoted(claim.asReported)}${claim.organization === null ? '' : ` (${recordLink('organizations', claim.organization)})`} as of ${edtfLabel(claim.asOf.edtf)} at ${recordLink('meetings', claim.meeting)}`,
+            ),
+          ],
+          [
+            'Meetings',
+            recordLinks(
+              'meetings',
+              meetings.map((meeting) => meeting.id),
+            ),
+          ],
           ['Inferred', inferredFields(person)],
           ['Conflicts', conflictLinks(dataset, 'people', person.id)],
         ]),

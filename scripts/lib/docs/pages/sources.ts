@@ -15,12 +15,27 @@ export function sourcesPage(dataset: Dataset): CataloguePage {
         id: source.id,
         charts: [],
         body: keyFields([
-          ['Title', `${text(source.title)}${source.titleBasis === 'stated' ? '' : ` (${source.titleBasis})`}`],
-          ['Publisher', publisher === null ? 'unknown' : `${text(publisher.name)}${publisher.organization === null ? '' : ` (${recordLink('organizations', publisher.organization)})`}${publisher.basis === 'stated' ? '' : `, ${publisher.basis}`}`],
+          [
+            'Title',
+            `${text(source.title)}${source.titleBasis === 'stated' ? '' : ` (${source.titleBasis})`}`,
+          ],
+          [
+            'Publisher',
+            publisher === null
+              ? 'unknown'
+              : `${text(publisher.name)}${publisher.organization === null ? '' : ` (${recordLink('organizations', publisher.organization)})`}${publisher.basis === 'stated' ? '' : `, ${publisher.basis}`}`,
+          ],
           ['Published', dateText(source.published)],
           ['Address', source.url === null ? 'unknown' : `<${source.url}>`],
           ['Language', source.language],
-          ['Credits', source.contributors.length === 0 ? 'none' : source.contributors.map((contributor) => `${text(contributor.name)} (${contributor.role})`).join(', ')],
+          [
+            'Credits',
+            source.contributors.length === 0
+              ? 'none'
+              : source.contributors
+                  .map((contributor) => `${text(contributor.name)} (${contributor.role})`)
+                  .join(', '),
+          ],
           ['Reports', recordLinks('meetings', source.reports)],
           ['Text', `\`${source.originalFileName}\`, SHA-256 \`${source.sha256}\``],
         ]),
