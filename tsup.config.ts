@@ -2,11 +2,7 @@ import { defineConfig, type Options } from 'tsup';
 
 /** The library: ESM + CJS + declarations for each public entry point. */
 export const bundleOptions: Options = {
-  entry: {
-    index: 'src/index.ts',
-    data: 'src/data.ts',
-    schemas: 'src/schemas/index.ts',
-  },
+  entry: { index: 'src/index.ts', data: 'src/data.ts', schemas: 'src/schemas.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   splitting: true,
@@ -15,29 +11,32 @@ export const bundleOptions: Options = {
   clean: true,
   target: 'node20',
   platform: 'node',
+  noExternal: ['date-fns', '@date-fns/utc'],
   outDir: 'dist',
 };
 
 /**
- * The `mnd-mps` command: one ESM file. The YAML parser (for `validate`) and the CSV writer (for
- * `export`) are bundled into it, so the package's only runtime dependency stays zod.
+ * The `mnd-mps` command, ESM, split so that a command loads only what it uses (the summary loads
+ * neither zod nor the YAML parser). The YAML parser (for `validate` and `show`) and the CSV
+ * writer (for `export`) are bundled in, so the package's runtime dependencies stay zod and
+ * date-fns.
  */
 export const cliOptions: Options = {
-  entry: { cli: 'src/cli/main.ts' },
+  entry: { 'mnd-mps': 'src/cli/bin.ts' },
   format: ['esm'],
   dts: false,
-  splitting: false,
+  splitting: true,
   treeshake: true,
   sourcemap: false,
   clean: false,
   target: 'node20',
   platform: 'node',
-  noExternal: ['yaml', 'csv-stringify'],
+  noExternal: ['yaml', 'csv-stringify', 'date-fns', '@date-fns/utc'],
   // The bundled YAML parser is CommonJS and calls require(); give the ESM bundle one.
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
   },
-  outDir: 'dist',
+  outDir: 'dist/cli',
 };
 
 export default defineConfig([bundleOptions, cliOptions]);

@@ -1,47 +1,32 @@
 import { defineConfig } from 'vitest/config';
 
-/** Tests that run the package's code in this process: cheap enough to run again in other time zones. */
-const IN_PROCESS = [
-  'tests/helpers-api/**/*.test.ts',
-  'tests/lib/**/*.test.ts',
-  'tests/schemas/**/*.test.ts',
-  'tests/data/**/*.test.ts',
-  'tests/rules/**/*.test.ts',
-  'tests/reliability/**/*.test.ts',
-  'tests/summary/**/*.test.ts',
-];
-
+/**
+ * Two kinds of tests. tests/unit runs the package's code in this process (the CLI, the authoring
+ * tools and the release checks included), against small fixture datasets where it tests helpers:
+ * cheap enough to run three times, in UTC and east and west of Greenwich (Hanoi, the subject's own
+ * zone, is UTC+7), so that no answer depends on where the tests run. tests/dist checks what is
+ * built and shipped (the package, its exports, the build, the documentation site), once.
+ */
 export default defineConfig({
   test: {
     environment: 'node',
     globalSetup: ['tests/setup/scratch-root.ts'],
-    // Many tests run the built command, tsc, npm or a build in a child process; a slow or busy
-    // machine must not turn them into timeouts.
-    testTimeout: 600_000,
-    hookTimeout: 600_000,
-    // The whole suite in the machine's own time zone, and the in-process tests again east and
-    // west of Greenwich (Hanoi, the subject's own zone, is UTC+7), so that no result depends on
-    // where the tests run.
+    // Most time goes to child processes (npm, tsc, a browser), so run more files at once than there
+    // are cores: vitest's default is one worker fewer than the cores, one on a 2-core machine.
+    maxWorkers: 3,
+    testTimeout: 120_000,
+    hookTimeout: 300_000,
     projects: [
-      { extends: true, test: { name: 'all', include: ['tests/**/*.test.ts'] } },
-      {
-        extends: true,
+      ...['UTC', 'Asia/Ho_Chi_Minh', 'America/Los_Angeles'].map((zone) => ({
+        extends: true as const,
         test: {
-          name: 'Asia/Ho_Chi_Minh',
-          include: IN_PROCESS,
-          env: { TZ: 'Asia/Ho_Chi_Minh' },
+          name: `unit ${zone}`,
+          include: ['tests/unit/**/*.test.ts'],
+          env: { TZ: zone },
           isolate: false,
         },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'America/Los_Angeles',
-          include: IN_PROCESS,
-          env: { TZ: 'America/Los_Angeles' },
-          isolate: false,
-        },
-      },
+      })),
+      { extends: true as const, test: { name: 'dist', include: ['tests/dist/**/*.test.ts'] } },
     ],
   },
 });

@@ -1,78 +1,207 @@
-import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { fileURLToPath } from 'node:url';
-import { describeMachine, targetSummary, textTable } from './lib/report.js';
-import { performancePage } from './lib/performance-page.js';
-import type { BenchResult } from './lib/result.js';
-import { benchHelpers, growthResults, type HelperRun } from './suites/helpers.js';
-import { benchSize } from './suites/size.js';
-import { benchStartup } from './suites/startup.js';
-import { benchTypeCheck } from './suites/type-check.js';
-
 /**
- * `npm run bench`: every benchmark, printed as a table and written to bench/results.json and
- * docs/performance.md. `--scales 1,100` measures the helpers at fewer scales (for a quick look);
- * `--only helpers,size` runs some suites only. Progress goes to stderr, the table to stdout.
+ * `npm run bench`: what a user of the package feels, each against a baseline measured in the same
+ * run, printed and written to docs/performance.md.
+ *
+ * - time to the first answer in a fresh process (the root entry's getMeeting, and `mnd-mps
+ *   summary`) against a process that reads and parses the same records as JSON;
+ * - the gzipped size of ./data and of one helper imported alone, against the records as JSON;
+ * - createDataset on 1,000 and 10,000 records against parsing them with the zod schemas;
+ * - the time to type-check a consumer file against a file that uses no package.
  */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import { bundleConsumer } from './lib/bundle.js';
+import { bundled } from '../src/bundled.js';
+import { COLLECTION_NAMES } from '../src/core/collections.js';
+import { COLLECTIONS } from '../src/schemas/collections.js';
+import { createDataset } from '../src/validate/validate-records.js';
 
-const SUITES = ['helpers', 'start-up', 'size', 'type-check'] as const;
-const { values } = parseArgs({
-  options: {
-    scales: { type: 'string', default: '1,100,1000' },
-    only: { type: 'string', default: SUITES.join(',') },
-  },
-});
-const scales = values.scales.split(',').map(Number);
-if (scales.some((scale) => !Number.isInteger(scale) || scale < 1))
-  throw new Error(
-    `--scales takes whole numbers of 1 or more, such as 1,100,1000; got ${values.scales}`,
+const root = join(import.meta.dirname, '..');
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const rows: {
+  measure: string;
+  value: string;
+  baseline: string;
+  ratio: string;
+  target: string;
+  holds: string;
+}[] = [];
+const row = (
+  measure: string,
+  value: number,
+  baseline: number,
+  format: (n: number) => string,
+  target?: number,
+) =>
+  rows.push({
+    measure,
+    value: format(value),
+    baseline: format(baseline),
+    ratio: `${(value / baseline).toFixed(2)}x`,
+    target: target === undefined ? '' : `≤ ${target}x`,
+    holds: target === undefined ? '' : value / baseline <= target ? 'yes' : 'NO',
+  });
+
+/** The median wall time of a fresh process, over `runs` runs, interleaved with the baseline's. */
+function processTimes(commands: Record<string, string[]>, runs = 15): Record<string, number> {
+  const times: Record<string, number[]> = Object.fromEntries(
+    Object.keys(commands).map((name) => [name, []]),
   );
-const only = values.only.split(',');
-for (const name of only)
-  if (!(SUITES as readonly string[]).includes(name))
-    throw new Error(`--only takes suites among ${SUITES.join(', ')}; got ${name}`);
-
-const log = (line: string) => process.stderr.write(`${line}\n`);
-const results: BenchResult[] = [];
-
-if (only.includes('helpers')) {
-  const runs = new Map<number, HelperRun>();
-  for (const scale of scales) {
-    log(`helpers at ${scale}x`);
-    const run = benchHelpers(scale, log);
-    runs.set(scale, run);
-    results.push(...run.results);
+  for (let run = 0; run < runs; run += 1) {
+    for (const [name, args] of Object.entries(commands)) {
+      const start = performance.now();
+      const result = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
+      if (result.status !== 0) throw new Error(`${name} failed: ${result.stderr}`);
+      times[name]?.push(performance.now() - start);
+    }
   }
-  const [large, small] = [...scales].sort((a, b) => b - a);
-  if (large !== undefined && small !== undefined)
-    results.push(...growthResults(runs.get(small)!, runs.get(large)!, small, large));
-}
-if (only.includes('start-up')) {
-  log('start-up');
-  results.push(...benchStartup(log));
-}
-if (only.includes('size')) {
-  log('size');
-  results.push(...(await benchSize(log)));
-}
-if (only.includes('type-check')) {
-  log('type-check');
-  results.push(...benchTypeCheck(log));
+  return Object.fromEntries(Object.entries(times).map(([name, values]) => [name, median(values)]));
 }
 
-const run = {
-  date: new Date().toISOString().slice(0, 10),
-  machine: describeMachine(),
-  scales,
-  results,
+console.error('bench: first answers in fresh processes (15 runs each)');
+const readJson = `const fs = require('fs'); for (const c of ${JSON.stringify(COLLECTION_NAMES)}) JSON.parse(fs.readFileSync('dist/data/' + c + '.json', 'utf8'));`;
+const first = processTimes({
+  baseline: ['-e', readJson],
+  root: [
+    '--input-type=module',
+    '-e',
+    "import { getMeeting } from './dist/index.js'; getMeeting('annual-review-2022');",
+  ],
+  rootCjs: ['-e', "require('./dist/index.cjs').getMeeting('annual-review-2022');"],
+  data: [
+    '--input-type=module',
+    '-e',
+    "import { meetings } from './dist/data.js'; meetings.length;",
+  ],
+  cli: ['dist/cli/mnd-mps.js', 'summary'],
+});
+row('first answer: root entry, ESM (`getMeeting`)', first.root ?? 0, first.baseline ?? 1, ms, 1.3);
+row('first answer: root entry, CommonJS', first.rootCjs ?? 0, first.baseline ?? 1, ms, 1.3);
+row('first answer: ./data', first.data ?? 0, first.baseline ?? 1, ms);
+row('first answer: `mnd-mps summary`', first.cli ?? 0, first.baseline ?? 1, ms, 1.5);
+
+console.error('bench: bundle sizes (esbuild, minified, gzipped)');
+const recordsJson = gzipSync(
+  JSON.stringify(Object.fromEntries(COLLECTION_NAMES.map((name) => [name, bundled[name]]))),
+).length;
+const gz = async (contents: string) => gzipSync((await bundleConsumer(contents)).code).length;
+row(
+  'bundle: ./data, all of it',
+  await gz("export * from 'mnd-mps-coordination/data';"),
+  recordsJson,
+  kb,
+);
+row(
+  'bundle: `getMeeting` alone',
+  await gz(
+    "import { getMeeting } from 'mnd-mps-coordination'; console.log(getMeeting('annual-review-2022'));",
+  ),
+  recordsJson,
+  kb,
+);
+row(
+  'bundle: `sumQuantities` alone',
+  await gz("import { sumQuantities } from 'mnd-mps-coordination'; console.log(sumQuantities([]));"),
+  recordsJson,
+  kb,
+);
+
+console.error('bench: createDataset against parsing with zod');
+/** The bundled records plus `extra` copies of their metrics under new ids, as a user's records would be. */
+function userRecords(extra: number) {
+  const added = Array.from({ length: extra }, (_, index) => ({
+    ...bundled.metrics[index % bundled.metrics.length]!,
+    id: `user-metric-${index}`,
+  }));
+  return { ...bundled, metrics: [...bundled.metrics, ...added] };
+}
+const time = (work: () => void, runs = 5) => {
+  work();
+  const values: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const start = performance.now();
+    work();
+    values.push(performance.now() - start);
+  }
+  return median(values);
 };
+const results: Record<number, { create: number; zod: number; count: number }> = {};
+for (const size of [1000, 10000]) {
+  const input = userRecords(size * 3);
+  const count = COLLECTION_NAMES.reduce((total, name) => total + input[name].length, 0);
+  const zod = time(() => {
+    for (const name of COLLECTION_NAMES)
+      for (const record of input[name]) COLLECTIONS[name].schema.safeParse(record);
+  });
+  const create = time(() => createDataset(input));
+  results[size] = { create, zod, count };
+  row(`createDataset, ${count} records`, create, zod, ms, 2);
+}
+const growth = (results[10000]?.create ?? 0) / (results[1000]?.create ?? 1);
+const records = (results[10000]?.count ?? 0) / (results[1000]?.count ?? 1);
+rows.push({
+  measure: `createDataset growth, ${results[1000]?.count} → ${results[10000]?.count} records`,
+  value: `${growth.toFixed(2)}x`,
+  baseline: `${records.toFixed(2)}x more records`,
+  ratio: (growth / records).toFixed(2),
+  target: '≤ 1.5 (linear)',
+  holds: growth / records <= 1.5 ? 'yes' : 'NO',
+});
+
+console.error('bench: consumer type-check');
+const consumer = join(root, 'bench', '.consumer');
+mkdirSync(consumer, { recursive: true });
 writeFileSync(
-  fileURLToPath(new URL('results.json', import.meta.url)),
-  `${JSON.stringify(run, null, 2)}\n`,
+  join(consumer, 'uses.ts'),
+  "import { getMeeting, getPerson, timeline, metricSeries } from 'mnd-mps-coordination';\nconst meeting = getMeeting('annual-review-2022');\nexport const names = meeting.coChairs.map((id) => getPerson(id).name);\nexport const events = timeline({ person: 'tran-quoc-to' }).length + metricSeries('links-removed').length;\n",
 );
 writeFileSync(
-  fileURLToPath(new URL('../docs/performance.md', import.meta.url)),
-  performancePage(run),
+  join(consumer, 'stub.ts'),
+  "export const names: string[] = ['a'];\nexport const events: number = names.length;\n",
 );
-console.log(textTable(results));
-console.log(`\n${targetSummary(results)}`);
+const tsc = (file: string) =>
+  time(
+    () =>
+      execFileSync(
+        process.execPath,
+        [
+          join(root, 'node_modules', 'typescript', 'bin', 'tsc'),
+          '--noEmit',
+          '--strict',
+          '--skipLibCheck',
+          '--module',
+          'nodenext',
+          '--moduleResolution',
+          'nodenext',
+          '--target',
+          'es2022',
+          join(consumer, file),
+        ],
+        { cwd: root },
+      ),
+    3,
+  );
+row('type-check a consumer file (tsc, skipLibCheck)', tsc('uses.ts'), tsc('stub.ts'), ms);
+
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}`;
+const table = [
+  '| measure | value | baseline | ratio | target | holds |',
+  '|---|---|---|---|---|---|',
+  ...rows.map(
+    (r) => `| ${r.measure} | ${r.value} | ${r.baseline} | ${r.ratio} | ${r.target} | ${r.holds} |`,
+  ),
+].join('\n');
+console.log(table);
+const guide = readFileSync(join(root, 'docs', 'performance.md'), 'utf8');
+const marker = '<!-- results -->';
+writeFileSync(
+  join(root, 'docs', 'performance.md'),
+  `${guide.slice(0, guide.indexOf(marker) + marker.length)}\n\nLast run: ${new Date().toISOString().slice(0, 10)}, ${machine}.\n\n${table}\n`,
+);

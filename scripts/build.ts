@@ -1,6 +1,7 @@
 /**
- * The build pipeline: load and validate data/, check the dataset as a whole, generate
- * src/generated/, bundle ESM + CJS + .d.ts into dist/. A failed build leaves dist/ untouched.
+ * The build pipeline: validate data/ with the one validation core, generate src/generated/,
+ * bundle ESM + CJS + .d.ts into dist/, write the data exports and JSON Schemas. A failed build
+ * leaves dist/ untouched.
  *
  *   tsx scripts/build.ts            build
  *   tsx scripts/build.ts --check    validate only; write nothing
@@ -15,9 +16,9 @@ import { parseArgs } from 'node:util';
 import { build } from 'tsup';
 import { bundleOptions, cliOptions } from '../tsup.config.js';
 import { validateDataFolder } from '../src/authoring/validate-data-folder.js';
-import { formatProblem } from '../src/dataset/problem.js';
-import { datasetFingerprint } from '../src/export/fingerprints.js';
-import { writeDataExports, writeJsonSchemas } from '../src/export/write-exports.js';
+import { formatProblem } from '../src/core/problem.js';
+import { exportFiles, schemaFiles } from '../src/export/write-exports.js';
+import { datasetFingerprint } from './lib/fingerprints.js';
 import { generateRecordModules } from './lib/generate-record-modules.js';
 import { buildInputHash } from './lib/input-hash.js';
 
@@ -45,9 +46,8 @@ if (
   existsSync(join(outDir, 'index.js')) &&
   existsSync(stampFile) &&
   readFileSync(stampFile, 'utf8') === inputHash
-) {
+)
   process.exit(0);
-}
 
 /** Progress on standard error, so that a long step is not mistaken for a hang (standard output stays for results). */
 const step = (text: string) => console.error(`build: ${text}`);
@@ -76,13 +76,18 @@ generateRecordModules(records, join(root, 'src', 'generated'), {
 });
 const staging = `${outDir}.tmp`;
 try {
-  // config: false, or tsup would also build every entry of tsup.config.ts into the same folder at once.
   step('bundling ESM, CommonJS and type declarations with tsup (about 10 s)');
+  // config: false, or tsup would also build every entry of tsup.config.ts into the same folder at once.
   await build({ ...bundleOptions, outDir: staging, silent: true, config: false });
-  await build({ ...cliOptions, outDir: staging, silent: true, config: false });
+  await build({ ...cliOptions, outDir: join(staging, 'cli'), silent: true, config: false });
   step('writing the JSON, NDJSON and CSV tables and the JSON Schemas');
-  writeDataExports(records, join(staging, 'data'), { version });
-  writeJsonSchemas(join(staging, 'schema'));
+  for (const [folder, files] of [
+    ['data', exportFiles(records, { version })],
+    ['schema', schemaFiles()],
+  ] as const) {
+    mkdirSync(join(staging, folder), { recursive: true });
+    for (const [name, text] of files) writeFileSync(join(staging, folder, name), text);
+  }
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   console.error(`bundling failed; ${outDir} is unchanged.\n${String(error)}`);

@@ -9,12 +9,12 @@
  * A quote found more than once needs `start` set to one of the offsets listed; --fix keeps an
  * existing `start` that points at an occurrence and corrects its `end`.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isScalar, type Document, type YAMLMap, visit } from 'yaml';
-import { lineOf, readDataFolder } from '../src/authoring/read-data-folder.js';
+import { isScalar, LineCounter, parseDocument, visit, type YAMLMap } from 'yaml';
 import { locateQuote } from '../src/authoring/locate-quote.js';
+import { readDataFolder } from '../src/authoring/read-data-folder.js';
 
 const { values } = parseArgs({
   options: {
@@ -33,8 +33,10 @@ const problems: string[] = folder.problems
   .map((problem) => `${problem.file}:${problem.line}: ${problem.message}`);
 let fixed = 0;
 for (const file of folder.files) {
+  const counter = new LineCounter();
+  const document = parseDocument(readFileSync(file.file, 'utf8'), { lineCounter: counter });
   let changed = false;
-  visit(file.document as Document, {
+  visit(document, {
     Map(_key, node: YAMLMap) {
       const get = (key: string) => {
         const value = node.get(key, true);
@@ -44,7 +46,7 @@ for (const file of folder.files) {
       const quote = get('quote');
       if (typeof source !== 'string' || typeof quote !== 'string') return;
       const text = folder.texts.get(source);
-      const where = `${file.file}:${node.range ? file.lineCounter.linePos(node.range[0]).line : lineOf(file, [])}`;
+      const where = `${file.file}:${node.range ? counter.linePos(node.range[0]).line : 1}`;
       if (text === undefined) {
         problems.push(
           `${where}: no text for source "${source}" (expected ${join(values.data, 'sources', `${source}.txt`)})`,
@@ -72,7 +74,7 @@ for (const file of folder.files) {
       fixed += 1;
     },
   });
-  if (changed) writeFileSync(file.file, file.document.toString({ lineWidth: 0 }));
+  if (changed) writeFileSync(file.file, document.toString({ lineWidth: 0 }));
 }
 for (const problem of problems) console.error(problem);
 console.log(`${fixed} evidence quote(s) fixed, ${problems.length} problem(s)`);

@@ -1,6 +1,7 @@
-import { COLLECTION_NAMES, type DatasetRecords } from '../../src/dataset/collections.js';
-import { ENTITY_NAMES, type JsonSchema } from '../../src/export/json-schemas.js';
-import type { CollectionName } from '../../src/schemas/conflict.js';
+import { COLLECTION_NAMES, type CollectionName, type Ids } from '../../src/core/collections.js';
+import type { DatasetRecords } from '../../src/dataset.js';
+import type { JsonSchema } from '../../src/export/tables.js';
+import { COLLECTIONS } from '../../src/schemas/collections.js';
 import type { ReleaseManifest } from './release-manifest.js';
 import { diffSchemas } from './schema-diff.js';
 
@@ -28,12 +29,12 @@ const titleOf = (record: Record<string, unknown>) =>
  */
 export function diffRelease(
   manifest: ReleaseManifest,
-  records: DatasetRecords,
+  records: DatasetRecords<Ids>,
   current: ReleaseManifest,
 ): Change[] {
   const changes: Change[] = [];
   for (const collection of COLLECTION_NAMES) {
-    const entity = ENTITY_NAMES[collection];
+    const entity = COLLECTIONS[collection].singular;
     const before = manifest.records[collection] ?? {};
     const now = current.records[collection] ?? {};
     const byId = new Map(
@@ -99,7 +100,7 @@ export function diffRelease(
       changes.push({ bump: 'minor', kind: 'schema', text: `New record type ${entity}.` });
       continue;
     }
-    for (const change of diffSchemas(before, schema))
+    for (const change of diffSchemas(before, schema, current.inputSchemas?.[entity]))
       changes.push({
         bump: change.bump,
         kind: 'schema',

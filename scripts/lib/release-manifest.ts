@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { COLLECTION_NAMES, type DatasetRecords } from '../../src/dataset/collections.js';
-import { contentHash, datasetFingerprint, entitySchemas } from '../../src/export/fingerprints.js';
-import type { JsonSchema } from '../../src/export/json-schemas.js';
-import type { CollectionName } from '../../src/schemas/conflict.js';
+import { COLLECTION_NAMES, type CollectionName, type Ids } from '../../src/core/collections.js';
+import type { DatasetRecords } from '../../src/dataset.js';
+import type { JsonSchema } from '../../src/export/tables.js';
+import { contentHash, datasetFingerprint, entitySchemas } from './fingerprints.js';
 
 /** A record as a release remembers it: a hash of the whole, and a hash per top-level field. */
 export interface RecordFingerprint {
@@ -19,10 +19,12 @@ export interface ReleaseManifest {
   readonly schemaVersion: string;
   readonly records: Readonly<Record<CollectionName, Readonly<Record<string, RecordFingerprint>>>>;
   readonly schemas: Readonly<Record<string, JsonSchema>>;
+  /** The JSON Schemas of what records may be given as (fields with defaults are optional there). */
+  readonly inputSchemas?: Readonly<Record<string, JsonSchema>>;
 }
 
 /** The manifest of a dataset as released under `version`. */
-export function releaseManifest(records: DatasetRecords, version: string): ReleaseManifest {
+export function releaseManifest(records: DatasetRecords<Ids>, version: string): ReleaseManifest {
   const fingerprint = (record: object): RecordFingerprint => ({
     hash: contentHash(record),
     fields: Object.fromEntries(
@@ -44,6 +46,7 @@ export function releaseManifest(records: DatasetRecords, version: string): Relea
       ]),
     ) as ReleaseManifest['records'],
     schemas: entitySchemas(),
+    inputSchemas: entitySchemas('input'),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { JsonSchema } from '../../src/export/json-schemas.js';
+import type { JsonSchema } from '../../src/export/tables.js';
 
 /** What a field of a JSON Schema allows, reduced to what the versioning policy compares. */
 interface FieldShape {
@@ -76,11 +76,19 @@ const within = (path: string, parents: readonly string[]) =>
 /**
  * How an entity's schema changed: a removed field, a new required field, or a narrowed field
  * (fewer types or values, a new or changed constraint, newly required) is major; a new optional
- * field or a widened one is minor; a changed description is a patch.
+ * field or a widened one is minor; a changed description is a patch. Whether a field is required
+ * is read from the input schema when given (`afterInput`): a field with a default is always
+ * present in published records, but a record that leaves it out is still valid, so adding one is
+ * not a breaking change.
  */
-export function diffSchemas(before: JsonSchema, after: JsonSchema): SchemaChange[] {
+export function diffSchemas(
+  before: JsonSchema,
+  after: JsonSchema,
+  afterInput?: JsonSchema,
+): SchemaChange[] {
   const old = schemaFields(before);
   const current = schemaFields(after);
+  const requiredNow = afterInput ? schemaFields(afterInput) : current;
   const changes: SchemaChange[] = [];
   const removed = [...old.keys()].filter((path) => !current.has(path));
   for (const path of removed)
@@ -89,9 +97,8 @@ export function diffSchemas(before: JsonSchema, after: JsonSchema): SchemaChange
   const added = [...current.keys()].filter((path) => !old.has(path));
   for (const path of added) {
     if (within(path, added)) continue;
-    const shape = current.get(path) as FieldShape;
     changes.push(
-      shape.required
+      (requiredNow.get(path) ?? (current.get(path) as FieldShape)).required
         ? { bump: 'major', field: path, detail: 'new required field' }
         : { bump: 'minor', field: path, detail: 'new optional field' },
     );
@@ -114,7 +121,7 @@ export function diffSchemas(before: JsonSchema, after: JsonSchema): SchemaChange
       narrowed.push(`now limited to ${now.enumValues.join(', ')}`);
     else if (was.enumValues && !now.enumValues)
       widened.push('no longer limited to a list of values');
-    if (!was.required && now.required) narrowed.push('now required');
+    if (!was.required && (requiredNow.get(path) ?? now).required) narrowed.push('now required');
     if (was.required && !now.required) widened.push('now optional');
     for (const key of new Set([...Object.keys(was.constraints), ...Object.keys(now.constraints)])) {
       if (was.constraints[key] === now.constraints[key]) continue;

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateDataFolder } from '../../src/authoring/validate-data-folder.js';
-import type { DatasetRecords } from '../../src/dataset/collections.js';
-import { formatProblem } from '../../src/dataset/problem.js';
+import type { Ids } from '../../src/core/collections.js';
+import { formatProblem } from '../../src/core/problem.js';
+import type { DatasetRecords } from '../../src/dataset.js';
 import { type Change, diffRelease } from './data-diff.js';
 import { readManifest, releaseManifest, type ReleaseManifest } from './release-manifest.js';
 
@@ -19,7 +20,7 @@ export function packageInfo(): { name: string; version: string } {
 }
 
 /** The valid records of a data folder; prints every problem and exits 1 when the folder is not valid. */
-export function loadRecords(dataFolder: string): DatasetRecords {
+export function loadRecords(dataFolder: string): DatasetRecords<Ids> {
   const { records, problems } = validateDataFolder(dataFolder);
   if (problems.length > 0 || !records) {
     for (const problem of problems) console.error(formatProblem(problem));
@@ -35,7 +36,7 @@ export function loadRecords(dataFolder: string): DatasetRecords {
 export function changesSinceRelease(
   dataFolder: string,
   manifestPath: string,
-): { records: DatasetRecords; manifest: ReleaseManifest; changes: Change[] } {
+): { records: DatasetRecords<Ids>; manifest: ReleaseManifest; changes: Change[] } {
   const records = loadRecords(dataFolder);
   const manifest = readManifest(manifestPath);
   return {

@@ -1,4 +1,9 @@
-import { codePointLength, codePointOccurrences, codePointSlice } from '../lib/code-points.js';
+import {
+  type CodePointText,
+  codePointText,
+  findQuote,
+  sliceCodePoints,
+} from '../core/code-points.js';
 
 const TYPOGRAPHIC: Record<string, string> = {
   '\u2018': "'",
@@ -9,8 +14,12 @@ const TYPOGRAPHIC: Record<string, string> = {
   '\u2013': '-',
   '\u2014': '-',
 };
+/** The text with curly quotes, non-breaking spaces and dashes written plainly: each character stays one character, so offsets carry over. */
 const loosen = (text: string) =>
-  [...text].map((character) => TYPOGRAPHIC[character] ?? character).join('');
+  text.replace(
+    /[\u2018\u2019\u201c\u201d\u00a0\u2013\u2014]/g,
+    (character) => TYPOGRAPHIC[character] ?? character,
+  );
 
 /** Where a quote is in a source text. */
 export type QuoteLocation =
@@ -18,7 +27,7 @@ export type QuoteLocation =
   | { readonly kind: 'exact' }
   /** Found once (or at the `start` given): the exact characters and offsets to use. */
   | { readonly kind: 'found'; readonly quote: string; readonly start: number; readonly end: number }
-  /** Found more than once and nothing says which: the starts of every occurrence. */
+  /** Found more than once and nothing says which: the starts of the occurrences. */
   | { readonly kind: 'ambiguous'; readonly starts: readonly number[] }
   | { readonly kind: 'missing' };
 
@@ -29,26 +38,27 @@ export type QuoteLocation =
  * of several occurrences chooses it.
  */
 export function locateQuote(
-  text: string,
+  text: string | CodePointText,
   quote: string,
   start?: unknown,
   end?: unknown,
 ): QuoteLocation {
+  const indexed = typeof text === 'string' ? codePointText(text) : text;
   if (
     typeof start === 'number' &&
     typeof end === 'number' &&
-    codePointSlice(text, start, end) === quote
+    sliceCodePoints(indexed, start, end) === quote
   )
     return { kind: 'exact' };
-  let starts = codePointOccurrences(text, quote);
-  if (starts.length === 0) starts = codePointOccurrences(loosen(text), loosen(quote));
+  let starts = findQuote(indexed, quote);
+  if (starts.length === 0) starts = findQuote(codePointText(loosen(indexed.text)), loosen(quote));
   if (starts.length === 0) return { kind: 'missing' };
   const chosen = starts.length === 1 ? starts[0] : starts.find((offset) => offset === start);
   if (chosen === undefined) return { kind: 'ambiguous', starts };
-  const length = codePointLength(quote);
+  const length = [...quote].length;
   return {
     kind: 'found',
-    quote: codePointSlice(text, chosen, chosen + length),
+    quote: sliceCodePoints(indexed, chosen, chosen + length),
     start: chosen,
     end: chosen + length,
   };

@@ -37,19 +37,60 @@ export interface Command {
 
 /** A mistake in how the command was called (exit code 2). */
 export class UsageError extends Error {
-  readonly command: string | undefined;
-
-  constructor(message: string, command?: string) {
+  constructor(
+    message: string,
+    readonly command?: string,
+  ) {
     super(message);
-    this.name = 'UsageError';
-    this.command = command;
   }
 }
 
 /** The --json and --help options every command has; `json` says what --json prints. */
-export function commonOptions(json: string) {
-  return {
+export const commonOptions = (json: string) =>
+  ({
     json: { type: 'boolean', description: json },
     help: { type: 'boolean', short: 'h', description: 'show this help' },
-  } as const satisfies Record<string, OptionSpec>;
+  }) as const satisfies Record<string, OptionSpec>;
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** The characters as a reader sees them: "ộ" written as o + two combining marks is one. */
+const visible = (text: string) => [...graphemes.segment(text)].map((part) => part.segment);
+
+/**
+ * Renders rows as a plain-text table: a header, a row of dashes under each header, and columns
+ * padded to their widest cell. Cells longer than `maxCell` characters are cut with an ellipsis.
+ */
+export function formatTable(
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  maxCell = Number.POSITIVE_INFINITY,
+): string {
+  if (rows.length === 0) return '(none)';
+  const cells = [headers, headers.map((header) => '-'.repeat(visible(header).length)), ...rows].map(
+    (row) =>
+      row.map((value) => {
+        const characters = visible(value.replace(/\s+/g, ' '));
+        return characters.length > maxCell
+          ? [...characters.slice(0, maxCell - 1), '…']
+          : characters;
+      }),
+  );
+  const widths = headers.map((_, index) =>
+    Math.max(...cells.map((row) => row[index]?.length ?? 0)),
+  );
+  return cells
+    .map((row) =>
+      row
+        .map(
+          (characters, index) =>
+            characters.join('') + ' '.repeat((widths[index] ?? 0) - characters.length),
+        )
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
+
+/** The widest a cell may be in a terminal, where long cells would wrap; output that is piped is never cut. */
+export const cellWidth = (): number => (process.stdout.isTTY ? 72 : Number.POSITIVE_INFINITY);

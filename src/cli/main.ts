@@ -1,11 +1,7 @@
 import { parseArgs } from 'node:util';
-import { DatasetError } from '../errors/dataset-error.js';
-import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
-import { InvalidDateError } from '../errors/invalid-date-error.js';
-import { InvalidRangeError } from '../errors/invalid-range-error.js';
-import { UnknownIdError } from '../errors/unknown-id-error.js';
+import { InvalidArgumentError, MndMpsError, UnknownIdError } from '../core/errors.js';
+import { closestMatches } from '../core/text.js';
 import { datasetVersion } from '../generated/meta.js';
-import { closestMatches } from '../lib/closest.js';
 import { type Command, type Output, UsageError } from './command.js';
 import { exportCommand } from './commands/export.js';
 import { meetingsCommand } from './commands/meetings.js';
@@ -15,8 +11,8 @@ import { showCommand } from './commands/show.js';
 import { summaryCommand } from './commands/summary.js';
 import { timelineCommand } from './commands/timeline.js';
 import { validateCommand } from './commands/validate.js';
-import { commandHelp, programHelp } from './help-text.js';
 
+/** The commands, in the order the help lists them: adding one is a file in commands/ and a line here. */
 const COMMANDS: readonly Command[] = [
   summaryCommand,
   meetingsCommand,
@@ -28,23 +24,47 @@ const COMMANDS: readonly Command[] = [
   validateCommand,
 ];
 
-/** " Did you mean x or y?" for the candidates closest to a mistyped name, or nothing. */
-const suggest = (
-  value: string,
-  candidates: readonly string[],
-  show: (name: string) => string = (name) => name,
-) => {
+const suggest = (value: string, candidates: readonly string[], show = (name: string) => name) => {
   const close = closestMatches(value, candidates, 2);
   return close.length > 0 ? ` Did you mean ${close.map(show).join(' or ')}?` : '';
 };
 
-/** Checks the arguments against a command's options, turning parseArgs' errors into usage errors with suggestions. */
-function parseCommandArguments(command: Command, args: readonly string[]) {
+function programHelp(): string {
+  const width = Math.max(...COMMANDS.map((command) => command.name.length));
+  return [
+    'Usage: mnd-mps <command> [options]',
+    '',
+    "The coordination between Vietnam's Ministry of National Defence and Ministry of Public Security: meetings, metrics, officials and documents, each fact with its source.",
+    '',
+    'Commands:',
+    ...COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),
+    '',
+    'Run "mnd-mps <command> --help" (or "mnd-mps help <command>") for its options, "mnd-mps --version" for the dataset version.',
+    'Exit codes: 0 ok, 1 data problem, 2 usage error.',
+  ].join('\n');
+}
+
+function commandHelp(command: Command): string {
+  const options = Object.entries(command.options).map(([name, option]) => {
+    const flag = `${option.short ? `-${option.short}, ` : '    '}--${name}${option.type === 'string' ? ` <${option.valueName ?? 'value'}>` : ''}`;
+    return `  ${flag.padEnd(28)}${option.description}`;
+  });
+  return [
+    `Usage: mnd-mps ${command.usage}`,
+    '',
+    command.description,
+    '',
+    'Options:',
+    ...options,
+  ].join('\n');
+}
+
+/** Checks the arguments against a command's options: parseArgs' errors become usage errors with suggestions. */
+function parseCommand(command: Command, args: readonly string[]) {
   const options = Object.fromEntries(
-    Object.entries(command.options).map(([name, { description: _description, ...option }]) => [
-      name,
-      option,
-    ]),
+    Object.entries(command.options).map(
+      ([name, { description: _description, valueName: _valueName, ...option }]) => [name, option],
+    ),
   );
   let parsed: ReturnType<typeof parseArgs>;
   try {
@@ -54,7 +74,7 @@ function parseCommandArguments(command: Command, args: readonly string[]) {
     const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];
     if (unknown)
       throw new UsageError(
-        `unknown option ${unknown}.${suggest(unknown.replace(/^-+/, ''), Object.keys(command.options), (option) => `--${option}`)}`,
+        `unknown option ${JSON.stringify(unknown).slice(1, -1)}.${suggest(unknown.replace(/^-+/, ''), Object.keys(command.options), (option) => `--${option}`)}`,
         command.name,
       );
     throw new UsageError(
@@ -68,7 +88,7 @@ function parseCommandArguments(command: Command, args: readonly string[]) {
     throw new UsageError(`missing <${required[parsed.positionals.length]?.name}>`, command.name);
   if (parsed.positionals.length > command.positionals.length)
     throw new UsageError(
-      `unexpected argument "${parsed.positionals[command.positionals.length]}"`,
+      `unexpected argument ${JSON.stringify(parsed.positionals[command.positionals.length])}`,
       command.name,
     );
   return parsed;
@@ -78,11 +98,11 @@ function parseCommandArguments(command: Command, args: readonly string[]) {
 export async function runCli(args: readonly string[], output: Output): Promise<number> {
   const [name, ...rest] = args;
   if (name === undefined) {
-    output.err(programHelp(COMMANDS));
+    output.err(programHelp());
     return 2;
   }
   if (name === '--help' || name === '-h' || (name === 'help' && rest.length === 0)) {
-    output.out(programHelp(COMMANDS));
+    output.out(programHelp());
     return 0;
   }
   if (name === 'help') return runCli([rest[0] as string, '--help'], output);
@@ -94,12 +114,12 @@ export async function runCli(args: readonly string[], output: Output): Promise<n
   try {
     if (!command)
       throw new UsageError(
-        `unknown command "${name}".${suggest(
+        `unknown command ${JSON.stringify(name)}.${suggest(
           name,
           COMMANDS.map((candidate) => candidate.name),
         )}`,
       );
-    const parsed = parseCommandArguments(command, rest);
+    const parsed = parseCommand(command, rest);
     if (parsed.values.help) {
       output.out(commandHelp(command));
       return 0;
@@ -108,39 +128,23 @@ export async function runCli(args: readonly string[], output: Output): Promise<n
   } catch (error) {
     if (error instanceof UsageError) {
       output.err(
-        `mnd-mps: ${error.message}\nRun "mnd-mps ${error.command ?? ''}${error.command ? ' ' : ''}--help" for usage.`,
+        `mnd-mps: ${error.message}\nRun "mnd-mps ${error.command ? `${error.command} ` : ''}--help" for usage.`,
       );
       return 2;
     }
-    if (
-      error instanceof UnknownIdError ||
-      error instanceof InvalidDateError ||
-      error instanceof InvalidRangeError ||
-      error instanceof InvalidArgumentError
-    ) {
+    if (error instanceof InvalidArgumentError || error instanceof UnknownIdError) {
       output.err(`mnd-mps: ${error.message}`);
       return 2;
     }
-    if (error instanceof DatasetError) {
+    if (error instanceof MndMpsError) {
       output.err(`mnd-mps: ${error.message}`);
       return 1;
     }
-    if (
-      typeof (error as NodeJS.ErrnoException).code === 'string' &&
-      (error as NodeJS.ErrnoException).syscall
-    ) {
-      const { syscall, path, code } = error as NodeJS.ErrnoException;
-      output.err(
-        `mnd-mps: cannot ${syscall} ${path ?? ''}: ${code}${process.env.DEBUG ? `\n${(error as Error).stack}` : ''}`,
-      );
+    const { code, syscall, path } = error as NodeJS.ErrnoException;
+    if (typeof code === 'string' && syscall) {
+      output.err(`mnd-mps: cannot ${syscall} ${path ?? ''}: ${code}`);
       return 2;
     }
     throw error;
   }
 }
-
-const exitCode = await runCli(process.argv.slice(2), {
-  out: (text) => console.log(text),
-  err: (text) => console.error(text),
-});
-process.exitCode = exitCode;

@@ -1,67 +1,114 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { stringify } from 'csv-stringify/sync';
-import type { DatasetRecords } from '../dataset/collections.js';
-import { COLLECTION_NAMES } from '../dataset/collections.js';
-import { columnsOf, dataPackage, TABLE_NAMES, type TableName } from './data-package.js';
-import { evidenceRows } from './evidence-table.js';
-import { ENTITY_NAMES, jsonSchemaOf } from './json-schemas.js';
-import { tableRow } from './table-columns.js';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { COLLECTION_NAMES, type Ids } from '../core/collections.js';
+import type { DatasetRecords } from '../dataset.js';
+import { COLLECTIONS } from '../schemas/collections.js';
+import {
+  dataPackage,
+  EXPORT_FORMATS,
+  type ExportFormat,
+  jsonSchemaOf,
+  TABLE_NAMES,
+  tableText,
+} from './tables.js';
 
-/** The file formats of the data exports. */
-export const EXPORT_FORMATS = ['json', 'ndjson', 'csv'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** Why an export was refused: the target is not a plain folder, or it holds files that --force would replace. */
+export class ExportError extends Error {}
 
-function rowsOf(records: DatasetRecords, table: TableName): readonly unknown[] {
-  return table === 'evidence' ? evidenceRows(records) : records[table];
+/** Every file of the data exports, by name: each table in each format, and `datapackage.json` with CSV. */
+export function exportFiles(
+  records: DatasetRecords<Ids>,
+  options: { readonly formats?: readonly ExportFormat[]; readonly version: string },
+): Map<string, string> {
+  const formats = options.formats ?? EXPORT_FORMATS;
+  const files = new Map<string, string>();
+  for (const format of formats)
+    for (const table of TABLE_NAMES)
+      files.set(`${table}.${format}`, tableText(records, table, format));
+  if (formats.includes('csv'))
+    files.set(
+      'datapackage.json',
+      `${JSON.stringify(dataPackage(records, options.version), null, 2)}\n`,
+    );
+  return files;
 }
 
-/** The text of one table in one format: a JSON array, NDJSON (one record per line) or RFC 4180 CSV with a header row. */
-export function tableText(records: DatasetRecords, table: TableName, format: ExportFormat): string {
-  const rows = rowsOf(records, table);
-  if (format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
-  if (format === 'ndjson') return rows.map((row) => `${JSON.stringify(row)}\n`).join('');
-  const columns = columnsOf(table);
-  // RFC 4180: CRLF between records, and any field holding a line break (even a lone \n or \r) quoted.
-  return stringify(
-    [columns.map((column) => column.name), ...rows.map((row) => tableRow(row, columns))],
-    { record_delimiter: 'windows', quoted_match: /[\r\n]/ },
+/** The JSON Schema of every collection, as `<entity>.schema.json` files. */
+export function schemaFiles(): Map<string, string> {
+  return new Map(
+    COLLECTION_NAMES.map((name) => [
+      `${COLLECTIONS[name].singular}.schema.json`,
+      `${JSON.stringify(jsonSchemaOf(name), null, 2)}\n`,
+    ]),
   );
 }
 
 /**
- * Writes every table (each collection and the evidence table) in each format to `folder`, as
- * `<table>.json`, `<table>.ndjson` and `<table>.csv`, and with CSV a `datapackage.json` that
- * describes the tables. Returns the file names written, sorted.
+ * Writes files into a folder all or nothing: they are written into a new folder beside it and
+ * moved into place, so a failure leaves the folder as it was, and a link planted in it is
+ * replaced, never written through. Files already there are replaced only with `force`; a target
+ * that is itself a link or a file is refused. Returns the names written, sorted.
  */
-export function writeDataExports(
-  records: DatasetRecords,
+export function writeFolder(
   folder: string,
-  options: { formats?: readonly ExportFormat[]; version: string },
+  files: ReadonlyMap<string, string>,
+  options: { readonly force?: boolean } = {},
 ): string[] {
-  mkdirSync(folder, { recursive: true });
-  const written: string[] = [];
-  const write = (name: string, text: string) => {
-    writeFileSync(join(folder, name), text);
-    written.push(name);
-  };
-  for (const format of options.formats ?? EXPORT_FORMATS) {
-    for (const table of TABLE_NAMES) write(`${table}.${format}`, tableText(records, table, format));
-  }
-  if ((options.formats ?? EXPORT_FORMATS).includes('csv'))
-    write(
-      'datapackage.json',
-      `${JSON.stringify(dataPackage(records, options.version), null, 2)}\n`,
+  const target = resolve(folder);
+  const stats = lstatSync(target, { throwIfNoEntry: false });
+  if (stats && !stats.isDirectory())
+    throw new ExportError(
+      `${folder} is ${stats.isSymbolicLink() ? 'a link' : 'not a folder'}: give a folder to write into`,
     );
-  return written.sort();
-}
-
-/** Writes `<entity>.schema.json` for every collection to `folder`. Returns the file names, sorted. */
-export function writeJsonSchemas(folder: string): string[] {
-  mkdirSync(folder, { recursive: true });
-  return COLLECTION_NAMES.map((collection) => {
-    const name = `${ENTITY_NAMES[collection]}.schema.json`;
-    writeFileSync(join(folder, name), `${JSON.stringify(jsonSchemaOf(collection), null, 2)}\n`);
-    return name;
-  }).sort();
+  const present = stats
+    ? [...files.keys()].filter(
+        (name) =>
+          existsSync(join(target, name)) ||
+          lstatSync(join(target, name), { throwIfNoEntry: false }),
+      )
+    : [];
+  if (present.length > 0 && !options.force) {
+    throw new ExportError(
+      `${folder} already holds ${present.slice(0, 5).join(', ')}${present.length > 5 ? ` and ${present.length - 5} more` : ''}; pass --force to replace them`,
+    );
+  }
+  mkdirSync(dirname(target), { recursive: true });
+  const staging = mkdtempSync(join(dirname(target), `.${basename(target)}-`));
+  try {
+    for (const [name, text] of files) writeFileSync(join(staging, name), text, { flag: 'wx' });
+    if (!stats) {
+      renameSync(staging, target);
+      return [...files.keys()].sort();
+    }
+    const backup = join(staging, '.replaced');
+    mkdirSync(backup);
+    const moved: string[] = [];
+    try {
+      for (const name of present) renameSync(join(target, name), join(backup, name));
+      for (const name of files.keys()) {
+        renameSync(join(staging, name), join(target, name));
+        moved.push(name);
+      }
+    } catch (error) {
+      for (const name of moved) rmSync(join(target, name), { force: true });
+      for (const name of present)
+        if (
+          existsSync(join(backup, name)) ||
+          lstatSync(join(backup, name), { throwIfNoEntry: false })
+        )
+          renameSync(join(backup, name), join(target, name));
+      throw error;
+    }
+    return [...files.keys()].sort();
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
 }

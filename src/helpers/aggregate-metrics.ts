@@ -1,11 +1,11 @@
-import type { RecordOf } from '../dataset/collections.js';
-import type { Dataset } from '../dataset/dataset.js';
-import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
-import { datasetArgument } from './internal/dataset-argument.js';
-import { optionsArgument } from './internal/options-argument.js';
-import { filterMetrics, type MetricFilter } from './internal/metric-filter.js';
-import { calendarYearOf } from './internal/calendar-year.js';
-import { findIn } from './internal/record-index.js';
+import type { Ids } from '../core/collections.js';
+import { calendarYear, compareStrings } from '../core/dates.js';
+import { groupBy } from '../core/group.js';
+import { oneOf } from '../core/options.js';
+import type { BundledIds } from '../generated/ids.js';
+import type { Metric } from '../schemas/collections.js';
+import { type DatasetOption, helperOptions } from './common.js';
+import { filterMetrics, METRIC_FILTER_KEYS, type MetricFilter } from './metric-filter.js';
 import { type QuantitySum, sumQuantities } from './sum-quantities.js';
 
 /**
@@ -30,12 +30,12 @@ export type MetricGrouping = 'indicator' | 'category' | 'year' | 'scope' | 'meet
  * ```
  * @category Aggregations
  */
-export interface MetricGroup {
+export interface MetricGroup<I extends Ids = BundledIds> {
   /** The indicator or meeting id, the category, the year ("2024", or "multi-year" for periods that are open or span years), or the scope ("national", "province:Quang Ninh"). */
   readonly key: string;
   /** A readable name for the key. */
   readonly label: string;
-  readonly metrics: readonly RecordOf<'metrics'>[];
+  readonly metrics: readonly Metric<I>[];
   /** The distinct units of the group's metrics. */
   readonly units: readonly string[];
   /** The interval sum of the quantities when the group has one unit; null when units differ (adding them would mean nothing). */
@@ -45,80 +45,59 @@ export interface MetricGroup {
 const GROUPINGS: readonly MetricGrouping[] = ['indicator', 'category', 'year', 'scope', 'meeting'];
 
 /**
- * Groups metrics (optionally filtered by `where`) by indicator, category, year, scope or
- * meeting, and totals each group whose metrics share a unit with {@link sumQuantities}. Groups are
- * sorted by key (years in time order, "multi-year" last). Totals add what the reports say; two
- * reports of the same figure, or a running total beside a yearly count, would be added too, so
- * group by indicator or use {@link metricSeries} to compare like with like.
+ * Groups metrics (narrowed by the {@link MetricFilter} options) by indicator, category, year,
+ * scope or meeting, and totals each group whose metrics share a unit with {@link sumQuantities}.
+ * Groups are sorted by key (years in time order, "multi-year" last). Totals add what the reports
+ * say: two reports of one figure, or a running total beside a yearly count, would be added too,
+ * so group by indicator or use {@link metricSeries} to compare like with like.
  *
  * @example
  * ```ts
  * import { aggregateMetrics } from 'mnd-mps-coordination';
- * for (const group of aggregateMetrics({ by: 'year', where: { indicator: 'links-removed' } })) {
+ * for (const group of aggregateMetrics({ by: 'year', indicator: 'links-removed' })) {
  *   console.log(group.key, group.total?.qualifier, group.total?.lower);
  * }
  * ```
  * @category Aggregations
  */
-export function aggregateMetrics(options: {
-  readonly by: MetricGrouping;
-  readonly where?: MetricFilter;
-  readonly dataset?: Dataset;
-}): MetricGroup[] {
-  const { by, dataset: given } = optionsArgument(options);
-  if (by === undefined || !GROUPINGS.includes(by))
-    throw new InvalidArgumentError(
-      'by',
-      `expected one of ${GROUPINGS.join(', ')}, got ${JSON.stringify(by)}`,
-    );
-  const dataset = datasetArgument(given);
-  const indicator = (metric: RecordOf<'metrics'>) =>
-    findIn(dataset, 'indicators', metric.indicator);
-  // The key is computed for every metric; the label only once per group.
-  const keyOf = (metric: RecordOf<'metrics'>): string => {
-    switch (by) {
-      case 'indicator':
-        return metric.indicator;
-      case 'category':
-        return indicator(metric)?.category ?? 'other';
-      case 'year':
-        return calendarYearOf(metric.period) ?? 'multi-year';
-      case 'scope':
-        return metric.scope.area === null
-          ? metric.scope.level
-          : `${metric.scope.level}:${metric.scope.area}`;
-      case 'meeting':
-        return metric.meeting;
+export function aggregateMetrics<I extends Ids = BundledIds>(
+  options: { readonly by: MetricGrouping } & MetricFilter<I> & DatasetOption<I>,
+): MetricGroup<I>[] {
+  const given = helperOptions<I, 'by' | (typeof METRIC_FILTER_KEYS)[number]>(options, [
+    'by',
+    ...METRIC_FILTER_KEYS,
+  ]);
+  const by = oneOf(given.by, GROUPINGS, 'by');
+  const { dataset } = given;
+  const indicators = new Map(
+    dataset.indicators.map((indicator) => [indicator.id as string, indicator]),
+  );
+  const meetings = new Map(
+    dataset.meetings.map((meeting) => [meeting.id as string, meeting.title]),
+  );
+  const keyOf = (metric: Metric<I>): [key: string, label: string] => {
+    if (by === 'indicator')
+      return [metric.indicator, indicators.get(metric.indicator)?.label ?? metric.indicator];
+    if (by === 'category') {
+      const category = indicators.get(metric.indicator)?.category ?? 'other';
+      return [category, category];
     }
-  };
-  const labelOf = (metric: RecordOf<'metrics'>, key: string): string => {
-    switch (by) {
-      case 'indicator':
-        return indicator(metric)?.label ?? key;
-      case 'year':
-        return key === 'multi-year' ? 'open or spanning more than one year' : key;
-      case 'scope':
-        return metric.scope.area === null ? key : `${metric.scope.area} (${metric.scope.level})`;
-      case 'meeting':
-        return findIn(dataset, 'meetings', metric.meeting)?.title ?? key;
-      default:
-        return key;
+    if (by === 'year') {
+      const year = calendarYear(metric.period);
+      return year === null ? ['multi-year', 'open or spanning more than one year'] : [year, year];
     }
+    if (by === 'meeting') return [metric.meeting, meetings.get(metric.meeting) ?? metric.meeting];
+    const { level, area } = metric.scope;
+    return area === null ? [level, level] : [`${level}:${area}`, `${area} (${level})`];
   };
-  const groups = new Map<string, { label: string; metrics: RecordOf<'metrics'>[] }>();
-  for (const metric of filterMetrics(dataset, options.where, 'where')) {
-    const key = keyOf(metric);
-    const group = groups.get(key);
-    if (group) group.metrics.push(metric);
-    else groups.set(key, { label: labelOf(metric, key), metrics: [metric] });
-  }
+  const groups = groupBy(filterMetrics(dataset, given), (metric) => keyOf(metric)[0]);
   return [...groups]
     .sort(
-      ([a], [b]) =>
-        (a === 'multi-year' ? 1 : 0) - (b === 'multi-year' ? 1 : 0) || a.localeCompare(b),
+      ([a], [b]) => Number(a === 'multi-year') - Number(b === 'multi-year') || compareStrings(a, b),
     )
-    .map(([key, { label, metrics }]) => {
+    .map(([key, metrics]) => {
       const units = [...new Set(metrics.map((metric) => metric.unit))];
+      const label = keyOf(metrics[0] as Metric<I>)[1];
       return {
         key,
         label,

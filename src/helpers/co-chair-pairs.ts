@@ -1,7 +1,8 @@
-import type { Dataset } from '../dataset/dataset.js';
-import { compareDateBounds } from '../lib/compare-dates.js';
-import { datasetArgument } from './internal/dataset-argument.js';
-import { optionsArgument } from './internal/options-argument.js';
+import type { Ids } from '../core/collections.js';
+import { compareStrings } from '../core/dates.js';
+import type { BundledIds } from '../generated/ids.js';
+import { type DatasetOption, helperOptions } from './common.js';
+import { filterMeetings, MEETING_FILTER_KEYS, type MeetingFilter } from './meeting-filter.js';
 
 /**
  * Two people who co-chaired (or co-presided over) meetings together.
@@ -13,35 +14,40 @@ import { optionsArgument } from './internal/options-argument.js';
  * ```
  * @category Aggregations
  */
-export interface CoChairPair {
+export interface CoChairPair<I extends Ids = BundledIds> {
   /** The two person ids, in alphabetical order. */
-  readonly people: readonly [string, string];
+  readonly people: readonly [I['people'], I['people']];
   readonly names: readonly [string, string];
   readonly count: number;
   /** The meetings' ids, earliest first. */
-  readonly meetings: readonly string[];
+  readonly meetings: readonly I['meetings'][];
 }
 
 /**
- * Who co-chaired with whom, how often and at which meetings: every pair of a meeting's
- * `coChairs`, most frequent first.
+ * Who co-chaired with whom, how often and at which meetings (narrowed by the
+ * {@link MeetingFilter} options): every pair of a meeting's `coChairs`, most frequent first.
  *
  * @example
  * ```ts
  * import { coChairPairs } from 'mnd-mps-coordination';
- * const [top] = coChairPairs();
- * console.log(top?.names, top?.count); // ['Nguyen Tan Cuong', 'Tran Quoc To'] 3
+ * for (const pair of coChairPairs({ level: 'national' })) console.log(pair.names.join(' & '), pair.count);
  * ```
  * @category Aggregations
  */
-export function coChairPairs(options?: { readonly dataset?: Dataset }): CoChairPair[] {
-  const dataset = datasetArgument(optionsArgument(options).dataset);
-  const names = new Map(dataset.people.map((person) => [person.id, person.name]));
-  const pairs = new Map<string, { people: [string, string]; meetings: string[] }>();
-  for (const meeting of [...dataset.meetings].sort(
-    (a, b) => compareDateBounds(a.date, b.date) || a.id.localeCompare(b.id),
-  )) {
-    const chairs = [...new Set(meeting.coChairs)].sort();
+export function coChairPairs<I extends Ids = BundledIds>(
+  options?: MeetingFilter<I> & DatasetOption<I>,
+): CoChairPair<I>[] {
+  const given = helperOptions<I, (typeof MEETING_FILTER_KEYS)[number]>(
+    options,
+    MEETING_FILTER_KEYS,
+  );
+  const names = new Map(given.dataset.people.map((person) => [person.id as string, person.name]));
+  const pairs = new Map<
+    string,
+    { people: [I['people'], I['people']]; meetings: I['meetings'][] }
+  >();
+  for (const meeting of filterMeetings(given.dataset, given)) {
+    const chairs = [...new Set(meeting.coChairs)].sort(compareStrings);
     chairs.forEach((first, index) => {
       for (const second of chairs.slice(index + 1)) {
         const key = `${first}\u0000${second}`;
@@ -61,5 +67,5 @@ export function coChairPairs(options?: { readonly dataset?: Dataset }): CoChairP
       count: meetings.length,
       meetings,
     }))
-    .sort((a, b) => b.count - a.count || a.people.join().localeCompare(b.people.join()));
+    .sort((a, b) => b.count - a.count || compareStrings(a.people.join(), b.people.join()));
 }

@@ -1,7 +1,14 @@
-import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
-import { daysInMonth, digits, isIsoDay, isoDay } from '../lib/calendar.js';
-import { dateBounds, type DateInput, overlaps } from './internal/date-input.js';
-import { optionsArgument } from './internal/options-argument.js';
+import { differenceInCalendarMonths } from 'date-fns/differenceInCalendarMonths';
+import { eachMonthOfInterval } from 'date-fns/eachMonthOfInterval';
+import { eachQuarterOfInterval } from 'date-fns/eachQuarterOfInterval';
+import { eachYearOfInterval } from 'date-fns/eachYearOfInterval';
+import { endOfMonth } from 'date-fns/endOfMonth';
+import { endOfQuarter } from 'date-fns/endOfQuarter';
+import { endOfYear } from 'date-fns/endOfYear';
+import { getQuarter } from 'date-fns/getQuarter';
+import { dateBounds, type DateInput, isoDay, overlaps, type Span, utcDay } from '../core/dates.js';
+import { InvalidArgumentError } from '../core/errors.js';
+import { oneOf, readOptions } from '../core/options.js';
 
 /**
  * The size of the buckets {@link groupTimeline} makes.
@@ -16,13 +23,12 @@ import { optionsArgument } from './internal/options-argument.js';
 export type TimelineUnit = 'year' | 'quarter' | 'month';
 
 /**
- * One bucket of a grouped timeline: the events dated wholly inside it, and the events whose dates
- * overlap it but reach beyond it (a meeting known only to its year, in a quarter view).
+ * One bucket of a grouped timeline.
  *
  * @example
  * ```ts
  * import { groupTimeline, timeline, type TimelineBucket, type TimelineEvent } from 'mnd-mps-coordination';
- * const buckets: TimelineBucket<TimelineEvent>[] = groupTimeline(timeline(), 'year');
+ * const years: TimelineBucket<TimelineEvent>[] = groupTimeline(timeline(), 'year');
  * ```
  * @category Timelines
  */
@@ -39,104 +45,55 @@ export interface TimelineBucket<E> {
 }
 
 /**
- * Anything {@link groupTimeline} can bucket: something dated by its first and last possible day
- * (YYYY-MM-DD), null for an open end (a period "up to" a date). Timeline events are; so is
- * `{ date: metric.period }`.
+ * Anything with a date span: timeline events, meetings, claims.
  *
  * @example
  * ```ts
- * import { groupTimeline, metrics, type Dated } from 'mnd-mps-coordination';
- * const periods: Dated[] = metrics.map((metric) => ({ date: metric.period }));
- * groupTimeline(periods, 'year');
+ * import { groupTimeline, type Dated } from 'mnd-mps-coordination';
+ * const items: Dated[] = [{ date: { earliest: '2023-02-09', latest: '2023-02-09' } }];
+ * groupTimeline(items, 'month');
  * ```
  * @category Timelines
  */
 export interface Dated {
-  readonly date: { readonly earliest: string | null; readonly latest: string | null };
+  readonly date: Span;
 }
 
-/** Months per bucket. */
-const UNIT_MONTHS: Readonly<Record<TimelineUnit, number>> = { year: 12, quarter: 3, month: 1 };
+const UNITS = {
+  year: {
+    months: 12,
+    each: eachYearOfInterval,
+    end: endOfYear,
+    key: (date: Date) => isoDay(date).slice(0, 4),
+  },
+  quarter: {
+    months: 3,
+    each: eachQuarterOfInterval,
+    end: endOfQuarter,
+    key: (date: Date) => `${isoDay(date).slice(0, 4)}-Q${getQuarter(date)}`,
+  },
+  month: {
+    months: 1,
+    each: eachMonthOfInterval,
+    end: endOfMonth,
+    key: (date: Date) => isoDay(date).slice(0, 7),
+  },
+} as const;
 
-/** Months since year 0 of a `YYYY-MM-DD` day (read from its digits: this runs for every event). */
-const monthNumber = (day: string) => digits(day, 0, 4) * 12 + digits(day, 5, 7) - 1;
-
-/** The (empty) bucket `index` units after January of year 0. */
-function bucketAt<E>(
-  index: number,
-  unit: TimelineUnit,
-): TimelineBucket<E> & { events: E[]; spanning: E[] } {
-  const size = UNIT_MONTHS[unit];
-  const first = index * size;
-  const last = first + size - 1;
-  const year = Math.floor(first / 12);
-  const month = (first % 12) + 1;
-  const endYear = Math.floor(last / 12);
-  const endMonth = (last % 12) + 1;
-  const key =
-    unit === 'year'
-      ? String(year).padStart(4, '0')
-      : unit === 'quarter'
-        ? `${String(year).padStart(4, '0')}-Q${(month + 2) / 3}`
-        : isoDay(year, month, 1).slice(0, 7);
-  return {
-    key,
-    start: isoDay(year, month, 1),
-    end: isoDay(endYear, endMonth, daysInMonth(endYear, endMonth)),
-    events: [],
-    spanning: [],
-  };
-}
-
-/** The first and last days the events mention, checking each event on the way (in one pass). */
-function eventRange(events: unknown): {
-  earliest: string | null;
-  latest: string | null;
-  lastEarliest: string | null;
-  firstLatest: string | null;
-} {
-  if (!Array.isArray(events))
-    throw new InvalidArgumentError('events', 'expected an array of dated events');
-  const valid = (bound: unknown): bound is string | null =>
-    bound === null || (typeof bound === 'string' && isIsoDay(bound));
-  let earliest: string | null = null;
-  let lastEarliest: string | null = null;
-  let latest: string | null = null;
-  let firstLatest: string | null = null;
-  for (let index = 0; index < events.length; index += 1) {
-    const date = (events[index] as { date?: unknown } | null | undefined)?.date as
-      Record<string, unknown> | undefined;
-    if (!date || typeof date !== 'object' || !valid(date.earliest) || !valid(date.latest)) {
-      throw new InvalidArgumentError(
-        `events[${index}]`,
-        'expected an object with date.earliest and date.latest, each a YYYY-MM-DD day or null',
-      );
-    }
-    const { earliest: start, latest: end } = date;
-    if (start !== null) {
-      if (earliest === null || start < earliest) earliest = start;
-      if (lastEarliest === null || start > lastEarliest) lastEarliest = start;
-    }
-    if (end !== null) {
-      if (latest === null || end > latest) latest = end;
-      if (firstLatest === null || end < firstLatest) firstLatest = end;
-    }
-  }
-  return { earliest, latest, lastEarliest, firstLatest };
-}
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * Buckets dated events (such as {@link timeline}'s) by year, quarter or month, in order, from the
- * first bucket they touch to the last (or over `from`/`to`), empty buckets included. An event dated
- * wholly inside one bucket is listed in that bucket's `events`; an event whose date is coarser than
- * the buckets, or open-ended, is not forced into one of them but listed in the `spanning` of every
- * bucket it overlaps. Events that do not overlap `from`/`to` are left out.
+ * Groups dated events by year, quarter or month (UTC calendar), from the first bucket to the
+ * last that the events (or `from`/`to`) reach, empty buckets included. An event dated wholly
+ * inside one bucket is in its `events`; an event coarser than the buckets (a meeting known only
+ * to its year, grouped by quarter) or open-ended is in the `spanning` of every bucket it
+ * overlaps, never forced into one. Linear in the events and the buckets.
  *
  * @example
  * ```ts
  * import { groupTimeline, timeline } from 'mnd-mps-coordination';
  * for (const quarter of groupTimeline(timeline({ from: '2023', to: '2023' }), 'quarter', { from: '2023', to: '2023' })) {
- *   console.log(quarter.key, quarter.events.map((event) => event.label));
+ *   console.log(quarter.key, quarter.events.length, quarter.spanning.length);
  * }
  * ```
  * @category Timelines
@@ -146,31 +103,53 @@ export function groupTimeline<E extends Dated>(
   unit: TimelineUnit,
   options?: { readonly from?: DateInput; readonly to?: DateInput },
 ): TimelineBucket<E>[] {
-  const range = eventRange(events);
-  if (typeof unit !== 'string' || !Object.hasOwn(UNIT_MONTHS, unit))
-    throw new InvalidArgumentError(
-      'unit',
-      `expected "year", "quarter" or "month", got ${JSON.stringify(unit)}`,
-    );
-  const { from, to } = optionsArgument(options);
-  const bounds = dateBounds(from, to);
-  const start = bounds.start ?? range.earliest ?? range.firstLatest;
-  const end = bounds.end ?? range.latest ?? range.lastEarliest;
+  if (!Array.isArray(events))
+    throw new InvalidArgumentError('events', 'expected a list of dated events');
+  const {
+    months,
+    each,
+    end: endOf,
+    key,
+  } = UNITS[oneOf(unit, Object.keys(UNITS) as TimelineUnit[], 'unit')];
+  const given = readOptions(options, ['from', 'to']);
+  const bounds = dateBounds(given.from, given.to);
+  let first: string | null = null;
+  let last: string | null = null;
+  events.forEach((event: unknown, index) => {
+    const date = (event as Partial<Dated> | null)?.date;
+    const valid = (day: unknown) => day === null || (typeof day === 'string' && DAY.test(day));
+    if (!date || !valid(date.earliest) || !valid(date.latest))
+      throw new InvalidArgumentError(
+        `events[${index}]`,
+        'expected an object with date.earliest and date.latest, each a YYYY-MM-DD day or null',
+      );
+    for (const day of [date.earliest, date.latest]) {
+      if (day === null) continue;
+      if (first === null || day < first) first = day;
+      if (last === null || day > last) last = day;
+    }
+  });
+  const start = bounds.start ?? first;
+  const end = bounds.end ?? last;
   if (start === null || end === null || end < start) return [];
-  const size = UNIT_MONTHS[unit];
-  const first = Math.floor(monthNumber(start) / size);
-  const count = Math.floor(monthNumber(end) / size) - first + 1;
-  const buckets: (TimelineBucket<E> & { events: E[]; spanning: E[] })[] = [];
-  for (let offset = 0; offset < count; offset += 1) buckets.push(bucketAt<E>(first + offset, unit));
+  const origin = utcDay(start);
+  const buckets = each({ start: origin, end: utcDay(end) }).map((date) => ({
+    key: key(date),
+    start: isoDay(date),
+    end: isoDay(endOf(date)),
+    events: [] as E[],
+    spanning: [] as E[],
+  }));
+  const bucketOf = (day: string) =>
+    Math.floor(
+      (differenceInCalendarMonths(utcDay(day), origin) + (origin.getUTCMonth() % months)) / months,
+    );
   for (const event of events) {
     if (!overlaps(event.date, { start, end })) continue;
     const { earliest, latest } = event.date;
-    const from =
-      earliest === null ? 0 : Math.max(0, Math.floor(monthNumber(earliest) / size) - first);
+    const from = earliest === null ? 0 : Math.max(0, bucketOf(earliest));
     const to =
-      latest === null
-        ? count - 1
-        : Math.min(count - 1, Math.floor(monthNumber(latest) / size) - first);
+      latest === null ? buckets.length - 1 : Math.min(buckets.length - 1, bucketOf(latest));
     const only = buckets[from];
     if (
       from === to &&

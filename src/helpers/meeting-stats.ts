@@ -1,9 +1,15 @@
-import type { Dataset } from '../dataset/dataset.js';
-import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
-import { compareDateBounds } from '../lib/compare-dates.js';
-import { calendarYearOf } from './internal/calendar-year.js';
-import { datasetArgument } from './internal/dataset-argument.js';
-import { optionsArgument } from './internal/options-argument.js';
+import type { Ids } from '../core/collections.js';
+import { calendarYear, compareStrings } from '../core/dates.js';
+import { groupBy } from '../core/group.js';
+import { oneOf } from '../core/options.js';
+import type { BundledIds } from '../generated/ids.js';
+import { type DatasetOption, helperOptions } from './common.js';
+import {
+  filterMeetings,
+  MEETING_FILTER_KEYS,
+  type MeetingFilter,
+  peopleAt,
+} from './meeting-filter.js';
 
 /**
  * What {@link meetingStats} counts meetings by.
@@ -18,49 +24,47 @@ import { optionsArgument } from './internal/options-argument.js';
 export type MeetingGrouping = 'year' | 'kind' | 'person' | 'document';
 
 /**
- * How many meetings share a year, kind, participant or document, and which.
+ * How many meetings share a year, kind, person or document, and which.
  *
  * @example
  * ```ts
  * import { meetingStats, type MeetingCount } from 'mnd-mps-coordination';
- * const counts: MeetingCount[] = meetingStats({ by: 'kind' });
+ * const rows: MeetingCount[] = meetingStats({ by: 'kind' });
  * ```
  * @category Aggregations
  */
-export interface MeetingCount {
+export interface MeetingCount<I extends Ids = BundledIds> {
   /** The year ("2023", "multi-year" when the date spans years), kind, person id or document id. */
   readonly key: string;
   readonly label: string;
   readonly count: number;
   /** The meetings' ids, earliest first. */
-  readonly meetings: readonly string[];
+  readonly meetings: readonly I['meetings'][];
 }
 
 const GROUPINGS: readonly MeetingGrouping[] = ['year', 'kind', 'person', 'document'];
 
 /**
- * Counts meetings per year (of the meeting's date), kind, person (anyone the reports place at
- * the meeting, in any role) or document (implemented or reviewed). Years and kinds are listed in
- * key order; people and documents by count, most first.
+ * Counts meetings (narrowed by the {@link MeetingFilter} options) by year, kind, person (everyone
+ * who chaired or attended) or document. Years and kinds come in key order; people and documents
+ * most frequent first.
  *
  * @example
  * ```ts
  * import { meetingStats } from 'mnd-mps-coordination';
- * meetingStats({ by: 'person' }).map((row) => `${row.label}: ${row.count}`); // ['Nguyen Tan Cuong: 3', 'Tran Quoc To: 3', ...]
+ * for (const row of meetingStats({ by: 'person', from: '2020' })) console.log(row.label, row.count);
  * ```
  * @category Aggregations
  */
-export function meetingStats(options: {
-  readonly by: MeetingGrouping;
-  readonly dataset?: Dataset;
-}): MeetingCount[] {
-  const { by, dataset: given } = optionsArgument(options);
-  if (by === undefined || !GROUPINGS.includes(by))
-    throw new InvalidArgumentError(
-      'by',
-      `expected one of ${GROUPINGS.join(', ')}, got ${JSON.stringify(by)}`,
-    );
-  const dataset = datasetArgument(given);
+export function meetingStats<I extends Ids = BundledIds>(
+  options: { readonly by: MeetingGrouping } & MeetingFilter<I> & DatasetOption<I>,
+): MeetingCount<I>[] {
+  const given = helperOptions<I, 'by' | (typeof MEETING_FILTER_KEYS)[number]>(options, [
+    'by',
+    ...MEETING_FILTER_KEYS,
+  ]);
+  const by = oneOf(given.by, GROUPINGS, 'by');
+  const { dataset } = given;
   const labels = new Map<string, string>(
     by === 'person'
       ? dataset.people.map((person) => [person.id, person.name])
@@ -68,36 +72,22 @@ export function meetingStats(options: {
         ? dataset.documents.map((document) => [document.id, document.title])
         : [],
   );
-  const groups = new Map<string, Set<string>>();
-  const add = (key: string, meeting: string) => {
-    const set = groups.get(key);
-    if (set) set.add(meeting);
-    else groups.set(key, new Set([meeting]));
-  };
-  for (const meeting of [...dataset.meetings].sort(
-    (a, b) => compareDateBounds(a.date, b.date) || a.id.localeCompare(b.id),
-  )) {
-    if (by === 'year') add(calendarYearOf(meeting.date) ?? 'multi-year', meeting.id);
-    if (by === 'kind') add(meeting.kind, meeting.id);
-    if (by === 'document') for (const document of meeting.documents) add(document, meeting.id);
-    if (by === 'person') {
-      const people = [
-        ...meeting.coChairs,
-        ...meeting.sites.flatMap((site) => site.chairs),
-        ...meeting.participants.flatMap((participant) =>
-          participant.person ? [participant.person] : [],
-        ),
-      ];
-      for (const person of people) add(person, meeting.id);
-    }
-  }
+  const groups = groupBy(filterMeetings(dataset, given), (meeting) =>
+    by === 'year'
+      ? (calendarYear(meeting.date) ?? 'multi-year')
+      : by === 'kind'
+        ? meeting.kind
+        : by === 'document'
+          ? meeting.documents
+          : [...peopleAt(meeting)],
+  );
   const byCount = by === 'person' || by === 'document';
   return [...groups]
     .map(([key, meetings]) => ({
       key,
       label: labels.get(key) ?? key,
-      count: meetings.size,
-      meetings: [...meetings],
+      count: meetings.length,
+      meetings: meetings.map((meeting) => meeting.id),
     }))
-    .sort((a, b) => (byCount ? b.count - a.count : 0) || a.key.localeCompare(b.key));
+    .sort((a, b) => (byCount ? b.count - a.count : 0) || compareStrings(a.key, b.key));
 }

@@ -1,30 +1,27 @@
-import type { RecordOf } from '../dataset/collections.js';
-import type { Dataset } from '../dataset/dataset.js';
-import type { DeepReadonly } from '../lib/deep-freeze.js';
-import type { Period } from '../schemas/fuzzy-date.js';
-import { qualifierRule } from '../schemas/quantity.js';
-import type { Scope } from '../schemas/metric.js';
-import type { IndicatorId, RetiredIndicatorId } from '../generated/indicators.js';
-import { datasetArgument } from './internal/dataset-argument.js';
-import { filterMetrics, type MetricFilter } from './internal/metric-filter.js';
-import { optionsArgument } from './internal/options-argument.js';
-import { requireRecord } from './internal/record-index.js';
+import type { Ids } from '../core/collections.js';
+import { compareStrings } from '../core/dates.js';
+import { groupBy } from '../core/group.js';
+import { QUALIFIER_RULES } from '../core/quantity.js';
+import { getIn } from '../dataset.js';
+import type { BundledIds } from '../generated/ids.js';
+import type { Metric, Period } from '../schemas/collections.js';
+import { type DatasetOption, helperOptions, type LookupId } from './common.js';
+import { filterMetrics, METRIC_FILTER_KEYS, type MetricFilter } from './metric-filter.js';
 
 /**
- * One point of a metric series: a period and scope, the bounds the reports give for it, and the
- * metrics behind it.
+ * One point of a metric series: a period and scope, with the tightest bounds that every report
+ * of it allows.
  *
  * @example
  * ```ts
  * import { metricSeries, type SeriesPoint } from 'mnd-mps-coordination';
  * const points: SeriesPoint[] = metricSeries('links-removed');
- * console.log(points.map((point) => `${point.period.edtf}: ${point.asReported.join(' / ')}`));
  * ```
  * @category Aggregations
  */
-export interface SeriesPoint {
-  readonly period: DeepReadonly<Period>;
-  readonly scope: DeepReadonly<Scope>;
+export interface SeriesPoint<I extends Ids = BundledIds> {
+  readonly period: Period<I>;
+  readonly scope: Metric<I>['scope'];
   /** The tightest bounds all the point's metrics allow (null when unknown). */
   readonly lower: number | null;
   readonly upper: number | null;
@@ -34,37 +31,34 @@ export interface SeriesPoint {
   readonly asReported: readonly string[];
   /** False when two reports of the same period and scope give bounds that cannot both hold. */
   readonly consistent: boolean;
-  readonly metrics: readonly RecordOf<'metrics'>[];
+  readonly metrics: readonly Metric<I>[];
 }
 
-const scopeKey = (scope: DeepReadonly<Scope>) => `${scope.level}\u0000${scope.area ?? ''}`;
-const LEVEL_ORDER = ['national', 'province', 'district', 'commune'];
-
 /** Intersects the bounds of several reports of one quantity. */
-function combine(
-  metrics: readonly RecordOf<'metrics'>[],
-): Pick<SeriesPoint, 'lower' | 'upper' | 'lowerExclusive' | 'upperExclusive' | 'consistent'> {
+function combine(metrics: readonly Metric<Ids>[]) {
   let lower: number | null = null;
   let upper: number | null = null;
   let lowerExclusive = false;
   let upperExclusive = false;
   for (const { quantity } of metrics) {
-    const { lowerExclusive: exclusiveLow, upperExclusive: exclusiveHigh } = qualifierRule(
-      quantity.qualifier,
-    )!;
+    const rule = QUALIFIER_RULES[quantity.qualifier];
     if (
       quantity.lower !== null &&
-      (lower === null || quantity.lower > lower || (quantity.lower === lower && exclusiveLow))
+      (lower === null ||
+        quantity.lower > lower ||
+        (quantity.lower === lower && rule.lowerExclusive))
     ) {
       lower = quantity.lower;
-      lowerExclusive = exclusiveLow;
+      lowerExclusive = rule.lowerExclusive;
     }
     if (
       quantity.upper !== null &&
-      (upper === null || quantity.upper < upper || (quantity.upper === upper && exclusiveHigh))
+      (upper === null ||
+        quantity.upper < upper ||
+        (quantity.upper === upper && rule.upperExclusive))
     ) {
       upper = quantity.upper;
-      upperExclusive = exclusiveHigh;
+      upperExclusive = rule.upperExclusive;
     }
   }
   const consistent =
@@ -75,63 +69,56 @@ function combine(
   return { lower, upper, lowerExclusive, upperExclusive, consistent };
 }
 
-/** Orders periods by when they start, or, for one open at the start ("up to" a date), by when they end. */
-const timeKey = (period: { readonly earliest: string | null; readonly latest: string | null }) =>
+const LEVEL_ORDER = ['national', 'province', 'district', 'commune'];
+
+/** Orders periods by when they start, or, for one open at the start ("up to" a date), by when it ends. */
+const timeKey = (period: Period<Ids>) =>
   `${period.earliest ?? period.latest ?? ''}|${period.latest ?? '\uffff'}`;
 
 /**
- * The series of an indicator: one point per period (the days it covers) and scope, in time order
- * (a period open at the start, "up to" a date, by its end; then national before provincial, then
- * by area), each with the bounds its metrics give. Several metrics for the same period and scope
- * (two reports of one figure) make one point, whose bounds are those all of them allow;
- * `consistent` is false when they cannot all hold. Narrow it with the filter options.
+ * How one indicator moved over time: one point per period and scope, earliest first (nationwide
+ * before provinces), with the bounds every report of that point allows. Two reports of the same
+ * figure (one meeting reported by two articles) make one point; `consistent` says whether their
+ * bounds can both hold. Takes the {@link MetricFilter} options.
  *
  * @example
  * ```ts
  * import { metricSeries } from 'mnd-mps-coordination';
  * for (const point of metricSeries('links-removed', { level: 'national' })) {
- *   console.log(point.period.edtf, point.lowerExclusive ? 'more than' : 'at least', point.lower);
+ *   console.log(point.period.edtf, point.asReported.join(' / '), point.lower, point.lowerExclusive);
  * }
  * ```
  * @category Aggregations
  */
-export function metricSeries(
-  indicatorId: IndicatorId | RetiredIndicatorId,
-  options?: Omit<MetricFilter, 'indicator'>,
-): SeriesPoint[];
-export function metricSeries(
-  indicatorId: string,
-  options: Omit<MetricFilter, 'indicator'> & { readonly dataset: Dataset },
-): SeriesPoint[];
-export function metricSeries(
-  indicatorId: string,
-  options?: Omit<MetricFilter, 'indicator'> & { readonly dataset?: Dataset },
-): SeriesPoint[] {
-  const { dataset: given, ...filter } = optionsArgument(options);
-  const dataset = datasetArgument(given);
-  const indicator = requireRecord(dataset, 'indicators', indicatorId, 'indicatorId');
-  const points = new Map<string, RecordOf<'metrics'>[]>();
-  for (const metric of filterMetrics(dataset, { ...filter, indicator: indicator.id }, 'options')) {
-    const key = `${metric.period.earliest}/${metric.period.latest}\u0000${scopeKey(metric.scope)}`;
-    const point = points.get(key);
-    if (point) point.push(metric);
-    else points.set(key, [metric]);
-  }
+export function metricSeries<I extends Ids = BundledIds>(
+  indicator: LookupId<'indicators', I>,
+  options?: Omit<MetricFilter<I>, 'indicator'> & DatasetOption<I>,
+): SeriesPoint<I>[] {
+  const given = helperOptions<I, Exclude<(typeof METRIC_FILTER_KEYS)[number], 'indicator'>>(
+    options,
+    METRIC_FILTER_KEYS.filter((key) => key !== 'indicator'),
+  );
+  const id = getIn(given.dataset, 'indicators', indicator, 'indicator').id;
+  const points = groupBy(
+    filterMetrics(given.dataset, { ...given, indicator: id }),
+    (metric) =>
+      `${metric.period.earliest}/${metric.period.latest}\u0000${metric.scope.level}\u0000${metric.scope.area ?? ''}`,
+  );
   return [...points.values()]
     .map((metrics) => {
-      const first = metrics[0] as RecordOf<'metrics'>;
+      const [first] = metrics as [Metric<I>];
       return {
         period: first.period,
         scope: first.scope,
-        ...combine(metrics),
+        ...combine(metrics as Metric<Ids>[]),
         asReported: metrics.map((metric) => metric.quantity.asReported),
         metrics,
       };
     })
     .sort(
       (a, b) =>
-        timeKey(a.period).localeCompare(timeKey(b.period)) ||
+        compareStrings(timeKey(a.period), timeKey(b.period)) ||
         LEVEL_ORDER.indexOf(a.scope.level) - LEVEL_ORDER.indexOf(b.scope.level) ||
-        (a.scope.area ?? '').localeCompare(b.scope.area ?? ''),
+        compareStrings(a.scope.area ?? '', b.scope.area ?? ''),
     );
 }

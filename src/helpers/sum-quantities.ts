@@ -1,10 +1,5 @@
-import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
-import {
-  type Qualifier,
-  qualifierRule,
-  quantityFits,
-  quantityIssues,
-} from '../schemas/quantity.js';
+import { InvalidArgumentError } from '../core/errors.js';
+import { type Qualifier, QUALIFIER_RULES, quantityIssues } from '../core/quantity.js';
 
 /**
  * A total of reported quantities as an interval: its bounds (null when unknown), whether each
@@ -25,10 +20,7 @@ export interface QuantitySum {
   readonly upper: number | null;
   readonly lowerExclusive: boolean;
   readonly upperExclusive: boolean;
-  /**
-   * exact; more-than / at-least (only a lower bound); less-than / up-to (only an upper bound);
-   * between (both); unknown (neither).
-   */
+  /** exact; more-than / at-least (only a lower bound); less-than / up-to (only an upper bound); between (both); unknown (neither). */
   readonly qualifier:
     'exact' | 'more-than' | 'at-least' | 'less-than' | 'up-to' | 'between' | 'unknown';
   /** How many quantities were summed. */
@@ -54,24 +46,12 @@ export interface Summand {
   readonly upper: number | null;
 }
 
-function describe(
-  lower: number | null,
-  upper: number | null,
-  lowerExclusive: boolean,
-  upperExclusive: boolean,
-): QuantitySum['qualifier'] {
-  if (lower === null && upper === null) return 'unknown';
-  if (upper === null) return lowerExclusive ? 'more-than' : 'at-least';
-  if (lower === null) return upperExclusive ? 'less-than' : 'up-to';
-  return 'between';
-}
-
 /**
- * Adds reported quantities with interval arithmetic on their bounds: the lower bounds add up to
- * the lower bound of the total and the upper bounds to its upper bound; a bound that is unknown
- * for any part is unknown for the total, and a bound that is exclusive for any part ("more than
- * 100") is exclusive for the total. Exact plus more-than gives more-than; only exact parts give an
- * exact total.
+ * Adds reported quantities with interval arithmetic on their bounds: lower bounds add up to the
+ * lower bound of the total and upper bounds to its upper bound; a bound unknown for any part is
+ * unknown for the total, and a bound exclusive for any part ("more than 100") is exclusive for
+ * the total. Only exact parts give an exact total. A total too large to count exactly (beyond
+ * Number.MAX_SAFE_INTEGER) is an error, not a rounded answer.
  *
  * @example
  * ```ts
@@ -84,36 +64,41 @@ function describe(
  */
 export function sumQuantities(quantities: readonly Summand[]): QuantitySum {
   if (!Array.isArray(quantities))
-    throw new InvalidArgumentError('quantities', 'expected an array of quantities');
+    throw new InvalidArgumentError('quantities', 'expected a list of quantities');
   let lower: number | null = 0;
   let upper: number | null = 0;
   let lowerExclusive = false;
   let upperExclusive = false;
-  let allExact = true;
+  let exact = true;
   for (let index = 0; index < quantities.length; index += 1) {
-    const quantity = quantities[index] as Summand | null | undefined;
+    const quantity: unknown = quantities[index];
     if (quantity === null || typeof quantity !== 'object')
       throw new InvalidArgumentError(
         `quantities[${index}]`,
         'expected a quantity with qualifier, value, lower and upper',
       );
-    const rule = qualifierRule(quantity.qualifier);
-    if (rule === undefined || !quantityFits(quantity, rule)) {
-      const issue = quantityIssues(quantity, rule)[0];
+    const [issue] = quantityIssues(quantity as Summand);
+    if (issue) throw new InvalidArgumentError(`quantities[${index}].${issue.field}`, issue.message);
+    const { qualifier, lower: low, upper: high } = quantity as Summand;
+    const rule = QUALIFIER_RULES[qualifier];
+    exact &&= qualifier === 'exact';
+    lower = lower === null || low === null ? null : lower + low;
+    upper = upper === null || high === null ? null : upper + high;
+    lowerExclusive ||= rule.lowerExclusive && low !== null;
+    upperExclusive ||= rule.upperExclusive && high !== null;
+  }
+  for (const [name, bound] of [
+    ['lower', lower],
+    ['upper', upper],
+  ] as const) {
+    if (bound !== null && bound > Number.MAX_SAFE_INTEGER) {
       throw new InvalidArgumentError(
-        `quantities[${index}].${issue?.field ?? 'qualifier'}`,
-        issue?.message ?? 'unknown qualifier',
+        'quantities',
+        `the ${name} bound of the total (${bound}) is too large to count exactly`,
       );
     }
-    allExact &&= quantity.qualifier === 'exact';
-    lower = lower === null || quantity.lower === null ? null : lower + quantity.lower;
-    upper = upper === null || quantity.upper === null ? null : upper + quantity.upper;
-    lowerExclusive ||= rule.lowerExclusive && quantity.lower !== null;
-    upperExclusive ||= rule.upperExclusive && quantity.upper !== null;
   }
-  if (lower === null) lowerExclusive = false;
-  if (upper === null) upperExclusive = false;
-  if (allExact)
+  if (exact)
     return {
       value: lower,
       lower,
@@ -123,13 +108,27 @@ export function sumQuantities(quantities: readonly Summand[]): QuantitySum {
       qualifier: 'exact',
       count: quantities.length,
     };
+  if (lower === null) lowerExclusive = false;
+  if (upper === null) upperExclusive = false;
+  const qualifier =
+    lower === null && upper === null
+      ? 'unknown'
+      : upper === null
+        ? lowerExclusive
+          ? 'more-than'
+          : 'at-least'
+        : lower === null
+          ? upperExclusive
+            ? 'less-than'
+            : 'up-to'
+          : 'between';
   return {
     value: null,
     lower,
     upper,
     lowerExclusive,
     upperExclusive,
-    qualifier: describe(lower, upper, lowerExclusive, upperExclusive),
+    qualifier,
     count: quantities.length,
   };
 }

@@ -1,90 +1,114 @@
 import * as z from 'zod';
-import { InferenceListSchema } from './basis.js';
+import { foldText } from '../core/text.js';
 import { EvidenceListSchema } from './evidence.js';
-import { FuzzyDateSchema } from './fuzzy-date.js';
-import { IdSchema } from './id.js';
+import { FuzzyDateSchema } from './dates.js';
+import { InferencesSchema, NoteSchema } from './inference.js';
+import { IdSchema, ref } from './ref.js';
+
+const FULL_NUMBER = /^(\d+)\/(\d{4})\/([A-Z]+)-([A-Z]+(?:-[A-Z]+)*)$/;
+const BARE_NUMBER = /^(\d+)$/;
+
+const NumberOutput = /* @__PURE__ */ z.strictObject({
+  raw: z
+    .string()
+    .min(1)
+    .describe('The number exactly as written, without "No.": "03/2019/NĐ-CP", "77".'),
+  ascii: z
+    .string()
+    .min(1)
+    .describe('raw with diacritics removed and Đ written D: the form to match on.'),
+  sequence: z
+    .number()
+    .int()
+    .positive()
+    .nullable()
+    .describe('The serial number: 3 in "03/2019/NĐ-CP".'),
+  year: z
+    .number()
+    .int()
+    .nullable()
+    .describe('The year in the number, or null when the number has none.'),
+  typeCode: z
+    .string()
+    .min(1)
+    .nullable()
+    .describe(
+      'Document type code in ASCII: ND (nghị định, decree), NQ (nghị quyết, resolution), TTLT (thông tư liên tịch, joint circular).',
+    ),
+  issuerCode: z
+    .string()
+    .min(1)
+    .nullable()
+    .describe(
+      'Issuer code in ASCII: CP (Chính phủ, the Government), TW (the Party Central), BCA-BQP (the two ministries).',
+    ),
+});
 
 /**
- * A document number as written and parsed ("03/2019/ND-CP": sequence 3, year 2019, type ND,
- * issuer CP). Parts the sources do not give are null.
+ * A document number: authors write it as printed ("03/2019/NĐ-CP", "77"); its parts are derived
+ * ("03/2019/NĐ-CP": sequence 3, year 2019, type ND, issuer CP; a bare "77" has only a
+ * sequence). A parsed number given in full (as in a bundled record) must agree with its `raw`.
  *
  * @example
  * ```ts
  * import { DocumentNumberSchema } from 'mnd-mps-coordination/schemas';
- * DocumentNumberSchema.parse({ raw: '03/2019/ND-CP', ascii: '03/2019/ND-CP', sequence: 3, year: 2019, typeCode: 'ND', issuerCode: 'CP' });
+ * DocumentNumberSchema.parse('03/2019/NĐ-CP'); // { raw: '03/2019/NĐ-CP', ascii: '03/2019/ND-CP', sequence: 3, year: 2019, typeCode: 'ND', issuerCode: 'CP' }
  * ```
  * @category Schemas
  */
-export const DocumentNumberSchema = /* @__PURE__ */ z
-  .strictObject({
-    raw: z
-      .string()
-      .min(1)
-      .describe('The number exactly as written, without "No.": "03/2019/ND-CP", "77".'),
-    ascii: z
-      .string()
-      .min(1)
-      .describe('raw with diacritics removed and Đ written D: the form to match on.'),
-    sequence: z
-      .number()
-      .int()
-      .positive()
-      .nullable()
-      .describe('The serial number: 3 in "03/2019/ND-CP".'),
-    year: z
-      .number()
-      .int()
-      .min(1945)
-      .max(2100)
-      .nullable()
-      .describe('The year in the number, or null when the number has none.'),
-    typeCode: z
-      .string()
-      .min(1)
-      .nullable()
-      .describe(
-        'Document type code in ASCII: ND (nghị định, decree), NQ (nghị quyết, resolution); null when not written.',
-      ),
-    issuerCode: z
-      .string()
-      .min(1)
-      .nullable()
-      .describe(
-        'Issuer code in ASCII: CP (Chính phủ, the Government), TW (the Party Central); null when not written.',
-      ),
-  })
-  .describe('A document number as written and parsed.');
-
-/**
- * A parsed document number; see {@link DocumentNumberSchema}.
- *
- * @example
- * ```ts
- * import type { DocumentNumber } from 'mnd-mps-coordination/schemas';
- * const short = (n: DocumentNumber) => (n.year ? `${n.sequence}/${n.year}` : n.raw);
- * ```
- * @category Schemas
- */
-export type DocumentNumber = z.infer<typeof DocumentNumberSchema>;
-
-const RelationSchema = /* @__PURE__ */ z
-  .strictObject({
-    type: z
-      .enum(['replaces', 'replaced-by', 'implements', 'implemented-by', 'amends', 'guides'])
-      .describe('How this document relates to the other.'),
-    document: IdSchema.describe('Id of the other document.'),
-    evidence: EvidenceListSchema.min(1).describe('Quotes that state the relation.'),
-  })
-  .describe('A stated relation to another document.');
+export const DocumentNumberSchema = /* @__PURE__ */ z.codec(
+  z.union([z.string().min(1), NumberOutput.partial().required({ raw: true })]),
+  NumberOutput,
+  {
+    decode: (input, ctx) => {
+      const raw = typeof input === 'string' ? input : input.raw;
+      const ascii = foldText(raw, true);
+      const full = FULL_NUMBER.exec(ascii);
+      const bare = BARE_NUMBER.exec(ascii);
+      if (!full && !bare) {
+        ctx.issues.push({
+          code: 'custom',
+          input: raw,
+          message: `"${raw}" is not a number of a known form: NN/YYYY/TYPE-ISSUER (03/2019/NĐ-CP) or a bare number (77)`,
+        });
+        return z.NEVER;
+      }
+      const parsed = full
+        ? {
+            raw,
+            ascii,
+            sequence: Number(full[1]),
+            year: Number(full[2]),
+            typeCode: full[3] ?? null,
+            issuerCode: full[4] ?? null,
+          }
+        : { raw, ascii, sequence: Number(bare?.[1]), year: null, typeCode: null, issuerCode: null };
+      if (typeof input !== 'string') {
+        for (const key of ['ascii', 'sequence', 'year', 'typeCode', 'issuerCode'] as const) {
+          if (input[key] !== undefined && input[key] !== parsed[key]) {
+            ctx.issues.push({
+              code: 'custom',
+              path: [key],
+              input: input[key],
+              message: `${key} is derived from raw "${raw}" (${parsed[key]}); leave it out`,
+            });
+          }
+        }
+      }
+      return parsed;
+    },
+    encode: (output) => output.raw,
+  },
+);
 
 /**
  * A legal or party document referenced by the sources: a decree, resolution, law, decision,
- * strategy or plan.
+ * strategy, plan or circular.
  *
  * @example
  * ```ts
  * import { DocumentSchema } from 'mnd-mps-coordination/schemas';
- * DocumentSchema.shape.kind.options; // ['decree', 'resolution', 'law', 'decision', 'strategy', 'plan', 'other']
+ * DocumentSchema.shape.kind.options.includes('decree'); // true
  * ```
  * @category Schemas
  */
@@ -92,10 +116,10 @@ export const DocumentSchema = /* @__PURE__ */ z
   .strictObject({
     id: IdSchema,
     kind: z
-      .enum(['decree', 'resolution', 'law', 'decision', 'strategy', 'plan', 'other'])
+      .enum(['decree', 'resolution', 'law', 'decision', 'strategy', 'plan', 'circular', 'other'])
       .describe('What kind of document it is.'),
     number: DocumentNumberSchema.nullable().describe(
-      'The number, parsed, or null when the sources give none.',
+      'The number as written and parsed, or null when the sources give none.',
     ),
     title: z
       .string()
@@ -104,35 +128,40 @@ export const DocumentSchema = /* @__PURE__ */ z
     otherTitles: z
       .array(z.string().min(1))
       .default([])
-      .describe('Other names the sources use: "Decree No. 03", "Decree 03".'),
+      .describe('Other names the sources use: "Decree No. 03", "Nghị định 03".'),
     subjects: z
       .array(z.string().min(1))
       .default([])
       .describe('What the document is about, in each wording the sources use.'),
-    issuer: IdSchema.nullable().describe(
+    issuer: ref(
+      'organizations',
       'Id of the issuing body where a source states it, else null.',
-    ),
+    ).nullable(),
     issued: FuzzyDateSchema.nullable().describe(
       'The issue date where a source gives it, else null.',
     ),
     relations: z
-      .array(RelationSchema)
+      .array(
+        z.strictObject({
+          type: z
+            .enum([
+              'replaces',
+              'replaced-by',
+              'implements',
+              'implemented-by',
+              'amends',
+              'guides',
+              'guided-by',
+            ])
+            .describe('How this document relates to the other.'),
+          document: ref('documents', 'Id of the other document.'),
+          evidence: EvidenceListSchema.min(1).describe('Evidence that states the relation.'),
+        }),
+      )
       .default([])
       .describe('Relations to other documents that a source states.'),
-    mentions: EvidenceListSchema.min(1).describe('Every quote that refers to the document.'),
-    inferences: InferenceListSchema,
-    note: z.string().min(1).optional().describe('Curator remarks.'),
+    mentions: EvidenceListSchema.min(1).describe('Evidence that refers to the document.'),
+    inferences: InferencesSchema,
+    note: NoteSchema,
   })
   .describe('A legal or party document referenced by the sources.');
-
-/**
- * A document; see {@link DocumentSchema}.
- *
- * @example
- * ```ts
- * import type { Document } from 'mnd-mps-coordination/schemas';
- * const label = (d: Document) => (d.issued ? `${d.title} (${d.issued.edtf})` : d.title);
- * ```
- * @category Schemas
- */
-export type Document = z.infer<typeof DocumentSchema>;

@@ -1,6 +1,16 @@
 import * as z from 'zod';
-import { INDICATOR_CATEGORIES } from '../lib/vocabulary.js';
-import { IdSchema } from './id.js';
+import { IdSchema } from './ref.js';
+
+/** The areas of work an indicator can belong to. */
+export const INDICATOR_CATEGORIES = [
+  'national-security',
+  'crime',
+  'cyberspace',
+  'information-exchange',
+  'protection',
+  'border-and-sea',
+  'other',
+] as const;
 
 /**
  * An entry of the controlled vocabulary that makes metrics comparable across meetings and years.
@@ -27,15 +37,3 @@ export const IndicatorSchema = /* @__PURE__ */ z
     category: z.enum(INDICATOR_CATEGORIES).describe('The area of work the indicator belongs to.'),
   })
   .describe('A metric indicator.');
-
-/**
- * An indicator; see {@link IndicatorSchema}.
- *
- * @example
- * ```ts
- * import type { Indicator } from 'mnd-mps-coordination/schemas';
- * const title = (i: Indicator) => `${i.label} (${i.unit})`;
- * ```
- * @category Schemas
- */
-export type Indicator = z.infer<typeof IndicatorSchema>;

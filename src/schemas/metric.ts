@@ -1,10 +1,12 @@
 import * as z from 'zod';
-import { SCOPE_LEVELS } from '../lib/vocabulary.js';
-import { BasisSchema, checkBasisSupport, InferenceListSchema } from './basis.js';
 import { EvidenceListSchema } from './evidence.js';
-import { PeriodSchema } from './fuzzy-date.js';
-import { IdSchema } from './id.js';
+import { PeriodSchema } from './dates.js';
+import { InferencesSchema, NoteSchema } from './inference.js';
 import { QuantitySchema } from './quantity.js';
+import { IdSchema, ref } from './ref.js';
+
+/** The geographic levels a metric's scope can have. */
+export const SCOPE_LEVELS = ['national', 'province', 'district', 'commune'] as const;
 
 /**
  * Where a quantity applies: the whole country, or a named province, district or commune.
@@ -12,7 +14,7 @@ import { QuantitySchema } from './quantity.js';
  * @example
  * ```ts
  * import { ScopeSchema } from 'mnd-mps-coordination/schemas';
- * ScopeSchema.parse({ level: 'province', area: 'Quang Ninh', basis: 'stated' });
+ * ScopeSchema.parse({ level: 'province', area: 'Quang Ninh' });
  * ```
  * @category Schemas
  */
@@ -24,11 +26,8 @@ export const ScopeSchema = /* @__PURE__ */ z
       .min(1)
       .nullable()
       .describe('The named area ("Quang Ninh"); null for national scope.'),
-    basis: BasisSchema.default('stated'),
-    note: z.string().min(1).optional().describe('Reasoning for an inferred scope.'),
   })
   .superRefine((scope, ctx) => {
-    checkBasisSupport(scope, ctx, { evidenceRequired: false });
     if (scope.level === 'national' && scope.area !== null) {
       ctx.addIssue({
         code: 'custom',
@@ -47,18 +46,6 @@ export const ScopeSchema = /* @__PURE__ */ z
   .describe('The geographic scope of a quantity.');
 
 /**
- * A geographic scope; see {@link ScopeSchema}.
- *
- * @example
- * ```ts
- * import type { Scope } from 'mnd-mps-coordination/schemas';
- * const where = (s: Scope) => s.area ?? 'nationwide';
- * ```
- * @category Schemas
- */
-export type Scope = z.infer<typeof ScopeSchema>;
-
-/**
  * A quantity reported at a meeting: what was counted, how many, over which period, where, by
  * whom, with its indicator for comparison across meetings.
  *
@@ -72,8 +59,9 @@ export type Scope = z.infer<typeof ScopeSchema>;
 export const MetricSchema = /* @__PURE__ */ z
   .strictObject({
     id: IdSchema,
-    meeting: IdSchema.describe('Id of the meeting at which the quantity was reported.'),
-    indicator: IdSchema.describe(
+    meeting: ref('meetings', 'Id of the meeting at which the quantity was reported.'),
+    indicator: ref(
+      'indicators',
       'Id of the indicator that makes the metric comparable across meetings.',
     ),
     quantity: QuantitySchema,
@@ -85,7 +73,7 @@ export const MetricSchema = /* @__PURE__ */ z
       .describe('True for a running total ("up to now"), false for a count within the period.'),
     scope: ScopeSchema,
     actors: z
-      .array(IdSchema)
+      .array(ref('organizations', 'A body the source credits.'))
       .default([])
       .describe('Ids of the bodies the source credits, as stated.'),
     actorsAsReported: z
@@ -97,20 +85,8 @@ export const MetricSchema = /* @__PURE__ */ z
     group: IdSchema.nullable()
       .default(null)
       .describe('Shared by metrics written as one figure, such as "27 cases/197 vessels".'),
-    evidence: EvidenceListSchema.min(1).describe('Quotes that state the quantity.'),
-    inferences: InferenceListSchema,
-    note: z.string().min(1).optional().describe('Curator remarks.'),
+    evidence: EvidenceListSchema.min(1).describe('Evidence that states the quantity.'),
+    inferences: InferencesSchema,
+    note: NoteSchema,
   })
   .describe('A quantity reported at a meeting.');
-
-/**
- * A metric; see {@link MetricSchema}.
- *
- * @example
- * ```ts
- * import type { Metric } from 'mnd-mps-coordination/schemas';
- * const show = (m: Metric) => `${m.quantity.asReported} ${m.counted}`;
- * ```
- * @category Schemas
- */
-export type Metric = z.infer<typeof MetricSchema>;

@@ -1,42 +1,46 @@
 import * as z from 'zod';
-import { InferenceListSchema } from './basis.js';
+import { RANK_CODES } from '../core/ranks.js';
 import { EvidenceListSchema } from './evidence.js';
-import { FuzzyDateSchema } from './fuzzy-date.js';
-import { IdSchema } from './id.js';
-import { RankCodeSchema } from './rank.js';
+import { FuzzyDateSchema } from './dates.js';
+import { InferencesSchema, NoteSchema } from './inference.js';
+import { IdSchema, ref } from './ref.js';
 
-const claimShape = {
-  meeting: /* @__PURE__ */ IdSchema.describe(
+const claimFields = {
+  meeting: /* @__PURE__ */ ref(
+    'meetings',
     'Id of the meeting whose report gives this claim; the claim is dated by it.',
   ),
-  asOf: /* @__PURE__ */ FuzzyDateSchema.describe(
-    "The date the claim holds as of: the meeting's date (filled in by the build from the meeting).",
+  asOf: /* @__PURE__ */ FuzzyDateSchema.optional().describe(
+    "The date the claim holds as of: the meeting's date, derived by the build (always present in published records).",
   ),
-  evidence: /* @__PURE__ */ EvidenceListSchema.min(1).describe('Quotes that state the claim.'),
-  note: /* @__PURE__ */ z.string().min(1).optional().describe('Curator remarks on the claim.'),
+  evidence: /* @__PURE__ */ EvidenceListSchema.min(1).describe('Evidence that states the claim.'),
+  note: NoteSchema,
 };
 
 /**
- * A rank as one report gives it: the code behind it, the words as written, and the meeting
- * that dates it.
+ * A rank as one report gives it: the code behind it, the words as written, and the meeting that
+ * dates it.
  *
  * @example
  * ```ts
  * import { RankClaimSchema } from 'mnd-mps-coordination/schemas';
- * RankClaimSchema.shape.asReported.description; // 'The rank exactly as written, e.g. "Senior Lieutenant General".'
+ * RankClaimSchema.shape.asReported.description; // 'The rank exactly as written, e.g. "Senior Lieutenant General" or "Thượng tướng".'
  * ```
  * @category Schemas
  */
 export const RankClaimSchema = /* @__PURE__ */ z
   .strictObject({
-    rank: RankCodeSchema.nullable().describe(
-      'The rank code behind the words, or null when they do not settle it (the note says why).',
-    ),
+    rank: z
+      .enum(RANK_CODES)
+      .nullable()
+      .describe(
+        'The rank code behind the words, or null when they do not settle it (the note says why).',
+      ),
     asReported: z
       .string()
       .min(1)
-      .describe('The rank exactly as written, e.g. "Senior Lieutenant General".'),
-    ...claimShape,
+      .describe('The rank exactly as written, e.g. "Senior Lieutenant General" or "Thượng tướng".'),
+    ...claimFields,
   })
   .superRefine((claim, ctx) => {
     if (claim.rank === null && !claim.note) {
@@ -49,18 +53,6 @@ export const RankClaimSchema = /* @__PURE__ */ z
     }
   })
   .describe('A rank as a report gives it, dated by its meeting.');
-
-/**
- * A rank claim; see {@link RankClaimSchema}.
- *
- * @example
- * ```ts
- * import type { RankClaim } from 'mnd-mps-coordination/schemas';
- * const show = (c: RankClaim) => `${c.asReported} (${c.rank ?? 'unsettled'}) as of ${c.asOf.edtf}`;
- * ```
- * @category Schemas
- */
-export type RankClaim = z.infer<typeof RankClaimSchema>;
 
 /**
  * A position (office or membership) as one report gives it.
@@ -78,28 +70,17 @@ export const PositionClaimSchema = /* @__PURE__ */ z
       .string()
       .min(1)
       .describe('The office, normalised to its plain title: "Deputy Minister", "Member", "Chief".'),
-    organization: IdSchema.nullable().describe(
-      'Id of the body the office belongs to, or null when the text does not name one.',
-    ),
+    organization: ref(
+      'organizations',
+      'Id of the body the office belongs to, or null when the source names none.',
+    ).nullable(),
     asReported: z
       .string()
       .min(1)
       .describe('The position exactly as written, e.g. "Deputy Minister of National Defense".'),
-    ...claimShape,
+    ...claimFields,
   })
   .describe('A position as a report gives it, dated by its meeting.');
-
-/**
- * A position claim; see {@link PositionClaimSchema}.
- *
- * @example
- * ```ts
- * import type { PositionClaim } from 'mnd-mps-coordination/schemas';
- * const show = (c: PositionClaim) => `${c.asReported}, as of ${c.asOf.edtf}`;
- * ```
- * @category Schemas
- */
-export type PositionClaim = z.infer<typeof PositionClaimSchema>;
 
 /**
  * An official named in the sources, with every rank and position each report gives, dated.
@@ -118,7 +99,9 @@ export const PersonSchema = /* @__PURE__ */ z
     otherNames: z
       .array(z.string().min(1))
       .default([])
-      .describe('Other forms of the name the sources use, such as a short form.'),
+      .describe(
+        'Other forms of the name the sources use: a short form, the name with Vietnamese diacritics.',
+      ),
     service: z
       .enum(['army', 'police', 'civilian', 'unknown'])
       .describe(
@@ -127,27 +110,15 @@ export const PersonSchema = /* @__PURE__ */ z
     ranks: z
       .array(RankClaimSchema)
       .default([])
-      .describe('Every rank the reports give, as written, each dated by its meeting.'),
+      .describe('Every rank the reports give, as written, each dated.'),
     positions: z
       .array(PositionClaimSchema)
       .default([])
-      .describe('Every position the reports give, as written, each dated by its meeting.'),
+      .describe('Every position the reports give, as written, each dated.'),
     evidence: EvidenceListSchema.default([]).describe(
-      'Quotes that name the person outside any rank or position claim (short forms, say).',
+      'Evidence that names the person outside any rank or position claim (short forms, say).',
     ),
-    inferences: InferenceListSchema,
-    note: z.string().min(1).optional().describe('Curator remarks.'),
+    inferences: InferencesSchema,
+    note: NoteSchema,
   })
   .describe('An official named in the sources.');
-
-/**
- * An official; see {@link PersonSchema}.
- *
- * @example
- * ```ts
- * import type { Person } from 'mnd-mps-coordination/schemas';
- * const renderings = (p: Person) => [...new Set(p.ranks.map((r) => r.asReported))];
- * ```
- * @category Schemas
- */
-export type Person = z.infer<typeof PersonSchema>;

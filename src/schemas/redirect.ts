@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { IdSchema } from './id.js';
+import { LOOKUP_COLLECTIONS, type LookupCollection } from '../core/collections.js';
+import { IdSchema, refByCollection } from './ref.js';
 
 /**
  * A retired id that still resolves: lookups of `id` in `collection` follow it to `to` (which may
@@ -16,30 +17,9 @@ export const RedirectSchema = /* @__PURE__ */ z
   .strictObject({
     id: IdSchema.describe('The retired id.'),
     collection: z
-      .enum([
-        'sources',
-        'organizations',
-        'people',
-        'documents',
-        'meetings',
-        'metrics',
-        'indicators',
-        'conflicts',
-      ])
+      .enum(LOOKUP_COLLECTIONS as [LookupCollection, ...LookupCollection[]])
       .describe('The collection the retired id belonged to.'),
-    to: IdSchema.describe('The id it now resolves to, in the same collection.'),
+    to: refByCollection('The id it now resolves to, in the same collection.'),
     reason: z.string().min(1).describe('Why the id was retired: a merge, a rename, a correction.'),
   })
   .describe('A retired id and its successor.');
-
-/**
- * A redirect; see {@link RedirectSchema}.
- *
- * @example
- * ```ts
- * import type { Redirect } from 'mnd-mps-coordination/schemas';
- * const describe = (r: Redirect) => `${r.collection}/${r.id} -> ${r.to}: ${r.reason}`;
- * ```
- * @category Schemas
- */
-export type Redirect = z.infer<typeof RedirectSchema>;

@@ -1,26 +1,23 @@
 import * as z from 'zod';
-import { BasisSchema, checkBasisSupport } from './basis.js';
 import { EvidenceListSchema } from './evidence.js';
-import { FuzzyDateSchema } from './fuzzy-date.js';
-import { IdSchema } from './id.js';
+import { FuzzyDateSchema } from './dates.js';
+import { InferencesSchema, NoteSchema } from './inference.js';
+import { IdSchema, ref } from './ref.js';
 
 const PublisherSchema = /* @__PURE__ */ z
   .strictObject({
-    name: z
-      .string()
-      .min(1)
-      .describe('The publisher, as the text states it or as the curator supplies it.'),
-    organization: IdSchema.nullable()
-      .default(null)
-      .describe('Id of the organization record for the publisher, where there is one.'),
-    basis: BasisSchema,
-    note: z.string().min(1).optional().describe('Where a curator-supplied publisher comes from.'),
-    evidence: EvidenceListSchema.default([]).describe(
-      'Quotes in the text that name the publisher, if any.',
+    name: z.string().min(1).describe('The publisher, as the text or the page names it.'),
+    organization: ref(
+      'organizations',
+      'Id of the organization record for the publisher, where there is one.',
+    )
+      .nullable()
+      .default(null),
+    evidence: EvidenceListSchema.min(1).describe(
+      'Evidence that names the publisher: a quote of the text, or the page cited.',
     ),
   })
-  .superRefine((publisher, ctx) => checkBasisSupport(publisher, ctx, { evidenceRequired: true }))
-  .describe('Who published the article.');
+  .describe('Who published the source.');
 
 const ContributorSchema = /* @__PURE__ */ z
   .strictObject({
@@ -28,91 +25,105 @@ const ContributorSchema = /* @__PURE__ */ z
     role: z
       .enum(['author', 'translator', 'photographer', 'photo-source'])
       .describe('What the contributor did, as the text states it.'),
-    organization: IdSchema.nullable()
-      .default(null)
-      .describe('Id of the organization record when the contributor is an organization.'),
-    evidence: EvidenceListSchema.min(1).describe('The credit line in the text.'),
+    organization: ref(
+      'organizations',
+      'Id of the organization record when the contributor is an organization.',
+    )
+      .nullable()
+      .default(null),
+    evidence: EvidenceListSchema.min(1).describe('The credit line.'),
   })
-  .describe('A person or body credited in the text.');
+  .describe('A person or body credited in the source.');
 
 /**
- * A source article: its metadata, the hash of its text and what it reports. The text itself is
- * kept in the repository (`data/sources/<id>.txt`), not in the published package.
+ * A source: a **bundled** article, whose text is kept in the repository (`data/sources/<id>.txt`,
+ * not in the published package) and whose quotes are checked at their offsets, or a **cited**
+ * public page, whose text is not in the repository and whose facts are recorded in the records'
+ * own fields with cited evidence.
  *
  * @example
  * ```ts
  * import { SourceSchema } from 'mnd-mps-coordination/schemas';
- * const result = SourceSchema.safeParse({ id: 'my-article' });
- * result.success; // false: title, sha256 and the rest are missing
+ * SourceSchema.safeParse({ id: 'my-article' }).success; // false: kind, title and the rest are missing
  * ```
  * @category Schemas
  */
 export const SourceSchema = /* @__PURE__ */ z
   .strictObject({
     id: IdSchema,
+    kind: z
+      .enum(['bundled', 'cited'])
+      .describe(
+        'bundled: the text is in the repository and quotes are checked; cited: a public page cited by locator and note.',
+      ),
     title: z
       .string()
       .min(1)
-      .describe('The headline as the text gives it, or a curator title (see titleBasis).'),
-    titleBasis: BasisSchema.describe(
-      'stated: the headline is in the text (see evidence); curator: taken from the original address (see note).',
-    ),
+      .describe(
+        "The headline, as the page or text gives it (or the curator's rendering of the page address, see evidence).",
+      ),
     publisher: PublisherSchema.nullable().describe(
-      'Who published the article, or null when unknown.',
+      'Who published the source, or null when unknown.',
     ),
     url: z
       .url()
       .nullable()
       .describe(
-        'The original address, supplied by the curator; null when unknown, never invented.',
+        'The address of the page, exactly as the page has it; null when unknown, never invented.',
       ),
     published: FuzzyDateSchema.nullable().describe(
-      'When the article was published, or null when unknown.',
+      'When the page is dated by its publisher, or null when unknown.',
     ),
-    language: z.string().min(2).describe('BCP 47 language tag of the text.'),
+    language: z.string().min(2).describe('BCP 47 language tag of the text: en, vi.'),
     sha256: z
       .string()
       .regex(/^[0-9a-f]{64}$/, { message: 'must be 64 lowercase hex digits' })
-      .describe('Hex SHA-256 of the UTF-8 bytes of the NFC text.'),
+      .nullable()
+      .default(null)
+      .describe(
+        'Bundled sources: hex SHA-256 of the UTF-8 bytes of the NFC text; null for cited pages.',
+      ),
     originalFileName: z
       .string()
       .min(1)
-      .describe('File name of the text as the corpus delivered it.'),
+      .nullable()
+      .default(null)
+      .describe('Bundled sources: the file name of the text as the corpus delivered it.'),
     contributors: z
       .array(ContributorSchema)
       .default([])
-      .describe('Author, translator, photographers as credited in the text.'),
+      .describe('Author, translator, photographers as credited.'),
     reports: z
-      .array(IdSchema)
-      .describe(
-        'Ids of the meetings the article reports (derived from the meetings at build time).',
-      ),
-    evidence: EvidenceListSchema.default([]).describe(
-      "Quotes of the article's own metadata (headline, dateline).",
+      .array(ref('meetings', 'A meeting the source reports.'))
+      .default([])
+      .describe('Ids of the meetings the source reports (derived from the meetings).'),
+    evidence: EvidenceListSchema.min(1).describe(
+      "Evidence for the source's own metadata: its headline, its address, its date.",
     ),
-    note: z
-      .string()
-      .min(1)
-      .optional()
-      .describe('Curator remarks on the source: where its metadata comes from, versions of it.'),
+    inferences: InferencesSchema,
+    note: NoteSchema,
   })
   .superRefine((source, ctx) => {
-    checkBasisSupport(
-      { basis: source.titleBasis, note: source.note, evidence: source.evidence },
-      ctx,
-      { evidenceRequired: true },
-    );
+    const bundled = source.kind === 'bundled';
+    if (bundled && source.sha256 === null)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sha256'],
+        message: 'a bundled source needs the SHA-256 of its text',
+      });
+    if (bundled && source.originalFileName === null)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['originalFileName'],
+        message: 'a bundled source needs the file name of its text',
+      });
+    if (!bundled && source.sha256 !== null)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sha256'],
+        message: 'a cited page has no text in the repository: sha256 must be null',
+      });
+    if (!bundled && source.url === null)
+      ctx.addIssue({ code: 'custom', path: ['url'], message: 'a cited page needs its address' });
   })
-  .describe('A source article.');
-
-/**
- * A source article; see {@link SourceSchema}.
- *
- * @example
- * ```ts
- * import type { Source } from 'mnd-mps-coordination/schemas';
- * const cite = (s: Source) => `${s.title} (${s.publisher?.name ?? 'unknown publisher'})`;
- * ```
- * @category Schemas
- */
-export type Source = z.infer<typeof SourceSchema>;
+  .describe('A source: a bundled article or a cited public page.');

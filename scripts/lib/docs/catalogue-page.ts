@@ -1,4 +1,4 @@
-import type { CollectionName } from '../../../src/schemas/conflict.js';
+import type { CollectionName } from '../../../src/core/collections.js';
 import type { ChartSpec } from './render-chart.js';
 
 /** A chart of the catalogue: rendered to `charts/<file>.svg` and shown with its alternative text. */

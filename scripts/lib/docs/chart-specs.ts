@@ -1,20 +1,27 @@
-import type { DatasetRecords, RecordOf } from '../../../src/dataset/collections.js';
+import type { Ids } from '../../../src/core/collections.js';
+import { edtfLabel } from '../../../src/core/dates.js';
+import { RANKS } from '../../../src/core/ranks.js';
+import type { Dataset, DatasetRecords } from '../../../src/dataset.js';
 import { metricSeries } from '../../../src/helpers/metric-series.js';
-import type { Dataset } from '../../../src/dataset/dataset.js';
-import { edtfLabel } from '../../../src/lib/edtf.js';
-import { RANKS } from '../../../src/schemas/rank.js';
+import type {
+  Indicator as AnyIndicator,
+  Person as AnyPerson,
+} from '../../../src/schemas/collections.js';
+
+type Indicator = AnyIndicator<Ids>;
+type Person = AnyPerson<Ids>;
 import type { ChartSpec } from './render-chart.js';
 
 const FONT = { config: { font: 'sans-serif', view: { stroke: null }, axis: { labelLimit: 260 } } };
 
 /** The meetings on a time axis: a bar over the days each date may fall on (a whole year for one known only to its year), a point at its first day. */
-export function meetingsTimeline(records: DatasetRecords): ChartSpec {
+export function meetingsTimeline(records: DatasetRecords<Ids>): ChartSpec {
   const values = records.meetings.map((meeting) => ({
     id: meeting.id,
     kind: meeting.kind,
     start: meeting.date.earliest,
     end: meeting.date.latest,
-    date: `${meeting.date.edtf}${meeting.date.basis === 'stated' ? '' : ' (inferred)'}`,
+    date: `${meeting.date.edtf}${meeting.inferences.some((inference) => inference.field === 'date') ? ' (inferred)' : ''}`,
   }));
   return {
     ...FONT,
@@ -67,10 +74,7 @@ const BOUND_SHAPES = {
  * for "more than", with no made-up top); the words as written label each point. Points with no
  * bound at all are listed in the chart's subtitle rather than drawn.
  */
-export function indicatorSeries(
-  dataset: Dataset,
-  indicator: RecordOf<'indicators'>,
-): ChartSpec | null {
+export function indicatorSeries(dataset: Dataset<Ids>, indicator: Indicator): ChartSpec | null {
   const points = metricSeries(indicator.id, { dataset });
   if (points.length === 0) return null;
   const values = points.map((point) => ({
@@ -135,7 +139,7 @@ const RANK_ORDER = Object.keys(RANKS);
  * may be dated to and a bar over the days it may fall on (a year-precision meeting spans its year);
  * the words as written label each point, and the sources are in the tooltip.
  */
-export function ranksOverTime(person: RecordOf<'people'>): ChartSpec | null {
+export function ranksOverTime(person: Person): ChartSpec | null {
   if (person.ranks.length === 0) return null;
   const values = person.ranks.map((claim) => ({
     start: claim.asOf.earliest,

@@ -1,8 +1,7 @@
-import type { DatasetRecords } from '../../../src/dataset/collections.js';
-import { columnsOf } from '../../../src/export/data-package.js';
-import { jsonSchemaOf, type JsonSchema } from '../../../src/export/json-schemas.js';
-import { tableRow } from '../../../src/export/table-columns.js';
-import type { CollectionName } from '../../../src/schemas/conflict.js';
+import type { Ids } from '../../../src/core/collections.js';
+import type { CollectionName } from '../../../src/core/collections.js';
+import type { DatasetRecords } from '../../../src/dataset.js';
+import { columnsOf, jsonSchemaOf, type JsonSchema } from '../../../src/export/tables.js';
 import { table, text } from './markdown.js';
 
 /** The non-null alternative of a nullable property, and whether null is allowed. */
@@ -39,10 +38,26 @@ const filled = (cell: string) => cell !== '' && cell !== '[]';
  * The field dictionary of a collection as a Markdown table: every CSV column with its type,
  * whether it is optional, its description from the schema, and how many records fill it.
  */
-export function fieldDictionary(records: DatasetRecords, collection: CollectionName): string {
+export function fieldDictionary(records: DatasetRecords<Ids>, collection: CollectionName): string {
   const schema = jsonSchemaOf(collection);
   const columns = columnsOf(collection);
-  const rows = records[collection].map((record) => tableRow(record, columns));
+  const cell = (record: unknown, path: readonly string[]) => {
+    const value = path.reduce<unknown>(
+      (inner, key) =>
+        inner !== null && typeof inner === 'object'
+          ? (inner as Record<string, unknown>)[key]
+          : undefined,
+      record,
+    );
+    return value === null || value === undefined
+      ? ''
+      : typeof value === 'object'
+        ? JSON.stringify(value)
+        : String(value);
+  };
+  const rows = records[collection].map((record) =>
+    columns.map((column) => cell(record, column.path)),
+  );
   return table(
     ['Field', 'Type', 'Optional', 'Filled', 'Description'],
     columns.map((column, index) => {

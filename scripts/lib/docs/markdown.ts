@@ -1,4 +1,4 @@
-import type { CollectionName } from '../../../src/schemas/conflict.js';
+import type { CollectionName } from '../../../src/core/collections.js';
 
 /** Text from a record, escaped so Markdown shows it as written (no emphasis, links or HTML). */
 export function text(value: string): string {

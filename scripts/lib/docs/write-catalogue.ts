@@ -1,7 +1,8 @@
+import type { Ids } from '../../../src/core/collections.js';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Dataset } from '../../../src/dataset/dataset.js';
-import { TABLE_DESCRIPTIONS } from '../../../src/export/data-package.js';
+import type { Dataset } from '../../../src/dataset.js';
+import { COLLECTIONS } from '../../../src/schemas/collections.js';
 import type { CataloguePage, Chart } from './catalogue-page.js';
 import { fieldDictionary } from './field-dictionary.js';
 import { frontMatter, recordLink, table } from './markdown.js';
@@ -30,14 +31,14 @@ const PAGES = [
 
 const image = (chart: Chart) => `![${chart.alt}](charts/${chart.file}.svg)`;
 
-function pageText(page: CataloguePage, dataset: Dataset): string {
+function pageText(page: CataloguePage, dataset: Dataset<Ids>): string {
   const records = page.sections.map((section) =>
     [`### ${section.id}`, section.body, ...section.charts.map(image)].join('\n\n'),
   );
   return [
     frontMatter({ title: page.title }),
     `# ${page.title}`,
-    `${TABLE_DESCRIPTIONS[page.collection]} ${page.sections.length} records. Each heading is the record's id; the [field dictionary](#field-dictionary) at the end describes every field.`,
+    `${COLLECTIONS[page.collection].description} ${page.sections.length} records. Each heading is the record's id; the [field dictionary](#field-dictionary) at the end describes every field.`,
     ...page.charts.map(image),
     '## Records',
     ...(records.length === 0 ? ['No records yet.'] : records),
@@ -61,7 +62,7 @@ function indexText(pages: readonly CataloguePage[], version: string): string {
       pages.map((page) => [
         `[${page.title}](${page.collection}.md)`,
         String(page.sections.length),
-        TABLE_DESCRIPTIONS[page.collection],
+        COLLECTIONS[page.collection].description,
       ]),
     ),
     ...(pages[0]?.charts ?? []).map(image),
@@ -74,7 +75,7 @@ function indexText(pages: readonly CataloguePage[], version: string): string {
  * and every chart as `charts/<name>.svg`. Returns the paths written, relative to `folder`.
  */
 export async function writeCatalogue(
-  dataset: Dataset,
+  dataset: Dataset<Ids>,
   folder: string,
   version: string,
 ): Promise<string[]> {

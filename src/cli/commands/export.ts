@@ -1,15 +1,16 @@
 import { resolve } from 'node:path';
-import { bundledDataset } from '../../dataset/bundled-dataset.js';
-import { EXPORT_FORMATS, type ExportFormat, writeDataExports } from '../../export/write-exports.js';
+import { bundled } from '../../bundled.js';
 import { datasetVersion } from '../../generated/meta.js';
 import { type Command, commonOptions, UsageError } from '../command.js';
+
+const FORMATS = ['json', 'ndjson', 'csv'] as const;
 
 export const exportCommand: Command = {
   name: 'export',
   summary: 'write the tables as JSON, NDJSON or CSV files',
-  usage: 'export --out <dir> [--format json|ndjson|csv]... [--json]',
+  usage: 'export --out <dir> [--format json|ndjson|csv]... [--force] [--json]',
   description:
-    'Writes every collection, and a flat table of all evidence, to <dir> as <table>.json, <table>.ndjson and/or <table>.csv; with CSV also datapackage.json, a Frictionless Data Package that describes the tables. CSV columns: nested objects become dotted names (date.earliest), lists are JSON cells, an empty cell is null. Repeat --format for several; all three by default.',
+    'Writes every collection, and a flat table of all evidence, to <dir> as <table>.json, <table>.ndjson and/or <table>.csv; with CSV also datapackage.json, a Frictionless Data Package that describes the tables. CSV columns: nested objects become dotted names (date.earliest), lists are JSON cells, an empty cell is null. Repeat --format for several; all three by default. The files are written all or nothing, never through a link; files already in <dir> are replaced only with --force.',
   options: {
     out: {
       type: 'string',
@@ -22,31 +23,46 @@ export const exportCommand: Command = {
       valueName: 'format',
       description: 'json, ndjson or csv (repeatable, or comma-separated; default: all)',
     },
+    force: {
+      type: 'boolean',
+      description: 'replace files of the same names already in the folder',
+    },
     ...commonOptions('print the folder and the files written as JSON'),
   },
   positionals: [],
-  run({ values }, output) {
+  async run({ values }, output) {
     if (typeof values.out !== 'string' || values.out === '')
       throw new UsageError('--out <dir> is required', 'export');
     const formats = [
       ...new Set(
-        ((values.format as string[] | undefined) ?? [...EXPORT_FORMATS])
+        ((values.format as string[] | undefined) ?? [...FORMATS])
           .flatMap((format) => format.split(','))
           .map((format) => format.trim()),
       ),
     ];
     for (const format of formats) {
-      if (!(EXPORT_FORMATS as readonly string[]).includes(format))
+      if (!(FORMATS as readonly string[]).includes(format))
         throw new UsageError(
-          `--format must be one of ${EXPORT_FORMATS.join(', ')}, not "${format}"`,
+          `--format must be one of ${FORMATS.join(', ')}, not ${JSON.stringify(format)}`,
           'export',
         );
     }
+    const { ExportError, exportFiles, writeFolder } = await import('../../export/write-exports.js');
     const folder = resolve(values.out);
-    const files = writeDataExports(bundledDataset, folder, {
-      formats: formats as ExportFormat[],
-      version: datasetVersion,
-    });
+    let files: string[];
+    try {
+      files = writeFolder(
+        folder,
+        exportFiles(bundled, {
+          formats: formats as (typeof FORMATS)[number][],
+          version: datasetVersion,
+        }),
+        { force: values.force === true },
+      );
+    } catch (error) {
+      if (error instanceof ExportError) throw new UsageError(error.message, 'export');
+      throw error;
+    }
     output.out(
       values.json
         ? JSON.stringify({ folder, files }, null, 2)

@@ -1,39 +1,51 @@
-import { bundledDataset } from '../../dataset/bundled-dataset.js';
-import { compareDateBounds } from '../../lib/compare-dates.js';
-import { edtfLabel } from '../../lib/edtf.js';
-import { type Command, commonOptions } from '../command.js';
-import { formatTable, terminalCellWidth } from '../format-table.js';
+import { edtfLabel } from '../../core/dates.js';
+import { getPerson } from '../../helpers/lookups.js';
+import { filterMeetings } from '../../helpers/meeting-filter.js';
+import { inferredFacts } from '../../helpers/provenance.js';
+import { bundled } from '../../bundled.js';
+import { cellWidth, type Command, commonOptions, formatTable } from '../command.js';
 
 export const meetingsCommand: Command = {
   name: 'meetings',
   summary: 'every meeting, earliest first',
-  usage: 'meetings [--json]',
+  usage: 'meetings [--from <date>] [--to <date>] [--json]',
   description:
-    "Lists the meetings in date order with the period each reviewed, its co-chairs, and how many metrics and sources it has. A date marked * is inferred (see the record's date.note).",
-  options: commonOptions('print the meeting records as JSON'),
+    "Lists the meetings in date order with the period each reviewed, its co-chairs, and how many metrics and sources it has. A date marked * is inferred (see the record's inferences).",
+  options: {
+    from: {
+      type: 'string',
+      valueName: 'date',
+      description: 'meetings on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)',
+    },
+    to: { type: 'string', valueName: 'date', description: 'meetings on or before this date' },
+    ...commonOptions('print the meeting records as JSON'),
+  },
   positionals: [],
   run({ values }, output) {
-    const meetings = [...bundledDataset.meetings].sort(
-      (a, b) => compareDateBounds(a.date, b.date) || a.id.localeCompare(b.id),
-    );
+    const meetings = filterMeetings(bundled, { from: values.from, to: values.to });
     if (values.json) {
       output.out(JSON.stringify(meetings, null, 2));
       return 0;
     }
-    const names = new Map(bundledDataset.people.map((person) => [person.id, person.name]));
+    const inferred = new Set(
+      inferredFacts()
+        .filter((fact) => fact.collection === 'meetings' && fact.field === 'date')
+        .map((fact) => fact.id),
+    );
     const rows = meetings.map((meeting) => [
-      `${meeting.date.edtf}${meeting.date.basis === 'stated' ? '' : '*'}`,
+      `${edtfLabel(meeting.date.edtf)}${inferred.has(meeting.id) ? '*' : ''}`,
       meeting.id,
+      meeting.level,
       meeting.periodReviewed ? edtfLabel(meeting.periodReviewed.edtf) : '',
-      meeting.coChairs.map((id) => names.get(id) ?? id).join(', '),
+      meeting.coChairs.map((id) => getPerson(id).name).join(', '),
       String(meeting.metrics.length),
       meeting.sources.join(', '),
     ]);
     output.out(
       formatTable(
-        ['date', 'id', 'reviews', 'chaired by', 'metrics', 'sources'],
+        ['date', 'id', 'level', 'reviews', 'chaired by', 'metrics', 'sources'],
         rows,
-        terminalCellWidth(),
+        cellWidth(),
       ),
     );
     return 0;

@@ -1,18 +1,16 @@
-import { bundledDataset } from '../../dataset/bundled-dataset.js';
-import { filterMetrics } from '../../helpers/internal/metric-filter.js';
-import { compareDateBounds } from '../../lib/compare-dates.js';
-import { edtfLabel } from '../../lib/edtf.js';
-import { closestMatches } from '../../lib/closest.js';
-import { searchKey } from '../../helpers/internal/search-ranking.js';
-import { type Command, commonOptions, UsageError } from '../command.js';
-import { formatTable, terminalCellWidth } from '../format-table.js';
+import { edtfLabel } from '../../core/dates.js';
+import { closestMatches, searchKey } from '../../core/text.js';
+import { filterMetrics } from '../../helpers/metric-filter.js';
+import { bundled } from '../../bundled.js';
+import { cellWidth, type Command, commonOptions, formatTable, UsageError } from '../command.js';
+import { compareSpans, compareStrings } from '../../core/dates.js';
 
 export const metricsCommand: Command = {
   name: 'metrics',
   summary: 'the quantities reported at the meetings',
   usage: 'metrics [--indicator <id>] [--scope national|<area>] [--json]',
   description:
-    'Lists the metrics, by period, with the quantity as written and its unit. --indicator keeps one indicator (e.g. links-removed); --scope keeps national metrics or those of a named area (e.g. "Quang Ninh").',
+    'Lists the metrics, by period, with the quantity as written and its unit. --indicator keeps one indicator (e.g. links-removed); --scope keeps national metrics or those of a named area (e.g. "Quang Ninh"); both ignore case and diacritics.',
   options: {
     indicator: {
       type: 'string',
@@ -29,34 +27,31 @@ export const metricsCommand: Command = {
   positionals: [],
   run({ values }, output) {
     const scope = values.scope as string | undefined;
+    const national = scope !== undefined && searchKey(scope) === 'national';
     const areas = [
       ...new Set(
-        bundledDataset.metrics.flatMap((metric) =>
+        bundled.metrics.flatMap((metric) =>
           metric.scope.area === null ? [] : [metric.scope.area],
         ),
       ),
     ].sort();
     if (
       scope !== undefined &&
-      scope !== 'national' &&
+      !national &&
       !areas.some((area) => searchKey(area) === searchKey(scope))
     ) {
-      const close = closestMatches(searchKey(scope), areas.map(searchKey)).map(
-        (key) => areas.find((area) => searchKey(area) === key) as string,
+      const close = closestMatches(searchKey(scope), areas.map(searchKey)).map((key) =>
+        areas.find((area) => searchKey(area) === key),
       );
       throw new UsageError(
-        `no metric has the scope "${scope}"; scopes are national, ${areas.join(', ')}${close.length > 0 ? `. Did you mean "${close[0]}"?` : ''}`,
+        `no metric has the scope ${JSON.stringify(scope)}; scopes are national, ${areas.join(', ')}${close[0] ? `. Did you mean "${close[0]}"?` : ''}`,
         'metrics',
       );
     }
-    const metrics = filterMetrics(bundledDataset, {
-      ...(values.indicator === undefined ? {} : { indicator: values.indicator as string }),
-      ...(scope === undefined
-        ? {}
-        : scope === 'national'
-          ? { level: 'national' as const }
-          : { area: scope }),
-    }).sort((a, b) => compareDateBounds(a.period, b.period) || a.id.localeCompare(b.id));
+    const metrics = filterMetrics(bundled, {
+      indicator: values.indicator,
+      ...(national ? { level: 'national' } : { area: scope }),
+    }).sort((a, b) => compareSpans(a.period, b.period) || compareStrings(a.id, b.id));
     if (values.json) {
       output.out(JSON.stringify(metrics, null, 2));
       return 0;
@@ -72,7 +67,7 @@ export const metricsCommand: Command = {
       formatTable(
         ['period', 'scope', 'indicator', 'quantity as written', 'meeting'],
         rows,
-        terminalCellWidth(),
+        cellWidth(),
       ),
     );
     return 0;

@@ -1,51 +1,38 @@
-import { bundledDataset } from '../../dataset/bundled-dataset.js';
-import { searchPeople } from '../../helpers/search-people.js';
 import { meetingStats } from '../../helpers/meeting-stats.js';
-import { type Command, commonOptions } from '../command.js';
-import { formatTable, terminalCellWidth } from '../format-table.js';
-
-/** Each wording of a rank with the dates it was reported: "Senior General (2025-01-15); General (2023-02-09)". */
-function ranksAsReported(
-  claims: readonly { readonly asReported: string; readonly asOf: { readonly edtf: string } }[],
-): string {
-  const dates = new Map<string, string[]>();
-  for (const claim of claims)
-    dates.set(claim.asReported, [...(dates.get(claim.asReported) ?? []), claim.asOf.edtf]);
-  return [...dates].map(([words, when]) => `${words} (${when.join(', ')})`).join('; ');
-}
+import { searchPeople } from '../../helpers/search.js';
+import { bundled } from '../../bundled.js';
+import { cellWidth, type Command, commonOptions, formatTable } from '../command.js';
 
 export const peopleCommand: Command = {
   name: 'people',
   summary: 'officials, or those whose name matches a query',
   usage: 'people [query] [--json]',
   description:
-    'Lists the officials (all, or those matching the query, best match first; case and diacritics are ignored) with their service, the ranks the reports give them as written, and how many meetings they attended.',
+    'Lists the officials (all, or those matching the query, best match first; case and diacritics are ignored) with their service, each rank as written with the dates it was reported, and how many meetings they took part in.',
   options: commonOptions('print the person records as JSON'),
   positionals: [{ name: 'query', required: false }],
   run({ values, positionals }, output) {
     const [query] = positionals;
     const people =
-      query === undefined ? bundledDataset.people : searchPeople(query).map((hit) => hit.record);
+      query === undefined ? bundled.people : searchPeople(query).map((hit) => hit.record);
     if (values.json) {
       output.out(JSON.stringify(people, null, 2));
       return 0;
     }
+    if (people.length === 0) {
+      output.out(`No official matches ${JSON.stringify(query)}.`);
+      return 0;
+    }
     const attended = new Map(meetingStats({ by: 'person' }).map((row) => [row.key, row.count]));
-    const rows = people.map((person) => [
-      person.id,
-      person.name,
-      person.service,
-      ranksAsReported(person.ranks),
-      String(attended.get(person.id) ?? 0),
-    ]);
+    const rows = people.map((person) => {
+      const dates = new Map<string, string[]>();
+      for (const claim of person.ranks)
+        dates.set(claim.asReported, [...(dates.get(claim.asReported) ?? []), claim.asOf.edtf]);
+      const ranks = [...dates].map(([words, when]) => `${words} (${when.join(', ')})`).join('; ');
+      return [person.id, person.name, person.service, ranks, String(attended.get(person.id) ?? 0)];
+    });
     output.out(
-      query !== undefined && rows.length === 0
-        ? `No official matches "${query}".`
-        : formatTable(
-            ['id', 'name', 'service', 'ranks as reported', 'meetings'],
-            rows,
-            terminalCellWidth(),
-          ),
+      formatTable(['id', 'name', 'service', 'ranks as reported', 'meetings'], rows, cellWidth()),
     );
     return 0;
   },

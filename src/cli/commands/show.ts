@@ -1,12 +1,7 @@
-import { stringify } from 'yaml';
-import { bundledDataset } from '../../dataset/bundled-dataset.js';
-import { evidenceFor } from '../../helpers/evidence-for.js';
-import {
-  LOOKUP_COLLECTIONS,
-  type LookupCollection,
-  resolveRecordArgument,
-} from '../../helpers/internal/record-argument.js';
-import { didYouMean } from '../../lib/closest.js';
+import { LOOKUP_COLLECTIONS, type LookupCollection } from '../../core/collections.js';
+import { closestMatches } from '../../core/text.js';
+import { evidenceFor, resolveRecord } from '../../helpers/provenance.js';
+import { bundled } from '../../bundled.js';
 import { type Command, commonOptions, UsageError } from '../command.js';
 
 export const showCommand: Command = {
@@ -14,7 +9,7 @@ export const showCommand: Command = {
   summary: 'any record, with its evidence and sources',
   usage: 'show <id> [--collection <name>] [--json]',
   description:
-    'Prints a record (found by id in any collection; retired ids resolve) and then every piece of evidence it carries: the field it backs, the quote, its offsets and its source. --collection is needed only when two collections use the same id.',
+    'Prints a record (found by id in any collection; retired ids resolve) and then every piece of evidence it carries: the field it backs, its kind (a quote checked in a bundled text, or a place cited on a public page), and its source. --collection is needed only when two collections use the same id.',
   options: {
     collection: {
       type: 'string',
@@ -24,39 +19,18 @@ export const showCommand: Command = {
     ...commonOptions('print the record and its evidence as JSON'),
   },
   positionals: [{ name: 'id', required: true }],
-  run({ values, positionals }, output) {
+  async run({ values, positionals }, output) {
     const id = positionals[0] as string;
     const wanted = values.collection as string | undefined;
     if (wanted !== undefined && !(LOOKUP_COLLECTIONS as readonly string[]).includes(wanted)) {
+      const close = closestMatches(wanted, LOOKUP_COLLECTIONS, 1);
       throw new UsageError(
-        `unknown collection "${wanted}" (collections: ${LOOKUP_COLLECTIONS.join(', ')})${didYouMean(wanted, LOOKUP_COLLECTIONS)}`,
+        `unknown collection ${JSON.stringify(wanted)} (collections: ${LOOKUP_COLLECTIONS.join(', ')})${close[0] ? `; did you mean "${close[0]}"?` : ''}`,
         'show',
       );
     }
-    const elsewhere = LOOKUP_COLLECTIONS.filter(
-      (candidate) =>
-        candidate !== wanted &&
-        (bundledDataset[candidate] as readonly { id: string }[]).some((item) => item.id === id),
-    );
-    if (wanted === undefined && elsewhere.length > 1)
-      throw new UsageError(
-        `"${id}" names records in ${elsewhere.join(' and ')}; use --collection`,
-        'show',
-      );
-    if (
-      wanted !== undefined &&
-      elsewhere.length > 0 &&
-      !(bundledDataset[wanted as LookupCollection] as readonly { id: string }[]).some(
-        (item) => item.id === id,
-      )
-    ) {
-      throw new UsageError(
-        `no ${wanted} record has id "${id}", but ${elsewhere.join(' and ')} ${elsewhere.length > 1 ? 'have' : 'has'} one: use --collection ${elsewhere[0]}, or leave --collection out`,
-        'show',
-      );
-    }
-    const { collection, record } = resolveRecordArgument(
-      bundledDataset,
+    const { collection, record } = resolveRecord(
+      bundled,
       wanted === undefined ? id : { collection: wanted as LookupCollection, id },
     );
     const evidence = evidenceFor({ collection, id: record.id });
@@ -66,9 +40,10 @@ export const showCommand: Command = {
           {
             collection,
             record,
-            evidence: evidence.map(({ field, evidence: quote, source }) => ({
+            evidence: evidence.map(({ field, evidence: item, source }) => ({
               field,
-              ...quote,
+              ...item,
+              sourceKind: source.kind,
               sourceTitle: source.title,
               sourceUrl: source.url,
             })),
@@ -79,18 +54,24 @@ export const showCommand: Command = {
       );
       return 0;
     }
+    const { stringify } = await import('yaml');
     const lines = [
       `${collection}/${record.id}`,
       '',
       stringify(record, { lineWidth: 100 }).trimEnd(),
       '',
-      `Evidence (${evidence.length}):`,
+      `Evidence (${evidence.length}; quote: checked in a bundled text, cited: a place on a public page):`,
     ];
-    for (const item of evidence)
+    for (const item of evidence) {
+      const where =
+        item.evidence.kind === 'quote'
+          ? `"${item.evidence.quote}"`
+          : `${item.evidence.locator}: ${item.evidence.note}`;
       lines.push(
-        `  ${item.field}: "${item.evidence.quote}"`,
-        `    ${item.source.id} [${item.evidence.start}-${item.evidence.end}] ${item.source.title}${item.source.url ? ` <${item.source.url}>` : ''}`,
+        `  ${item.field} [${item.evidence.kind}]: ${where}`,
+        `    ${item.source.id}${item.evidence.kind === 'quote' ? ` [${item.evidence.start}-${item.evidence.end}]` : ''} ${item.source.title}${item.source.url ? ` <${item.source.url}>` : ''}`,
       );
+    }
     output.out(lines.join('\n'));
     return 0;
   },

@@ -1,5 +1,4 @@
-import { formatSummary } from '../../summary/format-summary.js';
-import { summarizeDataset } from '../../summary/summarize-dataset.js';
+import { formatSummary, summarizeDataset } from '../../helpers/summary.js';
 import { type Command, commonOptions } from '../command.js';
 
 export const summaryCommand: Command = {
@@ -7,7 +6,7 @@ export const summaryCommand: Command = {
   summary: 'counts, the meetings in date order and the headline metrics',
   usage: 'summary [--json]',
   description:
-    'Prints a short account of the dataset: how many records each collection holds, every meeting in date order, and the national-scope metrics. This is what `npm start` prints.',
+    'Prints a short account of the dataset: how many records each collection holds, every national meeting in date order, and the national-scope metrics. This is what `npm start` prints.',
   options: commonOptions('print the summary as JSON'),
   positionals: [],
   run({ values }, output) {

@@ -1,7 +1,6 @@
 import { groupTimeline, type TimelineUnit } from '../../helpers/group-timeline.js';
-import { timeline } from '../../helpers/timeline.js';
-import { type Command, commonOptions, UsageError } from '../command.js';
-import { formatTable, terminalCellWidth } from '../format-table.js';
+import { timeline, type TimelineEvent } from '../../helpers/timeline.js';
+import { cellWidth, type Command, commonOptions, formatTable, UsageError } from '../command.js';
 
 const UNITS: readonly TimelineUnit[] = ['year', 'quarter', 'month'];
 
@@ -10,7 +9,7 @@ export const timelineCommand: Command = {
   summary: 'every dated event, optionally by year, quarter or month',
   usage: 'timeline [--from <date>] [--to <date>] [--by year|quarter|month] [--json]',
   description:
-    'Lists meetings, document issue dates, and ranks and positions as reported, in date order. Dates are YYYY, YYYY-MM or YYYY-MM-DD (also quarters YYYY-33..36 and halves YYYY-40/41); an event is kept when its date overlaps the range. --by groups the events; an event whose date is coarser than the groups is listed under each group it spans, marked "(spans)".',
+    'Lists meetings, document issue dates, and ranks and positions as reported, in date order. Dates are YYYY, YYYY-MM or YYYY-MM-DD (also quarters YYYY-33..36 and halves YYYY-40/41); an event is kept when its date overlaps the range. --by groups the events, every group of the range listed, empty ones too; an event whose date is coarser than the groups is listed under each group it spans, marked "(spans)".',
   options: {
     from: {
       type: 'string',
@@ -29,26 +28,21 @@ export const timelineCommand: Command = {
   run({ values }, output) {
     const by = values.by as string | undefined;
     if (by !== undefined && !(UNITS as readonly string[]).includes(by))
-      throw new UsageError(`--by must be one of ${UNITS.join(', ')}, not "${by}"`, 'timeline');
-    const range = {
-      ...(values.from === undefined ? {} : { from: values.from as string }),
-      ...(values.to === undefined ? {} : { to: values.to as string }),
-    };
+      throw new UsageError(
+        `--by must be one of ${UNITS.join(', ')}, not ${JSON.stringify(by)}`,
+        'timeline',
+      );
+    const range = { from: values.from as string | undefined, to: values.to as string | undefined };
     const events = timeline(range);
-    const row = (event: (typeof events)[number], note = '') => [
+    const row = (event: TimelineEvent, note = '') => [
       event.date.edtf,
       event.kind,
       `${note}${event.label}`,
     ];
+    const table = (rows: string[][]) => formatTable(['date', 'kind', 'event'], rows, cellWidth());
     if (by === undefined) {
       output.out(
-        values.json
-          ? JSON.stringify(events, null, 2)
-          : formatTable(
-              ['date', 'kind', 'event'],
-              events.map((event) => row(event)),
-              terminalCellWidth(),
-            ),
+        values.json ? JSON.stringify(events, null, 2) : table(events.map((event) => row(event))),
       );
       return 0;
     }
@@ -57,12 +51,10 @@ export const timelineCommand: Command = {
       output.out(JSON.stringify(buckets, null, 2));
       return 0;
     }
-    const sections = buckets
-      .filter((bucket) => bucket.events.length + bucket.spanning.length > 0)
-      .map(
-        (bucket) =>
-          `${bucket.key}\n${formatTable(['date', 'kind', 'event'], [...bucket.events.map((event) => row(event)), ...bucket.spanning.map((event) => row(event, '(spans) '))], terminalCellWidth())}`,
-      );
+    const sections = buckets.map(
+      (bucket) =>
+        `${bucket.key}\n${table([...bucket.events.map((event) => row(event)), ...bucket.spanning.map((event) => row(event, '(spans) '))])}`,
+    );
     output.out(sections.length > 0 ? sections.join('\n\n') : '(none)');
     return 0;
   },

@@ -1,6 +1,4 @@
-import { validateDataFolder } from '../../authoring/validate-data-folder.js';
-import { formatProblem } from '../../dataset/problem.js';
-import { isFolder } from '../../authoring/read-data-folder.js';
+import { formatProblem } from '../../core/problem.js';
 import { type Command, commonOptions, UsageError } from '../command.js';
 
 export const validateCommand: Command = {
@@ -8,17 +6,19 @@ export const validateCommand: Command = {
   summary: 'check an authored data folder and list every problem',
   usage: 'validate [--data <dir>] [--json]',
   description:
-    'Checks an authored data folder (one YAML file per record under <dir>/<collection>/, source texts beside their records): every file against its schema, and the dataset as a whole (ids, references, evidence quotes against the texts, consistency). Prints every problem as file:line: field: reason and exits with 1 when there is any.',
+    'Checks an authored data folder (one YAML file per record under <dir>/<collection>/, bundled source texts beside their records): every file against its schema, and the dataset as a whole (ids, references, evidence quotes against the texts, consistency). Prints every problem as file:line: field: reason and exits with 1 when there is any.',
   options: {
     data: { type: 'string', valueName: 'dir', description: 'the data folder (default: ./data)' },
     ...commonOptions('print the problems as JSON'),
   },
   positionals: [],
-  run({ values }, output) {
+  async run({ values }, output) {
+    const { isFolder } = await import('../../authoring/read-data-folder.js');
+    const { validateDataFolder } = await import('../../authoring/validate-data-folder.js');
     const folder = (values.data as string | undefined) ?? 'data';
     if (!isFolder(folder))
       throw new UsageError(
-        `no data folder at "${folder}"${values.data === undefined ? ' (run it where the data folder is, or pass --data <dir>)' : ''}`,
+        `no data folder at ${JSON.stringify(folder)}${values.data === undefined ? ' (run it where the data folder is, or pass --data <dir>)' : ''}`,
         'validate',
       );
     const { records, problems } = validateDataFolder(folder);
@@ -31,12 +31,11 @@ export const validateCommand: Command = {
       output.err(`${problems.length} problem(s) in ${folder}`);
       return 1;
     }
-    const counts = records
-      ? Object.entries(records)
-          .map(([name, list]) => `${list.length} ${name}`)
-          .join(', ')
-      : '';
-    output.out(`${folder} is valid: ${counts}`);
+    output.out(
+      `${folder} is valid: ${Object.entries(records ?? {})
+        .map(([name, list]) => `${list.length} ${name}`)
+        .join(', ')}`,
+    );
     return 0;
   },
 };

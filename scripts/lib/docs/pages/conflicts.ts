@@ -1,10 +1,11 @@
-import type { Dataset } from '../../../../src/dataset/dataset.js';
+import type { Ids } from '../../../../src/core/collections.js';
+import type { Dataset } from '../../../../src/dataset.js';
 import type { CataloguePage } from '../catalogue-page.js';
-import { evidenceSources } from '../describe-values.js';
+import { evidenceSources, evidenceText } from '../describe-values.js';
 import { keyFields, quoted, recordLink, text } from '../markdown.js';
 
 /** The conflicts page: what each disagreement is about and every claim with the quotes that make it. */
-export function conflictsPage(dataset: Dataset): CataloguePage {
+export function conflictsPage(dataset: Dataset<Ids>): CataloguePage {
   return {
     collection: 'conflicts',
     title: 'Conflicts',
@@ -22,7 +23,7 @@ export function conflictsPage(dataset: Dataset): CataloguePage {
           'Claims',
           conflict.claims.map(
             (claim) =>
-              `${quoted(claim.value)}: ${claim.evidence.map((quote) => quoted(quote.quote)).join('; ')} (${evidenceSources(claim.evidence)})`,
+              `${quoted(claim.value)}: ${claim.evidence.map(evidenceText).join('; ')} (${evidenceSources(claim.evidence)})`,
           ),
         ],
         ['Note', text(conflict.note)],

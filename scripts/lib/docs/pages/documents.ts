@@ -1,10 +1,11 @@
-import type { Dataset } from '../../../../src/dataset/dataset.js';
+import type { Ids } from '../../../../src/core/collections.js';
+import type { Dataset } from '../../../../src/dataset.js';
 import type { CataloguePage } from '../catalogue-page.js';
 import { conflictLinks, dateText, evidenceSources, inferredFields } from '../describe-values.js';
 import { keyFields, recordLink, recordLinks, text } from '../markdown.js';
 
 /** The documents page: each document's number, names, issuer and date, its relations, and the meetings that cite it. */
-export function documentsPage(dataset: Dataset): CataloguePage {
+export function documentsPage(dataset: Dataset<Ids>): CataloguePage {
   return {
     collection: 'documents',
     title: 'Documents',

@@ -1,10 +1,11 @@
-import type { Dataset } from '../../../../src/dataset/dataset.js';
+import type { Ids } from '../../../../src/core/collections.js';
+import type { Dataset } from '../../../../src/dataset.js';
 import type { CataloguePage } from '../catalogue-page.js';
 import { indicatorSeries } from '../chart-specs.js';
 import { keyFields, recordLinks, text } from '../markdown.js';
 
 /** The indicators page: each indicator, its metrics, and its series chart with bounds as ranges. */
-export function indicatorsPage(dataset: Dataset): CataloguePage {
+export function indicatorsPage(dataset: Dataset<Ids>): CataloguePage {
   return {
     collection: 'indicators',
     title: 'Indicators',

@@ -1,11 +1,12 @@
-import type { Dataset } from '../../../../src/dataset/dataset.js';
-import { edtfLabel } from '../../../../src/lib/edtf.js';
+import type { Ids } from '../../../../src/core/collections.js';
+import type { Dataset } from '../../../../src/dataset.js';
+import { edtfLabel } from '../../../../src/core/dates.js';
 import type { CataloguePage } from '../catalogue-page.js';
 import { meetingsTimeline } from '../chart-specs.js';
-import { conflictLinks, dateText, evidenceSources, inferredFields } from '../describe-values.js';
+import { conflictLinks, dateText, evidenceSummary, inferredFields } from '../describe-values.js';
 import { keyFields, recordLink, recordLinks, text } from '../markdown.js';
 
-type Participant = Dataset['meetings'][number]['participants'][number];
+type Participant = Dataset<Ids>['meetings'][number]['participants'][number];
 
 /** A participant as a link to the person or body, with the role and site the report gives (the same for each report that gives them). */
 function participantText(participant: Participant): string {
@@ -18,7 +19,7 @@ function participantText(participant: Participant): string {
 }
 
 /** The meetings page: the timeline chart, then each meeting with its people, documents, metrics and sources. */
-export function meetingsPage(dataset: Dataset): CataloguePage {
+export function meetingsPage(dataset: Dataset<Ids>): CataloguePage {
   return {
     collection: 'meetings',
     title: 'Meetings',
@@ -38,9 +39,7 @@ export function meetingsPage(dataset: Dataset): CataloguePage {
         ['Date', dateText(meeting.date)],
         [
           'Period reviewed',
-          meeting.periodReviewed === null
-            ? 'none'
-            : `${edtfLabel(meeting.periodReviewed.edtf)}${meeting.periodReviewed.basis === 'stated' ? '' : ` (${meeting.periodReviewed.basis})`}`,
+          meeting.periodReviewed === null ? 'none' : edtfLabel(meeting.periodReviewed.edtf),
         ],
         ['Co-chairs', recordLinks('people', meeting.coChairs)],
         [
@@ -53,7 +52,7 @@ export function meetingsPage(dataset: Dataset): CataloguePage {
         ['Documents', recordLinks('documents', meeting.documents)],
         ['Metrics', meeting.metrics.map((id) => recordLink('metrics', id))],
         ['Sources', recordLinks('sources', meeting.sources)],
-        ['Evidence', `${meeting.evidence.length} quotes from ${evidenceSources(meeting.evidence)}`],
+        ['Evidence', evidenceSummary(meeting.evidence)],
         ['Inferred', inferredFields(meeting)],
         ['Conflicts', conflictLinks(dataset, 'meetings', meeting.id)],
       ]),

@@ -1,11 +1,18 @@
-import type { Dataset } from '../../../../src/dataset/dataset.js';
-import { edtfLabel } from '../../../../src/lib/edtf.js';
+import type { Ids } from '../../../../src/core/collections.js';
+import type { Dataset } from '../../../../src/dataset.js';
+import { edtfLabel } from '../../../../src/core/dates.js';
 import type { CataloguePage } from '../catalogue-page.js';
-import { boundsText, conflictLinks, evidenceSources, inferredFields } from '../describe-values.js';
+import {
+  boundsText,
+  conflictLinks,
+  evidenceSources,
+  evidenceText,
+  inferredFields,
+} from '../describe-values.js';
 import { keyFields, quoted, recordLink, recordLinks, text } from '../markdown.js';
 
 /** The metrics page: each quantity as written, its bounds, what it counts, where and when, and the quote that states it. */
-export function metricsPage(dataset: Dataset): CataloguePage {
+export function metricsPage(dataset: Dataset<Ids>): CataloguePage {
   return {
     collection: 'metrics',
     title: 'Metrics',
@@ -22,13 +29,10 @@ export function metricsPage(dataset: Dataset): CataloguePage {
         ['Counted', text(metric.counted)],
         ['Indicator', recordLink('indicators', metric.indicator)],
         ['Meeting', recordLink('meetings', metric.meeting)],
-        [
-          'Period',
-          `${edtfLabel(metric.period.edtf)}${metric.period.basis === 'stated' ? '' : ` (${metric.period.basis})`}${metric.cumulative ? ', cumulative' : ''}`,
-        ],
+        ['Period', `${edtfLabel(metric.period.edtf)}${metric.cumulative ? ', cumulative' : ''}`],
         [
           'Scope',
-          `${metric.scope.level}${metric.scope.area === null ? '' : `: ${text(metric.scope.area)}`}${metric.scope.basis === 'stated' ? '' : ` (${metric.scope.basis})`}`,
+          `${metric.scope.level}${metric.scope.area === null ? '' : `: ${text(metric.scope.area)}`}`,
         ],
         [
           'Credited to',
@@ -49,7 +53,7 @@ export function metricsPage(dataset: Dataset): CataloguePage {
                   .map((other) => other.id),
               ),
         ],
-        ['Quote', metric.evidence.map((quote) => quoted(quote.quote)).join('; ')],
+        ['Evidence', metric.evidence.map(evidenceText).join('; ')],
         ['Sources', evidenceSources(metric.evidence)],
         ['Inferred', inferredFields(metric)],
         ['Conflicts', conflictLinks(dataset, 'metrics', metric.id)],

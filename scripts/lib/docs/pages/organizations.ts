@@ -1,10 +1,11 @@
-import type { Dataset } from '../../../../src/dataset/dataset.js';
+import type { Ids } from '../../../../src/core/collections.js';
+import type { Dataset } from '../../../../src/dataset.js';
 import type { CataloguePage } from '../catalogue-page.js';
 import { conflictLinks, evidenceSources, inferredFields } from '../describe-values.js';
 import { keyFields, recordLink, recordLinks, text } from '../markdown.js';
 
 /** The organizations page: each body's names, kind, parent and area, and where the dataset refers to it. */
-export function organizationsPage(dataset: Dataset): CataloguePage {
+export function organizationsPage(dataset: Dataset<Ids>): CataloguePage {
   return {
     collection: 'organizations',
     title: 'Organizations',
@@ -24,7 +25,7 @@ export function organizationsPage(dataset: Dataset): CataloguePage {
         body: keyFields([
           [
             'Name',
-            `${text(organization.name)}${organization.nameBasis === 'stated' ? '' : ' (inferred)'}`,
+            `${text(organization.name)}${organization.inferences.some((inference) => inference.field === 'name') ? ' (inferred)' : ''}`,
           ],
           [
             'Abbreviations',

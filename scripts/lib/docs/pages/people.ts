@@ -1,12 +1,13 @@
-import type { Dataset } from '../../../../src/dataset/dataset.js';
-import { edtfLabel } from '../../../../src/lib/edtf.js';
+import type { Ids } from '../../../../src/core/collections.js';
+import type { Dataset } from '../../../../src/dataset.js';
+import { edtfLabel } from '../../../../src/core/dates.js';
 import type { CataloguePage } from '../catalogue-page.js';
 import { ranksOverTime } from '../chart-specs.js';
 import { conflictLinks, evidenceSources, inferredFields } from '../describe-values.js';
 import { keyFields, quoted, recordLink, recordLinks, text } from '../markdown.js';
 
 /** The people page: each official's names, every rank and position claim as written and dated, meetings, and a ranks chart. */
-export function peoplePage(dataset: Dataset): CataloguePage {
+export function peoplePage(dataset: Dataset<Ids>): CataloguePage {
   return {
     collection: 'people',
     title: 'People',

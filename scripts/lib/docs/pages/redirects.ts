@@ -1,9 +1,10 @@
-import type { Dataset } from '../../../../src/dataset/dataset.js';
+import type { Ids } from '../../../../src/core/collections.js';
+import type { Dataset } from '../../../../src/dataset.js';
 import type { CataloguePage } from '../catalogue-page.js';
 import { keyFields, recordLink, text } from '../markdown.js';
 
 /** The redirects page: each retired id and the id it now resolves to. */
-export function redirectsPage(dataset: Dataset): CataloguePage {
+export function redirectsPage(dataset: Dataset<Ids>): CataloguePage {
   return {
     collection: 'redirects',
     title: 'Redirects',

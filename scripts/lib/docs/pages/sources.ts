@@ -1,10 +1,11 @@
-import type { Dataset } from '../../../../src/dataset/dataset.js';
+import type { Ids } from '../../../../src/core/collections.js';
+import type { Dataset } from '../../../../src/dataset.js';
 import type { CataloguePage } from '../catalogue-page.js';
 import { dateText } from '../describe-values.js';
 import { keyFields, recordLink, recordLinks, text } from '../markdown.js';
 
 /** The sources page: each article's title, publisher, date and address, its credits, and the meetings it reports. */
-export function sourcesPage(dataset: Dataset): CataloguePage {
+export function sourcesPage(dataset: Dataset<Ids>): CataloguePage {
   return {
     collection: 'sources',
     title: 'Sources',
@@ -15,15 +16,12 @@ export function sourcesPage(dataset: Dataset): CataloguePage {
         id: source.id,
         charts: [],
         body: keyFields([
-          [
-            'Title',
-            `${text(source.title)}${source.titleBasis === 'stated' ? '' : ` (${source.titleBasis})`}`,
-          ],
+          ['Title', text(source.title)],
           [
             'Publisher',
             publisher === null
               ? 'unknown'
-              : `${text(publisher.name)}${publisher.organization === null ? '' : ` (${recordLink('organizations', publisher.organization)})`}${publisher.basis === 'stated' ? '' : `, ${publisher.basis}`}`,
+              : `${text(publisher.name)}${publisher.organization === null ? '' : ` (${recordLink('organizations', publisher.organization)})`}`,
           ],
           ['Published', dateText(source.published)],
           ['Address', source.url === null ? 'unknown' : `<${source.url}>`],
@@ -37,7 +35,18 @@ export function sourcesPage(dataset: Dataset): CataloguePage {
                   .join(', '),
           ],
           ['Reports', recordLinks('meetings', source.reports)],
-          ['Text', `\`${source.originalFileName}\`, SHA-256 \`${source.sha256}\``],
+          [
+            'Kind',
+            source.kind === 'bundled'
+              ? 'bundled (text in the repository, quotes checked)'
+              : 'cited public page',
+          ],
+          [
+            'Text',
+            source.kind === 'bundled'
+              ? `\`${source.originalFileName}\`, SHA-256 \`${source.sha256}\``
+              : undefined,
+          ],
         ]),
       };
     }),

@@ -1,0 +1,39 @@
+import type { FieldPath } from './problem.js';
+
+/** The parts of a piece of evidence every kind has. */
+export interface EvidenceLike {
+  readonly source: string;
+  readonly quote?: string;
+  readonly locator?: string;
+}
+
+const isEvidence = (value: object): value is EvidenceLike => {
+  const candidate = value as Record<string, unknown>;
+  return (
+    typeof candidate.source === 'string' &&
+    (typeof candidate.quote === 'string' || typeof candidate.locator === 'string')
+  );
+};
+
+/**
+ * Calls `visit` with every piece of evidence inside a value (a record or part of one) and its
+ * path, in document order: any object with a `source` and a `quote` or a `locator`. The path is
+ * one array the walk reuses: copy it to keep it. Linear in the size of the value.
+ */
+export function forEachEvidence(
+  value: unknown,
+  visit: (evidence: EvidenceLike, path: FieldPath) => void,
+): void {
+  const path: (string | number)[] = [];
+  const walk = (node: object) => {
+    if (isEvidence(node)) return visit(node, path);
+    const entries = Array.isArray(node) ? node.entries() : Object.entries(node);
+    for (const [key, child] of entries) {
+      if (child === null || typeof child !== 'object') continue;
+      path.push(key);
+      walk(child);
+      path.pop();
+    }
+  };
+  if (value !== null && typeof value === 'object') walk(value);
+}

@@ -1,0 +1,49 @@
+import { InvalidArgumentError } from './errors.js';
+import { closestMatches, shown } from './text.js';
+
+/**
+ * Checks a helper's options object: absent is `{}`; anything but a plain object, or a key the
+ * helper does not know (a misspelt filter would otherwise be ignored and every record returned),
+ * is an {@link InvalidArgumentError}.
+ */
+export function readOptions<K extends string>(
+  options: unknown,
+  keys: readonly K[],
+  argument = 'options',
+): { readonly [Key in K]?: unknown } {
+  if (options === undefined) return {};
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new InvalidArgumentError(argument, `expected an object, got ${shown(options)}`);
+  }
+  for (const key of Object.keys(options)) {
+    if (!(keys as readonly string[]).includes(key)) {
+      const close = closestMatches(key, keys, 1);
+      const hint = close.length > 0 ? `; did you mean "${close[0]}"?` : '';
+      throw new InvalidArgumentError(
+        argument,
+        `unknown option ${shown(key)}${hint} (options: ${keys.join(', ')})`,
+      );
+    }
+  }
+  return options as { readonly [Key in K]?: unknown };
+}
+
+/** Checks that an argument is one of the allowed strings. */
+export function oneOf<T extends string>(
+  value: unknown,
+  allowed: readonly T[],
+  argument: string,
+): T {
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value))
+    return value as T;
+  throw new InvalidArgumentError(
+    argument,
+    `expected one of ${allowed.join(', ')}, got ${shown(value)}`,
+  );
+}
+
+/** Checks that an argument is a string. */
+export function aString(value: unknown, argument: string): string {
+  if (typeof value === 'string') return value;
+  throw new InvalidArgumentError(argument, `expected a string, got ${shown(value)}`);
+}

@@ -1,0 +1,190 @@
+/**
+ * The qualifiers a reported number can carry.
+ *
+ * @example
+ * ```ts
+ * import { QUALIFIERS } from 'mnd-mps-coordination';
+ * QUALIFIERS.includes('more-than'); // true
+ * ```
+ * @category Aggregations
+ */
+export const QUALIFIERS = [
+  'exact',
+  'more-than',
+  'over',
+  'at-least',
+  'nearly',
+  'about',
+  'up-to',
+  'magnitude',
+] as const;
+
+/**
+ * How a reported number relates to the true count.
+ *
+ * @example
+ * ```ts
+ * import type { Qualifier } from 'mnd-mps-coordination';
+ * const vague = (q: Qualifier) => q === 'magnitude' || q === 'about';
+ * ```
+ * @category Aggregations
+ */
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+/**
+ * What a bound must be for a qualifier: `value` (equal to the value), `open` (null), `given` (a
+ * number), or `around` (null, or on its side of the value).
+ *
+ * @example
+ * ```ts
+ * import { QUALIFIER_RULES, type BoundRule } from 'mnd-mps-coordination';
+ * const lower: BoundRule = QUALIFIER_RULES.exact.lower; // 'value'
+ * ```
+ * @category Aggregations
+ */
+export type BoundRule = 'value' | 'open' | 'given' | 'around';
+
+/**
+ * The rule of one qualifier: whether the value is a number, what each bound must be, which
+ * bounds are exclusive, and what the qualifier means.
+ *
+ * @example
+ * ```ts
+ * import { QUALIFIER_RULES, type QualifierRule } from 'mnd-mps-coordination';
+ * const rule: QualifierRule = QUALIFIER_RULES.nearly;
+ * ```
+ * @category Aggregations
+ */
+export interface QualifierRule {
+  readonly value: 'number' | 'null';
+  readonly lower: BoundRule;
+  readonly upper: BoundRule;
+  readonly lowerExclusive: boolean;
+  readonly upperExclusive: boolean;
+  readonly meaning: string;
+}
+
+const rule = (
+  value: 'number' | 'null',
+  lower: BoundRule,
+  upper: BoundRule,
+  lowerExclusive: boolean,
+  upperExclusive: boolean,
+  meaning: string,
+): QualifierRule => ({ value, lower, upper, lowerExclusive, upperExclusive, meaning });
+
+/**
+ * The bounds each qualifier implies. "More than 100" is never 100 exact: its lower bound is 100,
+ * exclusive, and its upper bound open.
+ *
+ * @example
+ * ```ts
+ * import { QUALIFIER_RULES } from 'mnd-mps-coordination';
+ * QUALIFIER_RULES['more-than'].lowerExclusive; // true: "more than 100" excludes 100
+ * ```
+ * @category Aggregations
+ */
+export const QUALIFIER_RULES: Readonly<Record<Qualifier, QualifierRule>> = {
+  exact: rule('number', 'value', 'value', false, false, 'exactly the value'),
+  'more-than': rule(
+    'number',
+    'value',
+    'open',
+    true,
+    false,
+    'strictly more than the value ("more than 100")',
+  ),
+  over: rule('number', 'value', 'open', true, false, 'strictly more than the value ("over 700")'),
+  'at-least': rule('number', 'value', 'open', false, false, 'the value or more'),
+  nearly: rule('number', 'open', 'value', false, true, 'just below the value ("nearly 10,000")'),
+  about: rule(
+    'number',
+    'around',
+    'around',
+    false,
+    false,
+    'roughly the value; bounds only where the source implies them',
+  ),
+  'up-to': rule('number', 'open', 'value', false, false, 'the value or fewer'),
+  magnitude: rule(
+    'null',
+    'given',
+    'given',
+    false,
+    false,
+    'an order of magnitude without a number ("hundreds of" = 100 to 999)',
+  ),
+};
+
+/** A field of a quantity and what is wrong with it. */
+export interface QuantityIssue {
+  readonly field: 'value' | 'qualifier' | 'lower' | 'upper';
+  readonly message: string;
+}
+
+const isCount = (number: unknown): number is number | null =>
+  number === null || (typeof number === 'number' && Number.isFinite(number) && number >= 0);
+
+function boundIssue(
+  side: 'lower' | 'upper',
+  bound: number | null,
+  value: number | null,
+  rule: BoundRule,
+): string | null {
+  if (rule === 'value') return bound === value ? null : `the value (${value})`;
+  if (rule === 'open') return bound === null ? null : 'null (open)';
+  if (rule === 'given') return bound === null ? 'a number' : null;
+  if (bound === null || value === null) return null;
+  if (side === 'lower') return bound > value ? `null or at most the value (${value})` : null;
+  return bound < value ? `null or at least the value (${value})` : null;
+}
+
+/** What is wrong with a quantity's value and bounds for its qualifier; empty when they agree. */
+export function quantityIssues(quantity: {
+  readonly value: unknown;
+  readonly qualifier: unknown;
+  readonly lower: unknown;
+  readonly upper: unknown;
+}): QuantityIssue[] {
+  const { value, lower, upper, qualifier } = quantity;
+  if (typeof qualifier !== 'string' || !Object.hasOwn(QUALIFIER_RULES, qualifier)) {
+    return [
+      {
+        field: 'qualifier',
+        message: `expected one of ${QUALIFIERS.join(', ')}, got ${JSON.stringify(qualifier) ?? 'nothing'}`,
+      },
+    ];
+  }
+  const counts = (['value', 'lower', 'upper'] as const).filter(
+    (field) => !isCount(quantity[field]),
+  );
+  if (counts.length > 0) {
+    return counts.map((field) => ({
+      field,
+      message: `must be a finite count of 0 or more, or null; got ${typeof quantity[field] === 'number' ? String(quantity[field]) : (JSON.stringify(quantity[field]) ?? 'nothing')}`,
+    }));
+  }
+  const rule = QUALIFIER_RULES[qualifier as Qualifier];
+  const [v, lo, hi] = [value, lower, upper] as (number | null)[];
+  if (rule.value === 'number' && v === null)
+    return [{ field: 'value', message: `a "${qualifier}" quantity needs the number as written` }];
+  if (rule.value === 'null' && v !== null)
+    return [
+      { field: 'value', message: `a "${qualifier}" quantity has no number: value must be null` },
+    ];
+  const issues: QuantityIssue[] = [];
+  for (const [side, bound, boundRule] of [
+    ['lower', lo, rule.lower],
+    ['upper', hi, rule.upper],
+  ] as const) {
+    const issue = boundIssue(side, bound ?? null, v ?? null, boundRule);
+    if (issue !== null)
+      issues.push({
+        field: side,
+        message: `for "${qualifier}", ${side} must be ${issue}, not ${bound ?? 'null'}`,
+      });
+  }
+  if (lo != null && hi != null && lo > hi)
+    issues.push({ field: 'upper', message: `lower (${lo}) must not exceed upper (${hi})` });
+  return issues;
+}

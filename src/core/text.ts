@@ -1,0 +1,97 @@
+/**
+ * Folds text for matching: Unicode NFD, combining marks removed, đ/Đ written d/D (NFD does not
+ * decompose them; nor the look-alikes ð/Ð and ɖ/Ɖ often typed in their place) and, unless
+ * `keepCase`, lower case.
+ */
+export function foldText(text: string, keepCase = false): string {
+  const folded = text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đðɖ]/g, 'd')
+    .replace(/[ĐÐƉ]/g, 'D');
+  return keepCase ? folded : folded.toLowerCase();
+}
+
+/** Folds text for search: no diacritics, đ as d, no apostrophes, single spaces, lower case. */
+export function searchKey(text: string): string {
+  return foldText(text)
+    .replace(/['\u2018\u2019`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** How much of a value a message echoes. */
+const SHOWN_LENGTH = 80;
+
+/**
+ * A value as a message shows it: quoted, cut after 80 characters, with control characters
+ * (terminal escape sequences among them) and bidirectional overrides written as \u escapes, so
+ * that a hostile argument can neither flood nor repaint the terminal that prints the message.
+ */
+export function shown(value: unknown): string {
+  if (typeof value !== 'string') {
+    if (value === undefined) return 'undefined';
+    if (typeof value === 'number' || typeof value === 'boolean' || value === null)
+      return String(value);
+    return Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+  }
+  const cut = value.length > SHOWN_LENGTH ? value.slice(0, SHOWN_LENGTH) : value;
+  const escaped = cut.replace(
+    /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069"\\]/g,
+    (character) =>
+      character === '"' || character === '\\'
+        ? `\\${character}`
+        : `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  const more = value.length - cut.length;
+  return `"${escaped}"${more > 0 ? `… (${more} more characters)` : ''}`;
+}
+
+/** Longer strings than this are not compared character by character for suggestions. */
+const MAX_COMPARED_LENGTH = 64;
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/**
+ * The candidates closest to `target`, at most `limit`: those that start with it first (a
+ * truncated id), then those within a third of its length in edits or sharing a hyphenated word
+ * with it, nearest first. Linear in the candidates: each comparison is bounded by 64 characters,
+ * and a target longer than that is only matched by prefix.
+ */
+export function closestMatches(target: string, candidates: Iterable<string>, limit = 3): string[] {
+  const words = new Set(target.split('-').filter((word) => word.length > 1));
+  const threshold = Math.max(2, Math.ceil(target.length / 3));
+  const comparable = target.length <= MAX_COMPARED_LENGTH;
+  const scored: { candidate: string; prefix: boolean; distance: number }[] = [];
+  for (const candidate of candidates) {
+    const prefix = target.length > 0 && candidate.startsWith(target);
+    const distance =
+      comparable &&
+      candidate.length <= MAX_COMPARED_LENGTH &&
+      Math.abs(candidate.length - target.length) <= threshold
+        ? editDistance(target, candidate)
+        : Number.POSITIVE_INFINITY;
+    const shared = comparable && candidate.split('-').some((word) => words.has(word));
+    if (prefix || distance <= threshold || shared) scored.push({ candidate, prefix, distance });
+  }
+  return scored
+    .sort(
+      (a, b) =>
+        Number(b.prefix) - Number(a.prefix) ||
+        a.distance - b.distance ||
+        (a.candidate < b.candidate ? -1 : 1),
+    )
+    .slice(0, limit)
+    .map(({ candidate }) => candidate);
+}

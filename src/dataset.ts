@@ -1,0 +1,145 @@
+import {
+  COLLECTION_NAMES,
+  type CollectionName,
+  type Ids,
+  LOOKUP_COLLECTIONS,
+  type LookupCollection,
+} from './core/collections.js';
+import { InvalidArgumentError, UnknownIdError } from './core/errors.js';
+import { deepFreeze } from './core/freeze.js';
+import { groupBy } from './core/group.js';
+import { closestMatches } from './core/text.js';
+import type { BundledIds } from './generated/ids.js';
+import type { RecordTypes } from './schemas/collections.js';
+
+/**
+ * Every record of a dataset, by collection, read-only.
+ *
+ * @example
+ * ```ts
+ * import type { DatasetRecords } from 'mnd-mps-coordination';
+ * const meetingCount = (records: DatasetRecords) => records.meetings.length;
+ * ```
+ * @category Records
+ */
+export type DatasetRecords<out I extends Ids = BundledIds> = {
+  readonly [C in CollectionName]: readonly RecordTypes<I>[C][];
+};
+
+/** The key under which a dataset keeps its indexes (shared by the ESM and CommonJS builds). */
+export const INDEX: unique symbol = Symbol.for('mnd-mps-coordination.dataset-index') as never;
+
+/** What a dataset indexes: records by id, retired ids, metrics by indicator. */
+export interface DatasetIndex {
+  readonly byId: { readonly [C in CollectionName]: ReadonlyMap<string, RecordTypes<Ids>[C]> };
+  /** Retired id -> the id it redirects to (possibly another retired id). */
+  readonly retired: { readonly [C in LookupCollection]: ReadonlyMap<string, string> };
+  readonly metricsByIndicator: ReadonlyMap<string, readonly RecordTypes<Ids>['metrics'][]>;
+}
+
+/**
+ * A validated, deeply frozen dataset with its indexes: the bundled records are one, and
+ * `createDataset` (in `mnd-mps-coordination/schemas`) makes others from your records. Every
+ * helper takes one as its `dataset` option.
+ *
+ * @example
+ * ```ts
+ * import type { Dataset, Ids } from 'mnd-mps-coordination';
+ * const meetingIds = (dataset: Dataset<Ids>) => dataset.meetings.map((meeting) => meeting.id);
+ * ```
+ * @category Records
+ */
+export type Dataset<I extends Ids = BundledIds> = DatasetRecords<I> & {
+  /** @internal */
+  readonly [INDEX]: DatasetIndex;
+};
+
+/** Freezes validated records and indexes them into a {@link Dataset}. Linear in the records. */
+export function makeDataset<I extends Ids>(records: DatasetRecords<I>): Dataset<I> {
+  const anyRecords = records as unknown as DatasetRecords<Ids>;
+  const byId = Object.fromEntries(
+    COLLECTION_NAMES.map((name) => [
+      name,
+      new Map(anyRecords[name].map((record) => [record.id, record])),
+    ]),
+  ) as unknown as DatasetIndex['byId'];
+  const retiredBy = groupBy(anyRecords.redirects, (redirect) => redirect.collection);
+  const retired = Object.fromEntries(
+    LOOKUP_COLLECTIONS.map((name) => [
+      name,
+      new Map((retiredBy.get(name) ?? []).map((r) => [r.id, r.to])),
+    ]),
+  ) as unknown as DatasetIndex['retired'];
+  const index: DatasetIndex = {
+    byId,
+    retired,
+    metricsByIndicator: groupBy(anyRecords.metrics, (metric) => metric.indicator),
+  };
+  const dataset = Object.fromEntries(
+    COLLECTION_NAMES.map((name) => [name, deepFreeze(records[name])]),
+  );
+  Object.defineProperty(dataset, INDEX, { value: index });
+  return Object.freeze(dataset) as unknown as Dataset<I>;
+}
+
+/** The dataset an options object names, checked; `fallback` (the bundled one) when it names none. */
+export function datasetIn<I extends Ids>(dataset: unknown, fallback: Dataset<I>): Dataset<I> {
+  if (dataset === undefined) return fallback;
+  if (dataset === null || typeof dataset !== 'object' || !(INDEX in dataset)) {
+    throw new InvalidArgumentError(
+      'dataset',
+      'expected a dataset made by createDataset (it validates and indexes the records)',
+    );
+  }
+  return dataset as Dataset<I>;
+}
+
+/** The live id that `id` names in a collection, following redirects, or undefined. */
+export function resolveIn(
+  dataset: Dataset<Ids>,
+  collection: LookupCollection,
+  id: string,
+): string | undefined {
+  const { byId, retired } = dataset[INDEX];
+  let current = id;
+  // Redirect chains were checked for loops when the dataset was validated; the bound is a guard.
+  for (let hops = 0; hops <= retired[collection].size; hops += 1) {
+    if (byId[collection].has(current)) return current;
+    const next = retired[collection].get(current);
+    if (next === undefined) return undefined;
+    current = next;
+  }
+  return undefined;
+}
+
+/** The record `id` names in a collection (following redirects), or undefined. */
+export function findIn<I extends Ids, C extends LookupCollection>(
+  dataset: Dataset<I>,
+  collection: C,
+  id: string,
+): RecordTypes<I>[C] | undefined {
+  const live = resolveIn(dataset as Dataset<Ids>, collection, id);
+  return live === undefined ? undefined : (dataset[INDEX].byId[collection].get(live) as never);
+}
+
+/**
+ * The record an id argument names (following redirects); an {@link InvalidArgumentError} when
+ * it is not a string, an {@link UnknownIdError} with the closest ids when it names nothing.
+ */
+export function getIn<I extends Ids, C extends LookupCollection>(
+  dataset: Dataset<I>,
+  collection: C,
+  id: unknown,
+  argument = 'id',
+): RecordTypes<I>[C] {
+  if (typeof id !== 'string')
+    throw new InvalidArgumentError(argument, `expected an id string, got ${typeof id}`);
+  const record = findIn(dataset, collection, id);
+  if (record !== undefined) return record;
+  const { byId, retired } = dataset[INDEX];
+  throw new UnknownIdError(
+    collection,
+    id,
+    closestMatches(id, [...byId[collection].keys(), ...retired[collection].keys()]),
+  );
+}

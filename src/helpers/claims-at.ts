@@ -1,0 +1,227 @@
+import type { Ids } from '../core/collections.js';
+import { type DateInput, type DayRange, dayRange } from '../core/dates.js';
+import { getIn } from '../dataset.js';
+import type { BundledIds } from '../generated/ids.js';
+import type { RankCode } from '../core/ranks.js';
+import type { Dataset } from '../dataset.js';
+import type { Conflict, PositionClaim, RankClaim } from '../schemas/collections.js';
+import { groupBy } from '../core/group.js';
+import { type DatasetOption, helperOptions, type LookupId } from './common.js';
+
+interface DatedClaim {
+  readonly asOf: { readonly earliest: string; readonly latest: string };
+}
+
+/**
+ * The claims that may be the latest reported on or before a date range's end: among the claims
+ * reported by then, the one known to start last, and every claim whose date may be as late as
+ * that (a claim known only to its year may be later than one dated in March of that year).
+ * `certain` is true when they share one date that lies wholly on or before the range's start.
+ */
+function latestClaims<C extends DatedClaim>(
+  claims: readonly C[],
+  range: DayRange,
+): { claims: C[]; certain: boolean } {
+  const known = claims.filter((claim) => claim.asOf.earliest <= range.end);
+  if (known.length === 0) return { claims: [], certain: false };
+  const lastStart = known.reduce(
+    (latest, claim) => (claim.asOf.earliest > latest ? claim.asOf.earliest : latest),
+    '',
+  );
+  const latest = known.filter((claim) => claim.asOf.latest >= lastStart);
+  const dates = new Set(latest.map((claim) => `${claim.asOf.earliest}/${claim.asOf.latest}`));
+  return {
+    claims: latest,
+    certain: dates.size === 1 && latest.every((claim) => claim.asOf.latest <= range.start),
+  };
+}
+
+/** The recorded conflicts about a field of a person whose claims cite any of the given evidence. */
+function conflictsAbout<I extends Ids>(
+  dataset: Dataset<I>,
+  person: string,
+  field: 'ranks' | 'positions',
+  claims: readonly { readonly evidence: readonly unknown[] }[],
+): Conflict<I>[] {
+  const key = (evidence: unknown) => JSON.stringify(evidence);
+  const cited = new Set(claims.flatMap((claim) => claim.evidence.map(key)));
+  return dataset.conflicts.filter(
+    (conflict) =>
+      conflict.record.collection === 'people' &&
+      conflict.record.id === person &&
+      conflict.field === field &&
+      conflict.claims.some((claim) => claim.evidence.some((item) => cited.has(key(item)))),
+  );
+}
+
+/**
+ * What {@link rankAt} finds: the rank claims in force at a date (those of the latest report on or
+ * before it), whether they agree, and any recorded conflict among them.
+ *
+ * @example
+ * ```ts
+ * import { rankAt, type RankAt } from 'mnd-mps-coordination';
+ * const at: RankAt = rankAt('tran-quoc-to', '2022-01-01');
+ * ```
+ * @category Timelines
+ */
+export interface RankAt<I extends Ids = BundledIds> {
+  readonly person: I['people'];
+  /** The days the date argument covers. */
+  readonly date: DayRange;
+  /** The claims of the latest report on or before the date (of every report that may be the latest, when dates are coarse). */
+  readonly claims: readonly RankClaim<I>[];
+  /** The distinct rank codes they give (null where the words do not settle it). */
+  readonly ranks: readonly (RankCode | null)[];
+  /** True when there are claims and they all give the same, settled rank code. */
+  readonly agreed: boolean;
+  /** True when the claims share one date, wholly on or before the date asked about. */
+  readonly certain: boolean;
+  /** The recorded conflicts about these claims. */
+  readonly conflicts: readonly Conflict<I>[];
+}
+
+/**
+ * The rank of an official at a date, as the latest report on or before it gives it: its claims
+ * with their dates and evidence, whether they agree, and the recorded conflicts between them.
+ * Before the first report there are no claims. A date string covers its whole span ("2023" is
+ * any day of 2023), so a claim reported during it counts, with `certain: false`.
+ *
+ * @example
+ * ```ts
+ * import { rankAt } from 'mnd-mps-coordination';
+ * const at = rankAt('nguyen-tan-cuong', '2025-02-01');
+ * console.log(at.ranks, at.agreed, at.conflicts.map((conflict) => conflict.note));
+ * ```
+ * @category Timelines
+ */
+export function rankAt<I extends Ids = BundledIds>(
+  person: LookupId<'people', I>,
+  date: DateInput,
+  options?: DatasetOption<I>,
+): RankAt<I> {
+  const { dataset } = helperOptions<I>(options);
+  const record = getIn(dataset, 'people', person, 'person');
+  const range = dayRange(date, 'date');
+  const { claims, certain } = latestClaims(record.ranks, range);
+  const ranks = [...new Set(claims.map((claim) => claim.rank))];
+  return {
+    person: record.id,
+    date: range,
+    claims,
+    ranks,
+    agreed: ranks.length === 1 && ranks[0] !== null,
+    certain,
+    conflicts: conflictsAbout(dataset, record.id, 'ranks', claims),
+  };
+}
+
+/**
+ * One position an official held, as last reported on or before a date.
+ *
+ * @example
+ * ```ts
+ * import { positionsAt, type PositionAt } from 'mnd-mps-coordination';
+ * const held: readonly PositionAt[] = positionsAt('tran-quoc-to', '2023-06-01').positions;
+ * ```
+ * @category Timelines
+ */
+export interface PositionAt<I extends Ids = BundledIds> {
+  readonly title: string;
+  readonly organization: I['organizations'] | null;
+  /** The claims of its latest report, in every wording, each with its date and evidence. */
+  readonly claims: readonly PositionClaim<I>[];
+  /** True when that report's date is one, wholly on or before the date asked about. */
+  readonly certain: boolean;
+  /** True when the official's latest report on or before the date repeats this position; false for a position last reported earlier. */
+  readonly current: boolean;
+}
+
+/**
+ * What {@link positionsAt} finds.
+ *
+ * @example
+ * ```ts
+ * import { positionsAt, type PositionsAt } from 'mnd-mps-coordination';
+ * const result: PositionsAt = positionsAt('nguyen-tan-cuong', '2024');
+ * ```
+ * @category Timelines
+ */
+export interface PositionsAt<I extends Ids = BundledIds> {
+  readonly person: I['people'];
+  readonly date: DayRange;
+  /** Each position (a title in an organization), as last reported on or before the date. */
+  readonly positions: readonly PositionAt<I>[];
+  /** The recorded conflicts about these claims. */
+  readonly conflicts: readonly Conflict<I>[];
+}
+
+/**
+ * The positions of an official at a date: each position (a title in an organization) as the
+ * latest report on or before the date gives it, with its evidence, whether the official's latest
+ * report repeats it (`current`), and the recorded conflicts among those claims. The sources say
+ * when a position was reported, not when it ended, so a position a later report does not repeat
+ * is still listed, with `current: false`. A short form without an organization ("Deputy
+ * Minister") joins the position of the same title that the same report names with one.
+ *
+ * @example
+ * ```ts
+ * import { positionsAt } from 'mnd-mps-coordination';
+ * for (const position of positionsAt('nguyen-tan-cuong', '2023-06-01').positions) {
+ *   console.log(position.claims.map((claim) => claim.asReported).join(' / '), position.current ? '(current)' : '(earlier)');
+ * }
+ * ```
+ * @category Timelines
+ */
+export function positionsAt<I extends Ids = BundledIds>(
+  person: LookupId<'people', I>,
+  date: DateInput,
+  options?: DatasetOption<I>,
+): PositionsAt<I> {
+  const { dataset } = helperOptions<I>(options);
+  const record = getIn(dataset, 'people', person, 'person');
+  const range = dayRange(date, 'date');
+  const claims = record.positions;
+  const latestReport = new Set(latestClaims(claims, range).claims.map((claim) => claim.meeting));
+  const organizationOf = (claim: PositionClaim<I>) => {
+    if (claim.organization !== null) return claim.organization;
+    const named = new Set(
+      claims
+        .filter(
+          (other) =>
+            other.meeting === claim.meeting &&
+            other.title === claim.title &&
+            other.organization !== null,
+        )
+        .map((other) => other.organization),
+    );
+    return named.size === 1 ? ([...named][0] ?? null) : null;
+  };
+  const groups = groupBy(claims, (claim) => `${organizationOf(claim) ?? ''}\u0000${claim.title}`);
+  const positions: PositionAt<I>[] = [];
+  for (const group of groups.values()) {
+    const latest = latestClaims(group, range);
+    const first = latest.claims[0];
+    if (!first) continue;
+    const organization =
+      latest.claims.find((claim) => claim.organization !== null)?.organization ?? null;
+    positions.push({
+      title: first.title,
+      organization,
+      claims: latest.claims,
+      certain: latest.certain,
+      current: latest.claims.some((claim) => latestReport.has(claim.meeting)),
+    });
+  }
+  return {
+    person: record.id,
+    date: range,
+    positions,
+    conflicts: conflictsAbout(
+      dataset,
+      record.id,
+      'positions',
+      positions.flatMap((position) => position.claims),
+    ),
+  };
+}

@@ -1,0 +1,44 @@
+import type { Ids, LookupCollection } from '../core/collections.js';
+import { readOptions } from '../core/options.js';
+import { bundled } from '../bundled.js';
+import { type Dataset, datasetIn } from '../dataset.js';
+import type { BundledIds, RetiredIds } from '../generated/ids.js';
+
+/**
+ * The option every helper takes: the dataset to answer from (the bundled records by default;
+ * `createDataset` makes others).
+ *
+ * @example
+ * ```ts
+ * import { getMeeting, type DatasetOption } from 'mnd-mps-coordination';
+ * const options: DatasetOption = {};
+ * getMeeting('annual-review-2022', options);
+ * ```
+ * @category Lookups
+ */
+export interface DatasetOption<I extends Ids = BundledIds> {
+  readonly dataset?: Dataset<I>;
+}
+
+/**
+ * An id a lookup accepts in a collection: a live id, or, for the bundled records, a retired id
+ * that redirects to one.
+ *
+ * @example
+ * ```ts
+ * import type { LookupId } from 'mnd-mps-coordination';
+ * const id: LookupId<'meetings'> = 'annual-review-2022';
+ * ```
+ * @category Lookups
+ */
+export type LookupId<C extends LookupCollection, I extends Ids = BundledIds> =
+  I[C] | (I extends BundledIds ? RetiredIds[C] : never);
+
+/** Checks a helper's options (the keys it knows and `dataset`) and returns them with the dataset to use. */
+export function helperOptions<I extends Ids, K extends string = never>(
+  options: unknown,
+  keys: readonly K[] = [],
+): { readonly dataset: Dataset<I> } & { readonly [Key in K]?: unknown } {
+  const read = readOptions(options, ['dataset', ...keys]);
+  return { ...read, dataset: datasetIn(read.dataset, bundled as unknown as Dataset<I>) };
+}

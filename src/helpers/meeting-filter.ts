@@ -1,0 +1,87 @@
+import type { Ids } from '../core/collections.js';
+import {
+  compareSpans,
+  compareStrings,
+  dateBounds,
+  type DateInput,
+  overlaps,
+} from '../core/dates.js';
+import { oneOf } from '../core/options.js';
+import { type Dataset, getIn } from '../dataset.js';
+import type { BundledIds } from '../generated/ids.js';
+import type { Meeting } from '../schemas/collections.js';
+
+/**
+ * Which meetings to take, as options of {@link meetingStats} and {@link coChairPairs}: every
+ * condition given must hold.
+ *
+ * @example
+ * ```ts
+ * import { meetingStats, type MeetingFilter } from 'mnd-mps-coordination';
+ * const filter: MeetingFilter = { from: '2021', level: 'national' };
+ * meetingStats({ by: 'year', ...filter });
+ * ```
+ * @category Aggregations
+ */
+export interface MeetingFilter<I extends Ids = BundledIds> {
+  /** Meetings whose date overlaps this date or later. */
+  readonly from?: DateInput;
+  /** Meetings whose date overlaps this date or earlier. */
+  readonly to?: DateInput;
+  readonly kind?: Meeting['kind'];
+  readonly level?: Meeting['level'];
+  /** Meetings this person chaired or attended. */
+  readonly person?: I['people'];
+  /** Meetings that implement or review this document. */
+  readonly document?: I['documents'];
+}
+
+/** The keys of {@link MeetingFilter}, for checking options. */
+export const MEETING_FILTER_KEYS = ['from', 'to', 'kind', 'level', 'person', 'document'] as const;
+
+const KINDS = [
+  'annual-review',
+  'semiannual-review',
+  'quarterly-review',
+  'multi-year-review',
+  'other',
+] as const;
+
+/** Everyone a meeting names: co-chairs, site chairs and participants. */
+export const peopleAt = <I extends Ids>(meeting: Meeting<I>): Set<I['people']> =>
+  new Set([
+    ...meeting.coChairs,
+    ...meeting.sites.flatMap((site) => site.chairs),
+    ...meeting.participants.flatMap((participant) =>
+      participant.person ? [participant.person] : [],
+    ),
+  ]);
+
+/** The meetings of a dataset that pass a filter, earliest first (then by id). */
+export function filterMeetings<I extends Ids>(
+  dataset: Dataset<I>,
+  filter: { readonly [K in (typeof MEETING_FILTER_KEYS)[number]]?: unknown },
+): Meeting<I>[] {
+  const bounds = dateBounds(filter.from, filter.to);
+  const kind = filter.kind === undefined ? undefined : oneOf(filter.kind, KINDS, 'kind');
+  const level =
+    filter.level === undefined
+      ? undefined
+      : oneOf(filter.level, ['national', 'province'] as const, 'level');
+  const person =
+    filter.person === undefined ? undefined : getIn(dataset, 'people', filter.person, 'person').id;
+  const document =
+    filter.document === undefined
+      ? undefined
+      : getIn(dataset, 'documents', filter.document, 'document').id;
+  return dataset.meetings
+    .filter(
+      (meeting) =>
+        overlaps(meeting.date, bounds) &&
+        (kind === undefined || meeting.kind === kind) &&
+        (level === undefined || meeting.level === level) &&
+        (person === undefined || peopleAt(meeting).has(person)) &&
+        (document === undefined || meeting.documents.includes(document)),
+    )
+    .sort((a, b) => compareSpans(a.date, b.date) || compareStrings(a.id, b.id));
+}

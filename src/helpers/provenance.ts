@@ -1,0 +1,208 @@
+import { type Ids, LOOKUP_COLLECTIONS, type LookupCollection } from '../core/collections.js';
+import { forEachEvidence } from '../core/evidence.js';
+import { InvalidArgumentError, UnknownIdError } from '../core/errors.js';
+import { formatPath } from '../core/problem.js';
+import { closestMatches, shown } from '../core/text.js';
+import { type Dataset, findIn, getIn, INDEX, resolveIn } from '../dataset.js';
+import type { BundledIds } from '../generated/ids.js';
+import type { Conflict, Evidence, RecordTypes, Source } from '../schemas/collections.js';
+import { type DatasetOption, helperOptions } from './common.js';
+
+/**
+ * A way to name a record: the record itself, its id (when no other collection uses it), or its
+ * collection and id.
+ *
+ * @example
+ * ```ts
+ * import { evidenceFor, getPerson, type RecordReference } from 'mnd-mps-coordination';
+ * const refs: RecordReference[] = ['decree-77', { collection: 'people', id: 'tran-quoc-to' }, getPerson('luong-tam-quang')];
+ * refs.map((ref) => evidenceFor(ref).length);
+ * ```
+ * @category Provenance
+ */
+export type RecordReference =
+  string | { readonly collection: LookupCollection; readonly id: string } | { readonly id: string };
+
+/** The record a reference names in a dataset, with its collection. */
+export function resolveRecord<I extends Ids>(
+  dataset: Dataset<I>,
+  reference: unknown,
+): { collection: LookupCollection; record: RecordTypes<I>[LookupCollection] } {
+  const { byId } = dataset[INDEX];
+  if (reference !== null && typeof reference === 'object' && 'id' in reference) {
+    const { collection, id } = reference as { collection?: unknown; id: unknown };
+    if (collection !== undefined) {
+      if (!(LOOKUP_COLLECTIONS as readonly unknown[]).includes(collection))
+        throw new InvalidArgumentError(
+          'record.collection',
+          `expected one of ${LOOKUP_COLLECTIONS.join(', ')}, got ${shown(collection)}`,
+        );
+      return {
+        collection: collection as LookupCollection,
+        record: getIn(dataset, collection as LookupCollection, id, 'record.id'),
+      };
+    }
+    const owner = LOOKUP_COLLECTIONS.find((name) => byId[name].get(id as string) === reference);
+    if (owner) return { collection: owner, record: reference as RecordTypes<I>[LookupCollection] };
+    return resolveRecord(dataset, id);
+  }
+  if (typeof reference !== 'string')
+    throw new InvalidArgumentError(
+      'record',
+      `expected a record, an id, or { collection, id }; got ${shown(reference)}`,
+    );
+  const owners = LOOKUP_COLLECTIONS.filter(
+    (name) => resolveIn(dataset as Dataset<Ids>, name, reference) !== undefined,
+  );
+  if (owners.length > 1)
+    throw new InvalidArgumentError(
+      'record',
+      `${shown(reference)} names records in ${owners.join(' and ')}; pass { collection, id }`,
+    );
+  const [owner] = owners;
+  if (owner)
+    return {
+      collection: owner,
+      record: findIn(dataset, owner, reference) as RecordTypes<I>[LookupCollection],
+    };
+  throw new UnknownIdError(
+    null,
+    reference,
+    closestMatches(
+      reference,
+      LOOKUP_COLLECTIONS.flatMap((name) => [...byId[name].keys()]),
+    ),
+  );
+}
+
+/**
+ * One piece of evidence of a record: the field it backs, the evidence (a quote of a bundled text,
+ * or a cited place on a page) and its source.
+ *
+ * @example
+ * ```ts
+ * import { evidenceFor, type EvidenceItem } from 'mnd-mps-coordination';
+ * const items: EvidenceItem[] = evidenceFor('decree-03-2019-nd-cp');
+ * console.log(items.map((item) => `${item.field}: ${item.evidence.kind} (${item.source.publisher?.name})`));
+ * ```
+ * @category Provenance
+ */
+export interface EvidenceItem<I extends Ids = BundledIds> {
+  /** The record the evidence belongs to. */
+  readonly record: { readonly collection: LookupCollection; readonly id: string };
+  /** The field the evidence backs, as a path: "issued.evidence[0]", "ranks[1].evidence[0]". */
+  readonly field: string;
+  readonly evidence: Evidence<I>;
+  /** The source: title, publisher, address, date, and whether it is bundled or cited. */
+  readonly source: Source<I>;
+}
+
+/**
+ * Every piece of evidence a record carries, wherever it is in the record (dates, claims, sites,
+ * quantities...), each with its source, in record order. Name the record by the record itself,
+ * its id, or `{ collection, id }` (needed only when two collections share an id).
+ *
+ * @example
+ * ```ts
+ * import { evidenceFor } from 'mnd-mps-coordination';
+ * for (const item of evidenceFor({ collection: 'metrics', id: 'annual-review-2022-links-removed' })) {
+ *   if (item.evidence.kind === 'quote') console.log(`"${item.evidence.quote}"`, item.source.url, item.evidence.start);
+ * }
+ * ```
+ * @category Provenance
+ */
+export function evidenceFor<I extends Ids = BundledIds>(
+  record: RecordReference,
+  options?: DatasetOption<I>,
+): EvidenceItem<I>[] {
+  const { dataset } = helperOptions<I>(options);
+  const { collection, record: found } = resolveRecord(dataset, record);
+  const items: EvidenceItem<I>[] = [];
+  forEachEvidence(found, (evidence, path) => {
+    items.push({
+      record: { collection, id: found.id },
+      field: formatPath(path),
+      evidence: evidence as Evidence<I>,
+      source: getIn(dataset, 'sources', evidence.source),
+    });
+  });
+  return items;
+}
+
+/**
+ * The recorded disagreements about a record (between sources or inside one), each with every
+ * claim and its evidence; an empty list when there is none. Name the record as for
+ * {@link evidenceFor}.
+ *
+ * @example
+ * ```ts
+ * import { conflictsFor } from 'mnd-mps-coordination';
+ * for (const conflict of conflictsFor('nguyen-tan-cuong')) {
+ *   console.log(conflict.kind, conflict.field, conflict.claims.map((claim) => claim.value).join(' vs '));
+ * }
+ * ```
+ * @category Provenance
+ */
+export function conflictsFor<I extends Ids = BundledIds>(
+  record: RecordReference,
+  options?: DatasetOption<I>,
+): Conflict<I>[] {
+  const { dataset } = helperOptions<I>(options);
+  const { collection, record: found } = resolveRecord(dataset, record);
+  return dataset.conflicts.filter(
+    (conflict) => conflict.record.collection === collection && conflict.record.id === found.id,
+  );
+}
+
+/**
+ * One fact the curator inferred rather than read, with the reasoning.
+ *
+ * @example
+ * ```ts
+ * import { inferredFacts, type InferredFact } from 'mnd-mps-coordination';
+ * const facts: InferredFact[] = inferredFacts();
+ * ```
+ * @category Provenance
+ */
+export interface InferredFact {
+  readonly collection: LookupCollection;
+  readonly id: string;
+  /** The field inferred, as a path: "date", "scope.level", "sites[0].kind". */
+  readonly field: string;
+  readonly note: string;
+}
+
+/**
+ * Every inferred fact of a dataset (or of one record): the record, the field and the reasoning.
+ * Inference is marked one way, in each record's `inferences`, so this is the whole list.
+ *
+ * @example
+ * ```ts
+ * import { inferredFacts } from 'mnd-mps-coordination';
+ * for (const fact of inferredFacts({ record: 'annual-review-2022' })) console.log(fact.field, '-', fact.note);
+ * ```
+ * @category Provenance
+ */
+export function inferredFacts<I extends Ids = BundledIds>(
+  options?: { readonly record?: RecordReference } & DatasetOption<I>,
+): InferredFact[] {
+  const given = helperOptions<I, 'record'>(options, ['record']);
+  const records =
+    given.record === undefined
+      ? LOOKUP_COLLECTIONS.flatMap((collection) =>
+          (given.dataset[collection] as readonly RecordTypes<I>[LookupCollection][]).map(
+            (record) => ({ collection, record }),
+          ),
+        )
+      : [resolveRecord(given.dataset, given.record)];
+  return records.flatMap(({ collection, record }) =>
+    'inferences' in record
+      ? record.inferences.map((inference) => ({
+          collection,
+          id: record.id,
+          field: inference.field,
+          note: inference.note,
+        }))
+      : [],
+  );
+}

@@ -1,0 +1,60 @@
+import type { CollectionName, Ids } from '../core/collections.js';
+import { groupBy } from '../core/group.js';
+import type { DatasetRecords } from '../dataset.js';
+
+/**
+ * The fields computed from other records. A value given for one in the input (as in a bundled
+ * record copied into a new dataset with fewer metrics) is replaced by the computed one; authored
+ * files may not hold them at all.
+ */
+export const DERIVED_FIELDS: readonly {
+  readonly collection: CollectionName;
+  readonly path: readonly string[];
+  readonly rule: string;
+}[] = [
+  { collection: 'people', path: ['ranks', '*', 'asOf'], rule: "the date of the claim's meeting" },
+  {
+    collection: 'people',
+    path: ['positions', '*', 'asOf'],
+    rule: "the date of the claim's meeting",
+  },
+  {
+    collection: 'meetings',
+    path: ['metrics'],
+    rule: 'the ids of the metrics whose meeting is this one',
+  },
+  {
+    collection: 'sources',
+    path: ['reports'],
+    rule: 'the ids of the meetings that list this source',
+  },
+];
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] };
+
+/**
+ * Fills the derived fields of parsed records in place: each claim's `asOf` (its meeting's date),
+ * each meeting's `metrics` and each source's `reports`, as sorted id lists. Linear in the
+ * records, given that they are sorted by id.
+ */
+export function deriveFields(records: DatasetRecords<Ids>): void {
+  const meetings = new Map(records.meetings.map((meeting) => [meeting.id, meeting]));
+  for (const person of records.people) {
+    for (const claim of [...person.ranks, ...person.positions]) {
+      const date = meetings.get(claim.meeting)?.date;
+      if (date) (claim as Mutable<typeof claim>).asOf = date;
+    }
+  }
+  const metricsOf = groupBy(records.metrics, (metric) => metric.meeting);
+  for (const meeting of records.meetings) {
+    (meeting as Mutable<typeof meeting>).metrics = (metricsOf.get(meeting.id) ?? []).map(
+      (metric) => metric.id,
+    );
+  }
+  const reportsOf = groupBy(records.meetings, (meeting) => meeting.sources);
+  for (const source of records.sources) {
+    (source as Mutable<typeof source>).reports = (reportsOf.get(source.id) ?? []).map(
+      (meeting) => meeting.id,
+    );
+  }
+}

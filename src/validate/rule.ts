@@ -1,0 +1,50 @@
+import type { CollectionName, Ids } from '../core/collections.js';
+import type { CodePointText } from '../core/code-points.js';
+import type { FieldPath } from '../core/problem.js';
+import type { DatasetRecords } from '../dataset.js';
+import type { RecordTypes } from '../schemas/collections.js';
+
+/** An input record as given, parsed or not, with its collection and id (or `#position`). */
+export interface RawRecord {
+  readonly collection: CollectionName;
+  readonly id: string;
+  readonly value: unknown;
+}
+
+/** What a rule may use besides the parsed records. */
+export interface RuleContext {
+  /** The texts of the sources, indexed by code point; quotes of sources without one are not checked. */
+  readonly texts: ReadonlyMap<string, CodePointText>;
+  /** Parsed records by id, per collection (the first wins when ids repeat). */
+  readonly byId: { readonly [C in CollectionName]: ReadonlyMap<string, RecordTypes<Ids>[C]> };
+  /** Every input record, parsed or not: rules that need no parsed shape check them all. */
+  readonly raw: readonly RawRecord[];
+  /** The ids every input record gives, parsed or not, by collection: a record that failed its schema still exists. */
+  readonly ids: { readonly [C in CollectionName]: ReadonlySet<string> };
+}
+
+/** One thing a rule found wrong. */
+export interface Finding {
+  readonly collection: CollectionName;
+  readonly id: string;
+  readonly path: FieldPath;
+  readonly message: string;
+}
+
+/** A whole-dataset check: one invariant, named and described, with its own test. */
+export interface Rule {
+  readonly name: string;
+  readonly description: string;
+  check(records: DatasetRecords<Ids>, context: RuleContext): Finding[];
+}
+
+/** Calls `visit` with every parsed record of every collection. */
+export function forEachRecord(
+  records: DatasetRecords<Ids>,
+  visit: <C extends CollectionName>(collection: C, record: RecordTypes<Ids>[C]) => void,
+): void {
+  for (const collection of Object.keys(records) as CollectionName[]) {
+    for (const record of records[collection])
+      visit(collection, record as RecordTypes<Ids>[typeof collection]);
+  }
+}

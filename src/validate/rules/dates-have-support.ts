@@ -1,0 +1,42 @@
+import { formatPath } from '../../core/problem.js';
+import { type Finding, forEachRecord, type Rule } from '../rule.js';
+
+/** Calls `visit` with every date or period inside a value (any object with an `edtf`) and its path. */
+function forEachDate(
+  value: unknown,
+  path: (string | number)[],
+  visit: (date: { evidence: readonly unknown[] }, path: (string | number)[]) => void,
+): void {
+  if (value === null || typeof value !== 'object') return;
+  if (typeof (value as { edtf?: unknown }).edtf === 'string')
+    return visit(value as { evidence: readonly unknown[] }, path);
+  for (const [key, child] of Array.isArray(value) ? value.entries() : Object.entries(value))
+    forEachDate(child, [...path, key], visit);
+}
+
+/** A date is stated by evidence, or its inference is recorded. */
+export const datesHaveSupport: Rule = {
+  name: 'dates-have-support',
+  description:
+    "Every date and period has evidence that states it (or the parts of it that are stated), or an entry in the record's inferences that gives the reasoning.",
+  check(records) {
+    const findings: Finding[] = [];
+    forEachRecord(records, (collection, record) => {
+      const inferred = new Set(
+        'inferences' in record ? record.inferences.map((inference) => inference.field) : [],
+      );
+      forEachDate(record, [], (date, path) => {
+        if (date.evidence.length > 0) return;
+        const covered = path.some((_, end) => inferred.has(formatPath(path.slice(0, end + 1))));
+        if (!covered)
+          findings.push({
+            collection,
+            id: record.id,
+            path: [...path, 'evidence'],
+            message: `the date has no evidence; cite what states it, or record the inference of "${formatPath(path)}" with its reasoning`,
+          });
+      });
+    });
+    return findings;
+  },
+};

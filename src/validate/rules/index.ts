@@ -1,0 +1,37 @@
+import type { Rule } from '../rule.js';
+import { asReportedInEvidence } from './as-reported-in-evidence.js';
+import { claimsCiteMeetingSources } from './claims-cite-meeting-sources.js';
+import { claimsUnique } from './claims-unique.js';
+import { coChairsMatchParticipants } from './co-chairs-match-participants.js';
+import { conflictClaimsDistinct } from './conflict-claims-distinct.js';
+import { datesHaveSupport } from './dates-have-support.js';
+import { evidenceQuotesMatch } from './evidence-quotes-match.js';
+import { inferenceFieldsExist } from './inference-fields-exist.js';
+import { meetingSourcesCited } from './meeting-sources-cited.js';
+import { metricGroupsConsistent } from './metric-groups-consistent.js';
+import { metricUnitMatchesIndicator } from './metric-unit-matches-indicator.js';
+import { participantSitesExist } from './participant-sites-exist.js';
+import { rankCodeMatchesRendering } from './rank-code-matches-rendering.js';
+import { redirectsResolve } from './redirects-resolve.js';
+import { referencesResolve } from './references-resolve.js';
+import { uniqueIds } from './unique-ids.js';
+
+/** Every whole-dataset rule, in the order they run: adding a rule is a file here and a line below. */
+export const RULES: readonly Rule[] = [
+  uniqueIds,
+  referencesResolve,
+  evidenceQuotesMatch,
+  datesHaveSupport,
+  coChairsMatchParticipants,
+  participantSitesExist,
+  meetingSourcesCited,
+  claimsCiteMeetingSources,
+  claimsUnique,
+  metricUnitMatchesIndicator,
+  metricGroupsConsistent,
+  asReportedInEvidence,
+  rankCodeMatchesRendering,
+  inferenceFieldsExist,
+  conflictClaimsDistinct,
+  redirectsResolve,
+];

@@ -1,0 +1,97 @@
+import type * as z from 'zod';
+import type { CollectionName } from '../core/collections.js';
+import type { FieldPath, Problem } from '../core/problem.js';
+
+/** How deep plain data may nest: records nest a few levels, so deeper is a cycle or not a record. */
+const MAX_DEPTH = 64;
+
+/** Where a value stops being plain data (objects with no class, arrays, strings, numbers, booleans, null), and what is there. */
+export function notPlainData(
+  value: unknown,
+  path: (string | number)[] = [],
+): { path: FieldPath; is: string } | null {
+  if (value === null || ['string', 'number', 'boolean', 'undefined'].includes(typeof value))
+    return null;
+  if (typeof value !== 'object') return { path, is: `a ${typeof value}` };
+  if (path.length >= MAX_DEPTH)
+    return { path, is: `nested more than ${MAX_DEPTH} levels deep (is there a cycle?)` };
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (!Array.isArray(value) && prototype !== Object.prototype && prototype !== null) {
+    return {
+      path,
+      is: `a ${(prototype as { constructor?: { name?: string } }).constructor?.name ?? 'object that is not plain'}`,
+    };
+  }
+  for (const [key, child] of Array.isArray(value) ? value.entries() : Object.entries(value)) {
+    const problem = notPlainData(child, [...path, key]);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+const valueAt = (value: unknown, path: FieldPath): unknown =>
+  path.reduce<unknown>(
+    (inner, key) =>
+      inner !== null && typeof inner === 'object'
+        ? (inner as Record<string | number, unknown>)[key]
+        : undefined,
+    value,
+  );
+
+/**
+ * Turns zod issues into problems a curator can act on: one per unknown field; "missing" for an
+ * absent required field; for a value that matches none of a union's forms, the problems of the
+ * form it comes closest to.
+ */
+export function schemaProblems(
+  collection: CollectionName,
+  id: string,
+  record: unknown,
+  issues: readonly z.core.$ZodIssue[],
+  prefix: FieldPath = [],
+): Problem[] {
+  return issues.flatMap((issue): Problem[] => {
+    const path = [
+      ...prefix,
+      ...issue.path.filter((key): key is string | number => typeof key !== 'symbol'),
+    ];
+    const at = (message: string, where: FieldPath = path): Problem => ({
+      rule: 'schema',
+      collection,
+      id,
+      path: where,
+      message,
+    });
+    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+      const closest = issue.errors.reduce((best, errors) =>
+        errors.length < best.length ? errors : best,
+      );
+      return schemaProblems(collection, id, record, closest, path);
+    }
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) =>
+        at(`unknown field "${key}" (misspelt, or not part of this record type)`, [...path, key]),
+      );
+    }
+    const value = valueAt(record, path);
+    if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && value === undefined) {
+      const expected =
+        issue.code === 'invalid_type'
+          ? issue.expected
+          : `one of ${issue.values.map((option) => JSON.stringify(option)).join(', ')}`;
+      return [at(`required field is missing (expected ${expected})`)];
+    }
+    if (
+      issue.code === 'invalid_type' &&
+      issue.expected === 'string' &&
+      (typeof value === 'number' || typeof value === 'boolean')
+    ) {
+      return [
+        at(
+          `${issue.message} (YAML reads unquoted ${String(value)} as a ${typeof value}: put it in quotes)`,
+        ),
+      ];
+    }
+    return [at(issue.message)];
+  });
+}

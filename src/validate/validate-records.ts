@@ -1,0 +1,202 @@
+import { COLLECTION_NAMES, type CollectionName, type Ids } from '../core/collections.js';
+import { type CodePointText, codePointText } from '../core/code-points.js';
+import { compareStrings } from '../core/dates.js';
+import { DatasetValidationError, InvalidArgumentError } from '../core/errors.js';
+import type { Problem } from '../core/problem.js';
+import { shown } from '../core/text.js';
+import { type Dataset, type DatasetRecords, makeDataset } from '../dataset.js';
+import { COLLECTIONS } from '../schemas/collections.js';
+import type { DatasetInput } from './dataset-input.js';
+import { deriveFields } from './derive.js';
+import type { RawRecord, RuleContext } from './rule.js';
+import { RULES } from './rules/index.js';
+import { notPlainData, schemaProblems } from './schema-problems.js';
+
+/**
+ * Options of {@link validateRecords} and {@link createDataset}.
+ *
+ * @example
+ * ```ts
+ * import type { ValidationOptions } from 'mnd-mps-coordination/schemas';
+ * const options: ValidationOptions = { texts: { 'my-article': 'The full text of the article...' } };
+ * ```
+ * @category Schemas
+ */
+export interface ValidationOptions {
+  /**
+   * The NFC texts of bundled sources, by source id: every quote from these sources is checked
+   * against them. Quotes from sources without a text are not checked (the bundled records were
+   * checked when they were built).
+   */
+  readonly texts?: ReadonlyMap<string, string> | Readonly<Record<string, string>>;
+}
+
+/**
+ * What {@link validateRecords} finds: the records, parsed, derived and sorted by id (null when
+ * there is any problem), and every problem.
+ *
+ * @example
+ * ```ts
+ * import { validateRecords, type Validation } from 'mnd-mps-coordination/schemas';
+ * const result: Validation = validateRecords({ meetings: [] });
+ * ```
+ * @category Schemas
+ */
+export interface Validation {
+  readonly records: DatasetRecords<Ids> | null;
+  readonly problems: readonly Problem[];
+}
+
+function readTexts(options: unknown): Map<string, CodePointText> {
+  if (options === undefined) return new Map();
+  if (options === null || typeof options !== 'object' || Array.isArray(options))
+    throw new InvalidArgumentError('options', `expected an object, got ${shown(options)}`);
+  const { texts, ...rest } = options as ValidationOptions;
+  for (const key of Object.keys(rest))
+    throw new InvalidArgumentError('options', `unknown option ${shown(key)} (options: texts)`);
+  if (texts === undefined) return new Map();
+  if (texts === null || typeof texts !== 'object')
+    throw new InvalidArgumentError(
+      'options.texts',
+      `expected a Map or an object of texts by source id, got ${shown(texts)}`,
+    );
+  const entries = texts instanceof Map ? [...texts] : Object.entries(texts);
+  return new Map(
+    entries.map(([id, text]) => {
+      if (typeof text !== 'string')
+        throw new InvalidArgumentError(
+          `options.texts[${shown(id)}]`,
+          `expected the text as a string, got ${shown(text)}`,
+        );
+      return [id, codePointText(text)] as const;
+    }),
+  );
+}
+
+/**
+ * The one validation core. Parses each record with its schema (deriving what the schemas derive:
+ * date bounds, number parts, evidence kinds), checks the dataset as a whole with every rule
+ * (unique ids, references, evidence, consistency), fills in the fields derived from other
+ * records, and sorts each collection by id. Lists every problem it can find in one run; the
+ * records that fail their schema are still checked by the rules that need no parsed shape
+ * (duplicate ids, references). `createDataset` and the authoring tools (`mnd-mps validate`, the
+ * build) both call it.
+ *
+ * @example
+ * ```ts
+ * import { validateRecords } from 'mnd-mps-coordination/schemas';
+ * const { problems } = validateRecords({ indicators: [{ id: 'arrests' }] });
+ * console.log(problems.map((problem) => problem.message)); // label, unit, description and category are missing
+ * ```
+ * @category Schemas
+ */
+export function validateRecords(input: unknown, options?: ValidationOptions): Validation {
+  const texts = readTexts(options);
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return {
+      records: null,
+      problems: [
+        {
+          rule: 'input',
+          path: [],
+          message: `expected an object of record lists by collection, got ${shown(input)}`,
+        },
+      ],
+    };
+  }
+  const problems: Problem[] = [];
+  for (const key of Object.keys(input)) {
+    if (!(COLLECTION_NAMES as readonly string[]).includes(key))
+      problems.push({
+        rule: 'input',
+        path: [key],
+        message: `unknown collection ${shown(key)} (collections: ${COLLECTION_NAMES.join(', ')})`,
+      });
+  }
+  const raw: RawRecord[] = [];
+  const parsed = Object.fromEntries(
+    COLLECTION_NAMES.map((name) => [name, [] as { id: string }[]]),
+  ) as Record<CollectionName, { id: string }[]>;
+  for (const collection of COLLECTION_NAMES) {
+    const records: unknown = (input as Record<string, unknown>)[collection];
+    if (records === undefined) continue;
+    if (!Array.isArray(records)) {
+      problems.push({
+        rule: 'input',
+        collection,
+        path: [],
+        message: `${collection} must be a list of records, got ${shown(records)}`,
+      });
+      continue;
+    }
+    for (let position = 0; position < records.length; position += 1) {
+      const value: unknown = records[position];
+      const givenId = (value as { id?: unknown } | null)?.id;
+      const id = typeof givenId === 'string' ? givenId : `#${position}`;
+      raw.push({ collection, id, value });
+      const result = COLLECTIONS[collection].schema.safeParse(value);
+      if (result.success) {
+        parsed[collection].push(result.data as { id: string });
+        continue;
+      }
+      const notPlain = notPlainData(value);
+      if (notPlain)
+        problems.push({
+          rule: 'input',
+          collection,
+          id,
+          path: notPlain.path,
+          message: `must hold plain data (objects, lists, strings, numbers, booleans, null), not ${notPlain.is}`,
+        });
+      else problems.push(...schemaProblems(collection, id, value, result.error.issues));
+    }
+  }
+  for (const name of COLLECTION_NAMES) parsed[name].sort((a, b) => compareStrings(a.id, b.id));
+  const records = parsed as unknown as DatasetRecords<Ids>;
+  const byId = Object.fromEntries(
+    COLLECTION_NAMES.map((name) => {
+      const map = new Map<string, unknown>();
+      for (const record of parsed[name]) if (!map.has(record.id)) map.set(record.id, record);
+      return [name, map];
+    }),
+  ) as unknown as RuleContext['byId'];
+  const ids = Object.fromEntries(
+    COLLECTION_NAMES.map((name) => [name, new Set<string>()]),
+  ) as Record<CollectionName, Set<string>>;
+  for (const record of raw) ids[record.collection].add(record.id);
+  const context: RuleContext = { texts, byId, raw, ids };
+  for (const rule of RULES) {
+    for (const finding of rule.check(records, context))
+      problems.push({ rule: rule.name, ...finding });
+  }
+  if (problems.length > 0) return { records: null, problems };
+  deriveFields(records);
+  return { records, problems };
+}
+
+/**
+ * Validates records and returns a {@link Dataset} that every helper accepts as its `dataset`
+ * option: your own records, or the bundled ones with yours added. Invalid input is rejected with
+ * a {@link DatasetValidationError} that lists every problem; nothing is half-accepted.
+ * Collections you omit are empty. The fields derived from other records (claims' `asOf`,
+ * meetings' `metrics`, sources' `reports`) are recomputed, so bundled records can be reused as
+ * they are, with fewer metrics or more claims. The result is sorted by id and deeply frozen; the
+ * input is not modified.
+ *
+ * @example
+ * ```ts
+ * import { bundledDataset, metricSeries } from 'mnd-mps-coordination';
+ * import { createDataset } from 'mnd-mps-coordination/schemas';
+ * const dataset = createDataset({
+ *   ...bundledDataset,
+ *   metrics: bundledDataset.metrics.filter((metric) => metric.scope.level === 'national'),
+ * });
+ * console.log(metricSeries('links-removed', { dataset }).length);
+ * ```
+ * @category Schemas
+ */
+export function createDataset(input: DatasetInput, options?: ValidationOptions): Dataset<Ids> {
+  const { records, problems } = validateRecords(input, options);
+  if (records === null) throw new DatasetValidationError(problems);
+  return makeDataset(records);
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { conflictsFor, evidenceFor, inferredFacts } from '../../src/helpers/provenance.js';
+import { formatSummary, summarizeDataset } from '../../src/helpers/summary.js';
+import { fixture } from '../support/fixture.js';
+
+const dataset = fixture();
+
+describe('evidenceFor', () => {
+  it('lists every piece of evidence of a record, in record order, with its kind and source', () => {
+    const items = evidenceFor('review-2022', { dataset });
+    expect(items.map((item) => [item.field, item.evidence.kind, item.source.id])).toEqual([
+      ['date.evidence[0]', 'quote', 'article'],
+      ['periodReviewed.evidence[0]', 'quote', 'article'],
+      ['participants[0].evidence[0]', 'quote', 'article'],
+      ['participants[1].evidence[0]', 'quote', 'article'],
+      ['participants[2].evidence[0]', 'cited', 'page'],
+      ['evidence[0]', 'quote', 'article'],
+      ['evidence[1]', 'cited', 'page'],
+    ]);
+  });
+
+  it('accepts the record, its id, or its collection and id', () => {
+    const person = dataset.people.find((candidate) => candidate.id === 'le-van-a');
+    expect(evidenceFor(person as never, { dataset })).toHaveLength(
+      evidenceFor({ collection: 'people', id: 'le-van-a' }, { dataset }).length,
+    );
+    expect(() => evidenceFor('nothing-at-all', { dataset })).toThrow(/no record has id/);
+    expect(() => evidenceFor({ collection: 'nope' as never, id: 'x' }, { dataset })).toThrow(
+      /record\.collection/,
+    );
+  });
+});
+
+describe('conflictsFor and inferredFacts', () => {
+  it('conflictsFor gives the disagreements recorded about a record', () => {
+    expect(conflictsFor('le-van-a', { dataset }).map((conflict) => conflict.id)).toEqual([
+      'le-van-a-rank-2022',
+    ]);
+    expect(conflictsFor('tran-thi-b', { dataset })).toEqual([]);
+  });
+
+  it('inferredFacts lists every inferred fact with its reasoning, or those of one record', () => {
+    expect(
+      inferredFacts({ dataset }).map((fact) => [fact.collection, fact.id, fact.field]),
+    ).toEqual([
+      ['meetings', 'review-2020-h1', 'date'],
+      ['meetings', 'review-2021', 'date'],
+      ['metrics', 'households-2022', 'period'],
+    ]);
+    expect(inferredFacts({ dataset, record: 'review-2021' })[0]?.note).toMatch(
+      /taken to be in that year/,
+    );
+  });
+});
+
+describe('summary', () => {
+  it('counts the records, lists the national meetings and the headline metrics, and counts the inferred facts', () => {
+    const summary = summarizeDataset({ dataset });
+    expect(summary.counts).toMatchObject({ meetings: 3, metrics: 4, people: 2, redirects: 1 });
+    expect(
+      summary.meetings.map((meeting) => [
+        meeting.date,
+        meeting.dateInferred,
+        meeting.periodReviewed,
+        meeting.coChairs.join(' & '),
+      ]),
+    ).toEqual([
+      ['2020-07-31', true, 'H1 2020', 'Le Van A & Tran Thi B'],
+      ['2021', true, '2021', ''],
+      ['2023-02-09', false, '2022', 'Le Van A & Tran Thi B'],
+    ]);
+    expect(summary.headlineMetrics.map((metric) => `${metric.period} ${metric.quantity}`)).toEqual([
+      '2021 12 cases',
+      '2021 more than 100 links',
+      '2022 More than 200 links',
+    ]);
+    expect(summary.localMetricCounts).toEqual({ 'Quang Ninh': 1 });
+    expect(summary.inferredCount).toBe(3);
+    const text = formatSummary(summary);
+    expect(text).toContain(
+      '  2020-07-31*  review-2020-h1  reviews H1 2020; chaired by Le Van A and Tran Thi B; 0 metrics; 1 source',
+    );
+    expect(text).toContain('Inferred facts (each with its reasoning): 3.');
+  });
+});
