@@ -50,17 +50,17 @@ export function lineOf(file: Pick<AuthoredFile, 'lines'>, path: FieldPath): numb
 function nodeLines(root: unknown, counter: LineCounter): Map<string, number> {
   const lines = new Map<string, number>();
   const walk = (node: unknown, path: (string | number)[]) => {
-    const range = (node as Node | null)?.range;
-    if (range) lines.set(formatPath(path), counter.linePos(range[0]).line);
-    if (isMap(node)) {
-      for (const pair of node.items) {
-        if (!isPair(pair)) continue;
-        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-        const keyRange = (pair.key as Node | null)?.range;
-        if (keyRange) lines.set(formatPath([...path, key]), counter.linePos(keyRange[0]).line);
-        walk(pair.value, [...path, key]);
-      }
-    } else if (isSeq(node)) node.items.forEach((item, index) => walk(item, [...path, index]));
+    const start = (node as Node | null)?.range?.[0];
+    if (start !== undefined) lines.set(formatPath(path), counter.linePos(start).line);
+    if (isSeq(node)) node.items.forEach((item, index) => walk(item, [...path, index]));
+    if (!isMap(node)) return;
+    for (const pair of node.items.filter(isPair)) {
+      const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
+      const keyStart = (pair.key as Node | null)?.range?.[0];
+      if (keyStart !== undefined)
+        lines.set(formatPath([...path, key]), counter.linePos(keyStart).line);
+      walk(pair.value, [...path, key]);
+    }
   };
   walk(root, []);
   return lines;
@@ -68,116 +68,50 @@ function nodeLines(root: unknown, counter: LineCounter): Map<string, number> {
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
-/** A file's text, or a problem saying why it cannot be used: unreadable, not UTF-8, a BOM, CR line ends. */
-function readText(
-  path: string,
-  problems: Problem[],
-  where: Omit<Problem, 'path' | 'message' | 'rule' | 'line'>,
-): string | null {
+/** Why a file's text cannot be used (unreadable, not UTF-8, a BOM, CR line ends), with the line, or its text. */
+function readText(path: string): string | { rule: string; line: number; message: string } {
   let bytes: Buffer;
+  let text: string;
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    const { code, message } = error as NodeJS.ErrnoException;
-    problems.push({
+    return {
       rule: 'file',
-      ...where,
-      path: [],
       line: 1,
-      message: `cannot be read: ${code ?? message}`,
-    });
-    return null;
+      message: `cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+    };
   }
-  let text: string;
   try {
     text = UTF8.decode(bytes);
   } catch {
-    problems.push({
-      rule: 'encoding',
-      ...where,
-      path: [],
-      line: 1,
-      message: 'the file is not valid UTF-8',
-    });
-    return null;
+    return { rule: 'encoding', line: 1, message: 'the file is not valid UTF-8' };
   }
-  if (text.startsWith('\ufeff')) {
-    problems.push({
+  const cr = text.indexOf('\r');
+  if (text.startsWith('\ufeff'))
+    return {
       rule: 'encoding',
-      ...where,
-      path: [],
       line: 1,
       message:
         'the file starts with a byte-order mark (U+FEFF): remove it, so that the bytes are the text that hashes and offsets describe',
-    });
-    return null;
-  }
-  const cr = text.indexOf('\r');
-  if (cr !== -1) {
-    problems.push({
+    };
+  if (cr !== -1)
+    return {
       rule: 'encoding',
-      ...where,
-      path: [],
       line: text.slice(0, cr).split('\n').length,
       message:
         'the file has CR (\\r) line ends: store it with LF line ends only, as offsets and hashes count',
-    });
-    return null;
+    };
+  if (text !== text.normalize('NFC')) {
+    const line = text.split('\n').findIndex((part) => part !== part.normalize('NFC')) + 1;
+    return {
+      rule: 'source-text',
+      line,
+      message:
+        'the text is not in Unicode NFC; store it normalised (offsets count NFC code points)',
+    };
   }
   return text;
 }
-
-function readYamlFile(
-  collection: CollectionName,
-  path: string,
-  fileId: string,
-  problems: Problem[],
-): AuthoredFile | null {
-  const file = displayPath(path);
-  const text = readText(path, problems, { collection, id: fileId, file });
-  if (text === null) return null;
-  const counter = new LineCounter();
-  const document = parseDocument(text, {
-    lineCounter: counter,
-    prettyErrors: false,
-    uniqueKeys: true,
-  });
-  const errors = [...document.errors, ...document.warnings];
-  for (const error of errors) {
-    problems.push({
-      rule: 'yaml',
-      collection,
-      id: fileId,
-      path: [],
-      file,
-      line: counter.linePos(error.pos[0]).line,
-      message: `YAML: ${error.message.split('\n')[0]}`,
-    });
-  }
-  let value: unknown;
-  if (document.errors.length === 0) {
-    try {
-      value = document.toJS({ maxAliasCount: MAX_ALIASES });
-    } catch (error) {
-      problems.push({
-        rule: 'yaml',
-        collection,
-        id: fileId,
-        path: [],
-        file,
-        line: 1,
-        message: /alias/i.test(String(error))
-          ? `too many aliases: a record file may expand at most ${MAX_ALIASES}`
-          : `YAML: ${String(error)}`,
-      });
-    }
-  }
-  return { collection, file, fileId, value, lines: nodeLines(document.contents, counter) };
-}
-
-/** The first 1-based line of a text that Unicode NFC would change. */
-const firstNonNfcLine = (text: string) =>
-  text.split('\n').findIndex((line) => line !== line.normalize('NFC')) + 1;
 
 /** Whether a path is an existing folder (not a link to one). */
 export function isFolder(path: string): boolean {
@@ -190,24 +124,39 @@ export function readDataFolder(root: string): DataFolder {
   const files: AuthoredFile[] = [];
   const texts = new Map<string, string>();
   const textFiles = new Map<string, string>();
-  if (!isFolder(root))
-    return {
-      files,
-      texts,
-      textFiles,
-      problems: [
-        { rule: 'folder', path: [], file: displayPath(root), message: 'no such data folder' },
-      ],
-    };
-  for (const entry of readdirSync(root, { withFileTypes: true })) {
-    if (!entry.isDirectory() || !(COLLECTION_NAMES as readonly string[]).includes(entry.name)) {
-      problems.push({
-        rule: 'folder',
-        path: [],
-        file: displayPath(join(root, entry.name)),
-        message: `unexpected ${entry.isSymbolicLink() ? 'link' : entry.isDirectory() ? 'folder' : 'file'}: records live in ${COLLECTION_NAMES.join(', ')}`,
-      });
-    }
+  const report = (
+    file: string,
+    rule: string,
+    line: number | undefined,
+    message: string,
+    collection?: CollectionName,
+    id?: string,
+  ) =>
+    problems.push({
+      rule,
+      path: [],
+      file,
+      ...(line === undefined ? {} : { line }),
+      message,
+      ...(collection ? { collection } : {}),
+      ...(id ? { id } : {}),
+    });
+  const kind = (entry: { isSymbolicLink(): boolean; isDirectory(): boolean }) =>
+    entry.isSymbolicLink()
+      ? 'link (links are not followed)'
+      : entry.isDirectory()
+        ? 'folder'
+        : 'file';
+  if (!isFolder(root)) report(displayPath(root), 'folder', undefined, 'no such data folder');
+  for (const entry of isFolder(root) ? readdirSync(root, { withFileTypes: true }) : []) {
+    if (entry.isDirectory() && (COLLECTION_NAMES as readonly string[]).includes(entry.name))
+      continue;
+    report(
+      displayPath(join(root, entry.name)),
+      'folder',
+      undefined,
+      `unexpected ${kind(entry)}: records live in ${COLLECTION_NAMES.join(', ')}`,
+    );
   }
   for (const collection of COLLECTION_NAMES) {
     const folder = join(root, collection);
@@ -216,44 +165,70 @@ export function readDataFolder(root: string): DataFolder {
       a.name < b.name ? -1 : 1,
     )) {
       const path = join(folder, entry.name);
-      const yaml = /^(.+)\.yaml$/.exec(entry.name)?.[1];
-      const text = collection === 'sources' ? /^(.+)\.txt$/.exec(entry.name)?.[1] : undefined;
-      if (entry.isFile() && yaml !== undefined) {
-        const file = readYamlFile(collection, path, yaml, problems);
-        if (file) files.push(file);
-      } else if (entry.isFile() && text !== undefined) {
-        const shown = displayPath(path);
-        textFiles.set(text, shown);
-        const content = readText(path, problems, { collection, id: text, file: shown });
-        if (content === null) continue;
-        if (content !== content.normalize('NFC')) {
-          problems.push({
-            rule: 'source-text',
-            collection,
-            id: text,
-            path: [],
-            file: shown,
-            line: firstNonNfcLine(content),
-            message:
-              'the text is not in Unicode NFC; store it normalised (offsets count NFC code points)',
-          });
-          continue;
-        }
-        texts.set(text, content);
-      } else {
-        const kind = entry.isSymbolicLink()
-          ? 'link (links are not followed)'
-          : entry.isDirectory()
-            ? 'folder'
-            : 'file';
-        problems.push({
-          rule: 'folder',
+      const file = displayPath(path);
+      const [, id = '', extension] = /^(.+)\.(yaml|txt)$/.exec(entry.name) ?? [];
+      if (
+        !entry.isFile() ||
+        extension === undefined ||
+        (extension === 'txt' && collection !== 'sources')
+      ) {
+        report(
+          file,
+          'folder',
+          undefined,
+          `unexpected ${kind(entry)}: expected <id>.yaml${collection === 'sources' ? ' or <id>.txt' : ''}`,
           collection,
-          path: [],
-          file: displayPath(path),
-          message: `unexpected ${kind}: expected <id>.yaml${collection === 'sources' ? ' or <id>.txt' : ''}`,
-        });
+        );
+        continue;
       }
+      if (extension === 'txt') textFiles.set(id, file);
+      const text = readText(path);
+      if (typeof text !== 'string') {
+        report(file, text.rule, text.line, text.message, collection, id);
+        continue;
+      }
+      if (extension === 'txt') {
+        texts.set(id, text);
+        continue;
+      }
+      const counter = new LineCounter();
+      const document = parseDocument(text, {
+        lineCounter: counter,
+        prettyErrors: false,
+        uniqueKeys: true,
+      });
+      for (const error of [...document.errors, ...document.warnings])
+        report(
+          file,
+          'yaml',
+          counter.linePos(error.pos[0]).line,
+          `YAML: ${error.message.split('\n')[0]}`,
+          collection,
+          id,
+        );
+      let value: unknown;
+      try {
+        value =
+          document.errors.length === 0 ? document.toJS({ maxAliasCount: MAX_ALIASES }) : undefined;
+      } catch (error) {
+        report(
+          file,
+          'yaml',
+          1,
+          /alias/i.test(String(error))
+            ? `too many aliases: a record file may expand at most ${MAX_ALIASES}`
+            : `YAML: ${String(error)}`,
+          collection,
+          id,
+        );
+      }
+      files.push({
+        collection,
+        file,
+        fileId: id,
+        value,
+        lines: nodeLines(document.contents, counter),
+      });
     }
   }
   return { files, texts, textFiles, problems };

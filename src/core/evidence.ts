@@ -1,10 +1,14 @@
 import type { FieldPath } from './problem.js';
 
-/** The parts of a piece of evidence every kind has. */
+/** A piece of evidence as found in a value: parsed (with its `kind`) or as authored. */
 export interface EvidenceLike {
   readonly source: string;
+  readonly kind?: 'quote' | 'cited';
   readonly quote?: string;
+  readonly start?: number;
+  readonly end?: number;
   readonly locator?: string;
+  readonly note?: string;
 }
 
 const isEvidence = (value: object): value is EvidenceLike => {

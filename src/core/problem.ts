@@ -46,6 +46,17 @@ export function formatPath(path: FieldPath): string {
   return text;
 }
 
+/** The value at a path inside a value, or undefined where the path leads nowhere. */
+export function valueAt(value: unknown, path: FieldPath): unknown {
+  let current = value;
+  for (const key of path)
+    current =
+      current !== null && typeof current === 'object'
+        ? (current as Record<string | number, unknown>)[key]
+        : undefined;
+  return current;
+}
+
 /** Reads a path written `a.b[2].c` back into its keys. */
 export function parsePath(text: string): (string | number)[] {
   return [...text.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map(([, key, index]) =>

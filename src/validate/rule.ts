@@ -23,19 +23,19 @@ export interface RuleContext {
   readonly ids: { readonly [C in CollectionName]: ReadonlySet<string> };
 }
 
-/** One thing a rule found wrong. */
-export interface Finding {
-  readonly collection: CollectionName;
-  readonly id: string;
-  readonly path: FieldPath;
-  readonly message: string;
-}
+/** How a rule reports one thing wrong: the record (collection and id), the field and what is wrong. */
+export type Report = (
+  collection: CollectionName,
+  id: string,
+  path: FieldPath,
+  message: string,
+) => void;
 
 /** A whole-dataset check: one invariant, named and described, with its own test. */
 export interface Rule {
   readonly name: string;
   readonly description: string;
-  check(records: DatasetRecords<Ids>, context: RuleContext): Finding[];
+  check(records: DatasetRecords<Ids>, context: RuleContext, report: Report): void;
 }
 
 /** Calls `visit` with every parsed record of every collection. */

@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import type { CollectionName } from '../core/collections.js';
-import type { FieldPath, Problem } from '../core/problem.js';
+import { type FieldPath, type Problem, valueAt } from '../core/problem.js';
 
 /** How deep plain data may nest: records nest a few levels, so deeper is a cycle or not a record. */
 const MAX_DEPTH = 64;
@@ -28,15 +28,6 @@ export function notPlainData(
   }
   return null;
 }
-
-const valueAt = (value: unknown, path: FieldPath): unknown =>
-  path.reduce<unknown>(
-    (inner, key) =>
-      inner !== null && typeof inner === 'object'
-        ? (inner as Record<string | number, unknown>)[key]
-        : undefined,
-    value,
-  );
 
 /**
  * Turns zod issues into problems a curator can act on: one per unknown field; "missing" for an

@@ -166,8 +166,9 @@ export function validateRecords(input: unknown, options?: ValidationOptions): Va
   for (const record of raw) ids[record.collection].add(record.id);
   const context: RuleContext = { texts, byId, raw, ids };
   for (const rule of RULES) {
-    for (const finding of rule.check(records, context))
-      problems.push({ rule: rule.name, ...finding });
+    rule.check(records, context, (collection, id, path, message) =>
+      problems.push({ rule: rule.name, collection, id, path, message }),
+    );
   }
   if (problems.length > 0) return { records: null, problems };
   deriveFields(records);

@@ -2,7 +2,7 @@ import type { CollectionName, Ids } from '../../core/collections.js';
 import { forEachEvidence } from '../../core/evidence.js';
 import type { FieldPath } from '../../core/problem.js';
 import type { Evidence, RecordTypes } from '../../schemas/collections.js';
-import { type Finding, forEachRecord, type Rule } from '../rule.js';
+import { forEachRecord, type Rule } from '../rule.js';
 
 type Quotes = readonly Evidence<Ids>[];
 
@@ -130,21 +130,14 @@ export const asReportedInEvidence: Rule = {
   name: 'as-reported-in-evidence',
   description:
     'Every name, spelling, title, rank, position, quantity and other "as written" text of a record is written in the quotes that back it: in every quote of a claim, in some quote of the record otherwise (facts backed by a cited page are taken as cited).',
-  check(records) {
-    const findings: Finding[] = [];
+  check(records, _context, report) {
     forEachRecord(records, (collection, record) => {
       for (const check of (CHECKS[collection] as (record: unknown) => WordsCheck[])(record)) {
-        if (holds(check)) continue;
         const where =
           check.mode === 'every' ? 'every quote that backs it' : 'any quote of the record';
-        findings.push({
-          collection,
-          id: record.id,
-          path: check.path,
-          message: `"${check.words}" is not written in ${where}`,
-        });
+        if (!holds(check))
+          report(collection, record.id, check.path, `"${check.words}" is not written in ${where}`);
       }
     });
-    return findings;
   },
 };

@@ -1,42 +1,35 @@
-import type { Finding, Rule } from '../rule.js';
+import type { Rule } from '../rule.js';
 
 /** Claims and metrics dated by a meeting cite only the sources that report that meeting. */
 export const claimsCiteMeetingSources: Rule = {
   name: 'claims-cite-meeting-sources',
   description:
     'Every rank or position claim and every metric cites only sources that report its meeting.',
-  check(records, { byId }) {
-    const findings: Finding[] = [];
+  check(records, { byId }, report) {
     const check = (
       collection: 'people' | 'metrics',
       id: string,
       path: (string | number)[],
-      meetingId: string,
+      meeting: string,
       evidence: readonly { source: string }[],
-    ) => {
-      const meeting = byId.meetings.get(meetingId);
-      if (!meeting) return;
-      evidence.forEach((item, index) => {
-        if (!meeting.sources.includes(item.source)) {
-          findings.push({
+    ) =>
+      evidence.forEach(({ source }, index) => {
+        const sources = byId.meetings.get(meeting)?.sources;
+        if (sources && !sources.includes(source))
+          report(
             collection,
             id,
-            path: [...path, 'evidence', index, 'source'],
-            message: `cites "${item.source}", which does not report meeting "${meetingId}"`,
-          });
-        }
+            [...path, 'evidence', index, 'source'],
+            `cites "${source}", which does not report meeting "${meeting}"`,
+          );
       });
-    };
     for (const person of records.people) {
-      person.ranks.forEach((claim, index) =>
-        check('people', person.id, ['ranks', index], claim.meeting, claim.evidence),
-      );
-      person.positions.forEach((claim, index) =>
-        check('people', person.id, ['positions', index], claim.meeting, claim.evidence),
-      );
+      for (const field of ['ranks', 'positions'] as const)
+        person[field].forEach((claim, index) =>
+          check('people', person.id, [field, index], claim.meeting, claim.evidence),
+        );
     }
     for (const metric of records.metrics)
       check('metrics', metric.id, [], metric.meeting, metric.evidence);
-    return findings;
   },
 };

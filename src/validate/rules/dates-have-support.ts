@@ -1,5 +1,5 @@
 import { formatPath } from '../../core/problem.js';
-import { type Finding, forEachRecord, type Rule } from '../rule.js';
+import { forEachRecord, type Rule } from '../rule.js';
 
 /** Calls `visit` with every date or period inside a value (any object with an `edtf`) and its path. */
 function forEachDate(
@@ -19,24 +19,24 @@ export const datesHaveSupport: Rule = {
   name: 'dates-have-support',
   description:
     "Every date and period has evidence that states it (or the parts of it that are stated), or an entry in the record's inferences that gives the reasoning.",
-  check(records) {
-    const findings: Finding[] = [];
+  check(records, _context, report) {
     forEachRecord(records, (collection, record) => {
       const inferred = new Set(
         'inferences' in record ? record.inferences.map((inference) => inference.field) : [],
       );
       forEachDate(record, [], (date, path) => {
-        if (date.evidence.length > 0) return;
-        const covered = path.some((_, end) => inferred.has(formatPath(path.slice(0, end + 1))));
-        if (!covered)
-          findings.push({
-            collection,
-            id: record.id,
-            path: [...path, 'evidence'],
-            message: `the date has no evidence; cite what states it, or record the inference of "${formatPath(path)}" with its reasoning`,
-          });
+        if (
+          date.evidence.length > 0 ||
+          path.some((_, end) => inferred.has(formatPath(path.slice(0, end + 1))))
+        )
+          return;
+        report(
+          collection,
+          record.id,
+          [...path, 'evidence'],
+          `the date has no evidence; cite what states it, or record the inference of "${formatPath(path)}" with its reasoning`,
+        );
       });
     });
-    return findings;
   },
 };

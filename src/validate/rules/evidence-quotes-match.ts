@@ -1,45 +1,42 @@
 import { findQuote, sliceCodePoints } from '../../core/code-points.js';
 import { forEachEvidence } from '../../core/evidence.js';
 import { shown } from '../../core/text.js';
-import { type Finding, forEachRecord, type Rule } from '../rule.js';
+import { forEachRecord, type Rule } from '../rule.js';
 
-/** Quote evidence is found at its offsets in the text of a bundled source. */
+/** Quote evidence cites a bundled source and is found at its offsets in the text. */
 export const evidenceQuotesMatch: Rule = {
   name: 'evidence-quotes-match',
   description:
     'Every quote cites a bundled source (a cited page has no text to quote: cite it with a locator and a note), and, where the text is given, is found at exactly its code-point offsets in it.',
-  check(records, { texts, byId }) {
-    const findings: Finding[] = [];
+  check(records, { texts, byId }, report) {
     forEachRecord(records, (collection, record) => {
       forEachEvidence(record, (evidence, path) => {
-        if (evidence.quote === undefined) return;
-        const { quote, start, end } = evidence as unknown as {
-          quote: string;
-          start: number;
-          end: number;
-        };
-        const at = { collection, id: record.id, path: [...path] };
-        if (byId.sources.get(evidence.source)?.kind === 'cited') {
-          findings.push({
-            ...at,
-            message: `${evidence.source} is a cited page, whose text is not in the repository: cite it with a locator and a note, not a quote`,
-          });
-          return;
+        if (evidence.kind !== 'quote') return;
+        const { source, quote, start, end } = evidence as Required<
+          Pick<typeof evidence, 'quote' | 'start' | 'end'>
+        > &
+          typeof evidence;
+        if (byId.sources.get(source)?.kind === 'cited') {
+          return report(
+            collection,
+            record.id,
+            [...path],
+            `${source} is a cited page, whose text is not in the repository: cite it with a locator and a note, not a quote`,
+          );
         }
-        const text = texts.get(evidence.source);
+        const text = texts.get(source);
         if (text === undefined || sliceCodePoints(text, start, end) === quote) return;
-        const found = findQuote(text, quote);
-        const held = sliceCodePoints(text, start, end);
-        findings.push({
-          ...at,
-          path: [...path, 'quote'],
-          message:
-            found.length === 0
-              ? `quote ${shown(quote)} is not in the text of ${evidence.source}`
-              : `quote ${shown(quote)} is at ${found.map((offset) => `${offset}-${offset + end - start}`).join(', ')} in ${evidence.source}, not at ${start}-${end} (which holds ${shown(held)})`,
-        });
+        const found = findQuote(text, quote).map((at) => `${at}-${at + end - start}`);
+        const held = shown(sliceCodePoints(text, start, end));
+        report(
+          collection,
+          record.id,
+          [...path, 'quote'],
+          found.length === 0
+            ? `quote ${shown(quote)} is not in the text of ${source}`
+            : `quote ${shown(quote)} is at ${found.join(', ')} in ${source}, not at ${start}-${end} (which holds ${held})`,
+        );
       });
     });
-    return findings;
   },
 };

@@ -1,71 +1,46 @@
-import type { Finding, Rule } from '../rule.js';
+import type { Rule } from '../rule.js';
 
 /** Retired ids lead, possibly through other retired ids, to a live record. */
 export const redirectsResolve: Rule = {
   name: 'redirects-resolve',
   description:
     "A redirect's id is not a live record of its collection, and following redirects from it reaches a live record of that collection without a loop.",
-  check(records, { ids }) {
-    const findings: Finding[] = [];
-    const next = new Map(
+  check(records, { ids }, report) {
+    const to = new Map(
       records.redirects.map((redirect) => [`${redirect.collection}/${redirect.id}`, redirect.to]),
     );
-    // Where each retired id ends up: "live", "dangling" or "loop", found once per id (linear).
-    const outcome = new Map<string, string>();
-    for (const redirect of records.redirects) {
-      const live = ids[redirect.collection];
-      if (live.has(redirect.id)) {
-        findings.push({
-          collection: 'redirects',
-          id: redirect.id,
-          path: ['id'],
-          message: `"${redirect.id}" is still a live ${redirect.collection} record; a redirect is only for a retired id`,
-        });
+    // Where each retired id leads, found once per id: a chain is walked once (linear overall).
+    const outcome = new Map<string, string | null>();
+    for (const { id, collection } of records.redirects) {
+      const live = ids[collection];
+      if (live.has(id)) {
+        report(
+          'redirects',
+          id,
+          ['id'],
+          `"${id}" is still a live ${collection} record; a redirect is only for a retired id`,
+        );
         continue;
       }
       const chain: string[] = [];
       const onChain = new Set<string>();
-      let current = redirect.id;
-      let result: string;
-      for (;;) {
-        const known = outcome.get(`${redirect.collection}/${current}`);
-        if (known !== undefined) {
-          result = known;
-          break;
+      let problem: string | null | undefined;
+      for (let current = id; problem === undefined;) {
+        const key = `${collection}/${current}`;
+        if (outcome.has(key)) problem = outcome.get(key);
+        else if (live.has(current)) problem = null;
+        else if (onChain.has(key))
+          problem = `redirects loop: ${[...chain, key].map((step) => step.slice(collection.length + 1)).join(' -> ')}`;
+        else if (!to.has(key))
+          problem = `leads to "${current}", which is neither a ${collection} record nor a redirect`;
+        else {
+          chain.push(key);
+          onChain.add(key);
+          current = to.get(key) as string;
         }
-        if (live.has(current)) {
-          result = 'live';
-          break;
-        }
-        if (onChain.has(current)) {
-          result = `loop: ${[...chain, current].join(' -> ')}`;
-          break;
-        }
-        const to = next.get(`${redirect.collection}/${current}`);
-        if (to === undefined) {
-          result = `dangling: leads to "${current}", which is neither a ${redirect.collection} record nor a redirect`;
-          break;
-        }
-        chain.push(current);
-        onChain.add(current);
-        current = to;
       }
-      for (const id of chain) outcome.set(`${redirect.collection}/${id}`, result);
-      if (result.startsWith('loop'))
-        findings.push({
-          collection: 'redirects',
-          id: redirect.id,
-          path: ['to'],
-          message: `redirects ${result}`,
-        });
-      if (result.startsWith('dangling'))
-        findings.push({
-          collection: 'redirects',
-          id: redirect.id,
-          path: ['to'],
-          message: result.slice('dangling: '.length),
-        });
+      for (const key of chain) outcome.set(key, problem);
+      if (problem) report('redirects', id, ['to'], problem);
     }
-    return findings;
   },
 };
