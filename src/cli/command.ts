@@ -45,6 +45,33 @@ export class UsageError extends Error {
   }
 }
 
+/** A string option: the name of its value for the help, and what it does. */
+export const stringOption = (valueName: string, description: string): OptionSpec => ({
+  type: 'string',
+  valueName,
+  description,
+});
+
+/** Checks a value given to an option that takes one of a few words. */
+export function choice<T extends string>(
+  value: string,
+  allowed: readonly T[],
+  flag: string,
+  command: string,
+): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(
+    `--${flag} must be one of ${allowed.join(', ')}, not ${JSON.stringify(value)}`,
+    command,
+  );
+}
+
+/** Prints a value as indented JSON and returns the exit code 0. */
+export function printJson(output: Output, value: unknown): number {
+  output.out(JSON.stringify(value, null, 2));
+  return 0;
+}
+
 /** The --json and --help options every command has; `json` says what --json prints. */
 export const commonOptions = (json: string) =>
   ({

@@ -5,6 +5,7 @@ import { forEachEvidence } from '../core/evidence.js';
 import { formatPath } from '../core/problem.js';
 import type { DatasetRecords } from '../dataset.js';
 import { COLLECTIONS } from '../schemas/collections.js';
+import { EvidenceSchema } from '../schemas/evidence.js';
 import { REFERENCE_FIELDS } from '../validate/references.js';
 
 /** A JSON Schema (draft 2020-12) object, as `z.toJSONSchema` produces it. */
@@ -37,13 +38,28 @@ export interface TableColumn {
   readonly enum?: readonly string[];
 }
 
-/** The non-null alternative of a nullable schema (anyOf [X, null]), or the schema itself. */
+/**
+ * The schema a column reads: the non-null alternative of a nullable schema, or, for a union of
+ * objects (evidence), one object with the properties of every branch, where a `const` that tells
+ * the branches apart becomes an enumeration described by the branches' descriptions.
+ */
 function nonNull(schema: JsonSchema): JsonSchema {
-  const anyOf = schema.anyOf as JsonSchema[] | undefined;
-  const alternatives = anyOf?.filter((alternative) => alternative.type !== 'null') ?? [];
-  return alternatives.length === 1
-    ? { ...alternatives[0], description: schema.description ?? alternatives[0]?.description }
-    : schema;
+  const alternatives = ((schema.anyOf ?? []) as JsonSchema[]).filter((one) => one.type !== 'null');
+  if (alternatives.length === 1)
+    return { ...alternatives[0], description: schema.description ?? alternatives[0]?.description };
+  if (alternatives.length === 0 || alternatives.some((one) => one.type !== 'object')) return schema;
+  const properties: Record<string, JsonSchema> = {};
+  for (const branch of alternatives)
+    for (const [key, property] of Object.entries(branch.properties as Record<string, JsonSchema>))
+      properties[key] =
+        property.const === undefined
+          ? (properties[key] ?? property)
+          : {
+              type: property.type,
+              enum: [...((properties[key]?.enum as unknown[]) ?? []), property.const],
+              description: alternatives.map((one) => one.description).join(' '),
+            };
+  return { type: 'object', properties };
 }
 
 const TYPES: Record<string, TableColumn['type']> = {
@@ -59,7 +75,7 @@ const TYPES: Record<string, TableColumn['type']> = {
  * of JSON (`evidence`, `otherNames`); a null or absent value is an empty cell.
  */
 function schemaColumns(schema: JsonSchema, prefix: readonly string[] = []): TableColumn[] {
-  return Object.entries((schema.properties ?? {}) as Record<string, JsonSchema>).flatMap(
+  return Object.entries((nonNull(schema).properties ?? {}) as Record<string, JsonSchema>).flatMap(
     ([key, property]) => {
       const path = [...prefix, key];
       const inner = nonNull(property);
@@ -78,70 +94,27 @@ function schemaColumns(schema: JsonSchema, prefix: readonly string[] = []): Tabl
   );
 }
 
-const EVIDENCE_COLUMNS: readonly TableColumn[] = [
-  {
-    name: 'collection',
-    path: ['collection'],
-    type: 'string',
-    description: 'The collection of the record the evidence backs.',
-  },
-  {
-    name: 'id',
-    path: ['id'],
-    type: 'string',
-    description: 'The id of the record the evidence backs.',
-  },
-  {
-    name: 'field',
-    path: ['field'],
-    type: 'string',
-    description: 'The field of the record the evidence backs, as a path: "issued.evidence[0]".',
-  },
-  {
-    name: 'kind',
-    path: ['kind'],
-    type: 'string',
-    description:
-      'quote: exact words of a bundled text, checked at their offsets; cited: a place on a public page.',
-    enum: ['quote', 'cited'],
-  },
-  { name: 'source', path: ['source'], type: 'string', description: 'The source of the evidence.' },
-  {
-    name: 'quote',
-    path: ['quote'],
-    type: 'string',
-    description: 'Quote evidence: the exact words of the source.',
-  },
-  {
-    name: 'start',
-    path: ['start'],
-    type: 'integer',
-    description:
-      'Quote evidence: code-point offset of the first character of the quote in the NFC text.',
-  },
-  {
-    name: 'end',
-    path: ['end'],
-    type: 'integer',
-    description: 'Quote evidence: code-point offset just after the last character.',
-  },
-  {
-    name: 'locator',
-    path: ['locator'],
-    type: 'string',
-    description: 'Cited evidence: where on the page.',
-  },
-  {
-    name: 'note',
-    path: ['note'],
-    type: 'string',
-    description: "Cited evidence: what the page states there, in the curator's words.",
-  },
+/** The evidence table: the record a piece of evidence backs, then the evidence's own fields. */
+const evidenceColumns = (): TableColumn[] => [
+  ...schemaColumns({
+    properties: {
+      collection: {
+        type: 'string',
+        description: 'The collection of the record the evidence backs.',
+      },
+      id: { type: 'string', description: 'The id of the record the evidence backs.' },
+      field: {
+        type: 'string',
+        description: 'The field it backs, as a path: "issued.evidence[0]".',
+      },
+    },
+  }),
+  ...schemaColumns(z.toJSONSchema(EvidenceSchema, { io: 'output' }) as JsonSchema),
 ];
 
 /** The columns of every table. */
 export function columnsOf(table: TableName): readonly TableColumn[] {
-  return table === 'evidence' ? EVIDENCE_COLUMNS : schemaColumns(jsonSchemaOf(table));
+  return table === 'evidence' ? evidenceColumns() : schemaColumns(jsonSchemaOf(table));
 }
 
 /** The rows of a table: a collection's records, or every piece of evidence of every record. */

@@ -2,7 +2,7 @@ import type { CollectionName, Ids } from '../core/collections.js';
 import type { CodePointText } from '../core/code-points.js';
 import type { FieldPath } from '../core/problem.js';
 import type { DatasetRecords } from '../dataset.js';
-import type { RecordTypes } from '../schemas/collections.js';
+import type { Evidence, RecordTypes } from '../schemas/collections.js';
 
 /** An input record as given, parsed or not, with its collection and id (or `#position`). */
 export interface RawRecord {
@@ -47,4 +47,24 @@ export function forEachRecord(
     for (const record of records[collection])
       visit(collection, record as RecordTypes<Ids>[typeof collection]);
   }
+}
+
+/** A date or period as the rules see it: its day bounds (null for an open end) and evidence. */
+export interface DateLike {
+  readonly edtf: string;
+  readonly earliest: string | null;
+  readonly latest: string | null;
+  readonly evidence: readonly Evidence<Ids>[];
+}
+
+/** Calls `visit` with every date or period inside a value (any object with an `edtf`) and its path. */
+export function forEachDate(
+  value: unknown,
+  path: (string | number)[],
+  visit: (date: DateLike, path: (string | number)[]) => void,
+): void {
+  if (value === null || typeof value !== 'object') return;
+  if (typeof (value as { edtf?: unknown }).edtf === 'string') return visit(value as DateLike, path);
+  for (const [key, child] of Array.isArray(value) ? value.entries() : Object.entries(value))
+    forEachDate(child, [...path, key], visit);
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundled } from '../../src/bundled.js';
 import { inferredFacts } from '../../src/helpers/provenance.js';
+import { timeline } from '../../src/helpers/timeline.js';
 import { projectRoot, sourceTexts } from '../support/paths.js';
 
 /** Facts worked out by reading the five bundled articles, not from the data files. */
@@ -34,11 +35,20 @@ describe('the meetings the five articles report', () => {
         'annual-review-2024',
       ].map((id) => [id, find(meetings, id).date.edtf, inferred('meetings', id, 'date')]),
     ).toEqual([
-      ['standing-agencies-review-2018-q3', '2018', true],
+      ['standing-agencies-review-2018-q3', '2018-41', true],
       ['semiannual-review-2021-h1', '2021-07-16', true],
       ['annual-review-2022', '2023-02-09', true],
       ['annual-review-2024', '2025-01-15', true],
     ]);
+  });
+
+  it('the 2018 meeting, which reviews the third quarter, is not in a timeline of January to March 2018', () => {
+    expect(timeline({ from: '2018-01', to: '2018-03' }).map((event) => event.id)).not.toContain(
+      'meeting:standing-agencies-review-2018-q3',
+    );
+    expect(timeline({ from: '2018-10', to: '2018-10' }).map((event) => event.id)).toContain(
+      'meeting:standing-agencies-review-2018-q3',
+    );
   });
 
   it('each meeting reviews the period its article names', () => {

@@ -263,6 +263,22 @@ const RULE_CASES: Record<
       'meetings/review-2021: date.evidence: the date has no evidence; cite what states it, or record the inference of "date" with its reasoning',
     ],
   ],
+  'date-matches-quote': [
+    [
+      (input) => void ((input.meetings?.[0]?.date as { edtf: string }).edtf = '2020-08-01'),
+      'meetings/review-2020-h1: date.edtf: the quote at date.evidence[0] states "31 july", which "2020-08-01" does not cover',
+    ],
+    [
+      (input) => void ((input.documents?.[0]?.issued as { edtf: string }).edtf = '2019-09-06'),
+      'documents/decree-03: issued.edtf: the quote at issued.evidence[0] states "5 september 2019", which "2019-09-06" does not cover',
+    ],
+  ],
+  'meeting-not-before-period': [
+    [
+      (input) => void ((input.meetings?.[0]?.periodReviewed as { edtf: string }).edtf = '2020-08'),
+      'meetings/review-2020-h1: date.edtf: "2020-07-31" may fall on 2020-07-31, before the period it reviews (2020-08) starts on 2020-08-01',
+    ],
+  ],
   'co-chairs-match-participants': [
     [
       (input) => void input.meetings?.[2]?.coChairs?.pop(),
@@ -308,6 +324,32 @@ const RULE_CASES: Record<
       'metrics/links-2021: group: group "a-figure" has only this metric; a group joins the parts of one figure',
     ],
   ],
+  'quantity-matches-words': [
+    [
+      (input) => void Object.assign(input.metrics![0]!.quantity, { value: 99999, lower: 99999 }),
+      'metrics/links-2021: quantity.value: "more than 100" gives 100, not 99999',
+    ],
+    [
+      (input) =>
+        void Object.assign(input.metrics![0]!.quantity, { qualifier: 'exact', upper: 100 }),
+      'metrics/links-2021: quantity.qualifier: "more than 100" reads as more-than, not exact',
+    ],
+    [
+      (input) =>
+        void ((input.metrics![0] as { quantity: unknown }).quantity = {
+          value: null,
+          qualifier: 'magnitude',
+          lower: 100,
+          upper: 9999,
+          asReported: 'hundreds of',
+        }),
+      'metrics/links-2021: quantity.upper: "hundreds of" means at most 999, not 9999',
+    ],
+    [
+      (input) => void ((input.metrics![0]!.quantity as { asReported: string }).asReported = 'many'),
+      'metrics/links-2021: quantity.asReported: cannot read "many" as a quantity',
+    ],
+  ],
   'as-reported-in-evidence': [
     [
       (input) => void ((input.metrics?.[0]?.quantity as { asReported: string }).asReported = '13'),
@@ -331,6 +373,12 @@ const RULE_CASES: Record<
       (input) =>
         void ((input.conflicts?.[0]?.claims[1] as { value: string }).value = 'Lieutenant General'),
       'conflicts/le-van-a-rank-2022: claims[1].value: "Lieutenant General" is already claim 0',
+    ],
+  ],
+  'organization-parents-acyclic': [
+    [
+      (input) => void ((input.organizations?.[0] as { parent?: string }).parent = 'command-a'),
+      'organizations/command-a: parent: parent makes a cycle: command-a -> ministry-a -> command-a',
     ],
   ],
   'redirects-resolve': [

@@ -3,7 +3,14 @@ import { getPerson } from '../../helpers/lookups.js';
 import { filterMeetings } from '../../helpers/meeting-filter.js';
 import { inferredFacts } from '../../helpers/provenance.js';
 import { bundled } from '../../bundled.js';
-import { cellWidth, type Command, commonOptions, formatTable } from '../command.js';
+import {
+  cellWidth,
+  type Command,
+  printJson,
+  stringOption,
+  commonOptions,
+  formatTable,
+} from '../command.js';
 
 export const meetingsCommand: Command = {
   name: 'meetings',
@@ -12,21 +19,14 @@ export const meetingsCommand: Command = {
   description:
     "Lists the meetings in date order with the period each reviewed, its co-chairs, and how many metrics and sources it has. A date marked * is inferred (see the record's inferences).",
   options: {
-    from: {
-      type: 'string',
-      valueName: 'date',
-      description: 'meetings on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)',
-    },
-    to: { type: 'string', valueName: 'date', description: 'meetings on or before this date' },
+    from: stringOption('date', 'meetings on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)'),
+    to: stringOption('date', 'meetings on or before this date'),
     ...commonOptions('print the meeting records as JSON'),
   },
   positionals: [],
   run({ values }, output) {
     const meetings = filterMeetings(bundled, { from: values.from, to: values.to });
-    if (values.json) {
-      output.out(JSON.stringify(meetings, null, 2));
-      return 0;
-    }
+    if (values.json) return printJson(output, meetings);
     const inferred = new Set(
       inferredFacts()
         .filter((fact) => fact.collection === 'meetings' && fact.field === 'date')

@@ -2,7 +2,15 @@ import { edtfLabel } from '../../core/dates.js';
 import { closestMatches, searchKey } from '../../core/text.js';
 import { filterMetrics } from '../../helpers/metric-filter.js';
 import { bundled } from '../../bundled.js';
-import { cellWidth, type Command, commonOptions, formatTable, UsageError } from '../command.js';
+import {
+  cellWidth,
+  type Command,
+  printJson,
+  stringOption,
+  commonOptions,
+  formatTable,
+  UsageError,
+} from '../command.js';
 import { compareSpans, compareStrings } from '../../core/dates.js';
 
 export const metricsCommand: Command = {
@@ -12,16 +20,11 @@ export const metricsCommand: Command = {
   description:
     'Lists the metrics, by period, with the quantity as written and its unit. --indicator keeps one indicator (e.g. links-removed); --scope keeps national metrics or those of a named area (e.g. "Quang Ninh"); both ignore case and diacritics.',
   options: {
-    indicator: {
-      type: 'string',
-      valueName: 'id',
-      description: 'only this indicator (an id such as links-removed)',
-    },
-    scope: {
-      type: 'string',
-      valueName: 'area',
-      description: 'only "national" metrics, or those of an area such as "Quang Ninh"',
-    },
+    indicator: stringOption('id', 'only this indicator (an id such as links-removed)'),
+    scope: stringOption(
+      'area',
+      'only "national" metrics, or those of an area such as "Quang Ninh"',
+    ),
     ...commonOptions('print the metric records as JSON'),
   },
   positionals: [],
@@ -52,10 +55,7 @@ export const metricsCommand: Command = {
       indicator: values.indicator,
       ...(national ? { level: 'national' } : { area: scope }),
     }).sort((a, b) => compareSpans(a.period, b.period) || compareStrings(a.id, b.id));
-    if (values.json) {
-      output.out(JSON.stringify(metrics, null, 2));
-      return 0;
-    }
+    if (values.json) return printJson(output, metrics);
     const rows = metrics.map((metric) => [
       edtfLabel(metric.period.edtf),
       metric.scope.area ?? metric.scope.level,

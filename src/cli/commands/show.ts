@@ -2,7 +2,7 @@ import { LOOKUP_COLLECTIONS, type LookupCollection } from '../../core/collection
 import { closestMatches } from '../../core/text.js';
 import { evidenceFor, resolveRecord } from '../../helpers/provenance.js';
 import { bundled } from '../../bundled.js';
-import { type Command, commonOptions, UsageError } from '../command.js';
+import { type Command, printJson, stringOption, commonOptions, UsageError } from '../command.js';
 
 export const showCommand: Command = {
   name: 'show',
@@ -11,11 +11,7 @@ export const showCommand: Command = {
   description:
     'Prints a record (found by id in any collection; retired ids resolve) and then every piece of evidence it carries: the field it backs, its kind (a quote checked in a bundled text, or a place cited on a public page), and its source. --collection is needed only when two collections use the same id.',
   options: {
-    collection: {
-      type: 'string',
-      valueName: 'name',
-      description: 'the collection to look in (sources, people, meetings, ...)',
-    },
+    collection: stringOption('name', 'the collection to look in (sources, people, meetings, ...)'),
     ...commonOptions('print the record and its evidence as JSON'),
   },
   positionals: [{ name: 'id', required: true }],
@@ -34,26 +30,18 @@ export const showCommand: Command = {
       wanted === undefined ? id : { collection: wanted as LookupCollection, id },
     );
     const evidence = evidenceFor({ collection, id: record.id });
-    if (values.json) {
-      output.out(
-        JSON.stringify(
-          {
-            collection,
-            record,
-            evidence: evidence.map(({ field, evidence: item, source }) => ({
-              field,
-              ...item,
-              sourceKind: source.kind,
-              sourceTitle: source.title,
-              sourceUrl: source.url,
-            })),
-          },
-          null,
-          2,
-        ),
-      );
-      return 0;
-    }
+    if (values.json)
+      return printJson(output, {
+        collection,
+        record,
+        evidence: evidence.map(({ field, evidence: item, source }) => ({
+          field,
+          ...item,
+          sourceKind: source.kind,
+          sourceTitle: source.title,
+          sourceUrl: source.url,
+        })),
+      });
     const { stringify } = await import('yaml');
     const lines = [
       `${collection}/${record.id}`,

@@ -1,5 +1,5 @@
 import { formatProblem } from '../../core/problem.js';
-import { type Command, commonOptions, UsageError } from '../command.js';
+import { type Command, printJson, stringOption, commonOptions, UsageError } from '../command.js';
 
 export const validateCommand: Command = {
   name: 'validate',
@@ -8,7 +8,7 @@ export const validateCommand: Command = {
   description:
     'Checks an authored data folder (one YAML file per record under <dir>/<collection>/, bundled source texts beside their records): every file against its schema, and the dataset as a whole (ids, references, evidence quotes against the texts, consistency). Prints every problem as file:line: field: reason and exits with 1 when there is any.',
   options: {
-    data: { type: 'string', valueName: 'dir', description: 'the data folder (default: ./data)' },
+    data: stringOption('dir', 'the data folder (default: ./data)'),
     ...commonOptions('print the problems as JSON'),
   },
   positionals: [],
@@ -22,20 +22,16 @@ export const validateCommand: Command = {
         'validate',
       );
     const { records, problems } = validateDataFolder(folder);
-    if (values.json) {
-      output.out(JSON.stringify({ folder, valid: problems.length === 0, problems }, null, 2));
-      return problems.length === 0 ? 0 : 1;
-    }
-    if (problems.length > 0) {
+    if (values.json) printJson(output, { folder, valid: problems.length === 0, problems });
+    else if (problems.length > 0) {
       for (const problem of problems) output.out(formatProblem(problem));
       output.err(`${problems.length} problem(s) in ${folder}`);
-      return 1;
-    }
-    output.out(
-      `${folder} is valid: ${Object.entries(records ?? {})
-        .map(([name, list]) => `${list.length} ${name}`)
-        .join(', ')}`,
-    );
-    return 0;
+    } else
+      output.out(
+        `${folder} is valid: ${Object.entries(records ?? {})
+          .map(([name, list]) => `${list.length} ${name}`)
+          .join(', ')}`,
+      );
+    return problems.length === 0 ? 0 : 1;
   },
 };

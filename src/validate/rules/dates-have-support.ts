@@ -1,18 +1,5 @@
 import { formatPath } from '../../core/problem.js';
-import { forEachRecord, type Rule } from '../rule.js';
-
-/** Calls `visit` with every date or period inside a value (any object with an `edtf`) and its path. */
-function forEachDate(
-  value: unknown,
-  path: (string | number)[],
-  visit: (date: { evidence: readonly unknown[] }, path: (string | number)[]) => void,
-): void {
-  if (value === null || typeof value !== 'object') return;
-  if (typeof (value as { edtf?: unknown }).edtf === 'string')
-    return visit(value as { evidence: readonly unknown[] }, path);
-  for (const [key, child] of Array.isArray(value) ? value.entries() : Object.entries(value))
-    forEachDate(child, [...path, key], visit);
-}
+import { forEachDate, forEachRecord, type Rule } from '../rule.js';
 
 /** A date is stated by evidence, or its inference is recorded. */
 export const datesHaveSupport: Rule = {

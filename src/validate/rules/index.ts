@@ -4,13 +4,17 @@ import { claimsCiteMeetingSources } from './claims-cite-meeting-sources.js';
 import { claimsUnique } from './claims-unique.js';
 import { coChairsMatchParticipants } from './co-chairs-match-participants.js';
 import { conflictClaimsDistinct } from './conflict-claims-distinct.js';
+import { dateMatchesQuote } from './date-matches-quote.js';
 import { datesHaveSupport } from './dates-have-support.js';
 import { evidenceQuotesMatch } from './evidence-quotes-match.js';
 import { inferenceFieldsExist } from './inference-fields-exist.js';
 import { meetingSourcesCited } from './meeting-sources-cited.js';
+import { meetingNotBeforePeriod } from './meeting-not-before-period.js';
 import { metricGroupsConsistent } from './metric-groups-consistent.js';
 import { metricUnitMatchesIndicator } from './metric-unit-matches-indicator.js';
+import { organizationParentsAcyclic } from './organization-parents-acyclic.js';
 import { participantSitesExist } from './participant-sites-exist.js';
+import { quantityMatchesWords } from './quantity-matches-words.js';
 import { rankCodeMatchesRendering } from './rank-code-matches-rendering.js';
 import { redirectsResolve } from './redirects-resolve.js';
 import { referencesResolve } from './references-resolve.js';
@@ -22,6 +26,8 @@ export const RULES: readonly Rule[] = [
   referencesResolve,
   evidenceQuotesMatch,
   datesHaveSupport,
+  dateMatchesQuote,
+  meetingNotBeforePeriod,
   coChairsMatchParticipants,
   participantSitesExist,
   meetingSourcesCited,
@@ -29,9 +35,11 @@ export const RULES: readonly Rule[] = [
   claimsUnique,
   metricUnitMatchesIndicator,
   metricGroupsConsistent,
+  quantityMatchesWords,
   asReportedInEvidence,
   rankCodeMatchesRendering,
   inferenceFieldsExist,
   conflictClaimsDistinct,
   redirectsResolve,
+  organizationParentsAcyclic,
 ];
