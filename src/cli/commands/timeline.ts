@@ -8,7 +8,6 @@ import {
   stringOption,
   commonOptions,
   formatTable,
-  UsageError,
 } from '../command.js';
 
 const UNITS: readonly TimelineUnit[] = ['year', 'quarter', 'month'];
