@@ -8,6 +8,7 @@ import {
   metrics,
   organizations,
   people,
+  places,
   redirects,
   sources,
 } from './generated/records.js';
@@ -26,6 +27,7 @@ import {
 export const bundled: Dataset<BundledIds> = /* @__PURE__ */ makeDataset<BundledIds>({
   sources,
   organizations,
+  places,
   people,
   documents,
   meetings,

@@ -14,6 +14,7 @@ export type {
   Organization,
   Period,
   Person,
+  Place,
   PositionClaim,
   Quantity,
   RankClaim,

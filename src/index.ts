@@ -29,6 +29,7 @@ export { RANKS, ranksRenderedAs, type RankCode } from './core/ranks.js';
 export type { DatasetOption, LookupId } from './helpers/common.js';
 export * from './helpers/lookups.js';
 export * from './helpers/search.js';
+export { recordsInPlace, type RecordsInPlace } from './helpers/places.js';
 export * from './helpers/timeline.js';
 export * from './helpers/group-timeline.js';
 export * from './helpers/claims-at.js';

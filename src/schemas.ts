@@ -11,6 +11,7 @@ export { FuzzyDateSchema, PeriodSchema } from './schemas/dates.js';
 export { QualifierSchema, QuantitySchema } from './schemas/quantity.js';
 export { SourceSchema } from './schemas/source.js';
 export { OrganizationSchema } from './schemas/organization.js';
+export { PLACE_LEVELS, PlaceSchema } from './schemas/place.js';
 export { PersonSchema, PositionClaimSchema, RankClaimSchema } from './schemas/person.js';
 export { DocumentNumberSchema, DocumentSchema } from './schemas/document.js';
 export { MeetingSchema, ParticipantSchema, SiteSchema } from './schemas/meeting.js';

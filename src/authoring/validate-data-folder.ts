@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { COLLECTION_NAMES, type CollectionName, type Ids } from '../core/collections.js';
-import type { Problem } from '../core/problem.js';
+import { type Problem, valueAt } from '../core/problem.js';
 import type { DatasetRecords } from '../dataset.js';
 import { DERIVED_FIELDS } from '../validate/derive.js';
 import { validateRecords } from '../validate/validate-records.js';
@@ -75,6 +75,8 @@ export function validateDataFolder(root: string): ValidatedFolder {
       (candidate) => candidate.collection === file.collection,
     )) {
       for (const path of holds(file.value, field.path)) {
+        const parent = valueAt(file.value, path.slice(0, -1)) as Record<string, unknown> | null;
+        if (field.whenSet && (parent?.[field.whenSet] ?? null) === null) continue;
         problems.push({
           rule: 'derived-field',
           collection: file.collection,

@@ -13,6 +13,7 @@
 export const COLLECTION_NAMES = [
   'sources',
   'organizations',
+  'places',
   'people',
   'documents',
   'meetings',

@@ -54,11 +54,6 @@ const FORMS: readonly { pattern: RegExp; day: number; month: number; year: numbe
  * The days a text states, in English or Vietnamese: month names with a day ("January 15",
  * "15 January 2025"), day-first numbers ("15/01/2025", "16/7/2021", "15-1") and "ngày 15 tháng
  * 1". Pairs that are not a calendar day (month 13, 31 April) are skipped. Linear in the text.
- *
- * @example
- * ```ts
- * daysStated('On the morning of January 15'); // [{ month: 1, day: 15, year: null, words: 'january 15' }]
- * ```
  */
 export function daysStated(text: string): DayStated[] {
   const folded = foldText(text);

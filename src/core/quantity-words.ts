@@ -74,11 +74,6 @@ function readNumber(words: string): { value: number; rest: string } | null {
  * "hundreds of" (100 to 999), "tens of thousands of", "hàng trăm", "a dozen" (12, exact or
  * about), and a leading pair "27 cases/197 vessels" (either number). Words after the number are
  * allowed. Returns null when the words do not start with a form it knows. Linear in the words.
- *
- * @example
- * ```ts
- * readQuantityWords('more than 14,000'); // { qualifiers: ['more-than'], values: [14000], lower: null, upper: null }
- * ```
  */
 export function readQuantityWords(asReported: string): QuantityReading | null {
   let words = foldText(asReported).replace(/\s+/g, ' ').trim();

@@ -72,6 +72,7 @@ export function aggregateMetrics<I extends Ids = BundledIds>(
   const indicators = new Map(
     dataset.indicators.map((indicator) => [indicator.id as string, indicator]),
   );
+  const places = new Map(dataset.places.map((place) => [place.id, place.name]));
   const meetings = new Map(
     dataset.meetings.map((meeting) => [meeting.id as string, meeting.title]),
   );
@@ -87,8 +88,10 @@ export function aggregateMetrics<I extends Ids = BundledIds>(
       return year === null ? ['multi-year', 'open or spanning more than one year'] : [year, year];
     }
     if (by === 'meeting') return [metric.meeting, meetings.get(metric.meeting) ?? metric.meeting];
-    const { level, area } = metric.scope;
-    return area === null ? [level, level] : [`${level}:${area}`, `${area} (${level})`];
+    const { level, place } = metric.scope;
+    return place === null
+      ? [level, level]
+      : [`${level}:${place}`, `${places.get(place) ?? place} (${level})`];
   };
   const groups = groupBy(filterMetrics(dataset, given), (metric) => keyOf(metric)[0]);
   return [...groups]

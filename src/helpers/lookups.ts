@@ -268,3 +268,27 @@ export function resolveId<I extends Ids = BundledIds>(
     throw new InvalidArgumentError('id', `expected a string, got ${typeof id}`);
   return resolveIn(dataset as never, name, id);
 }
+/**
+ * The place with this id; throws `UnknownIdError` (with the closest ids) when there is none.
+ *
+ * @function
+ * @example
+ * ```ts
+ * import { getPlace } from 'mnd-mps-coordination';
+ * console.log(getPlace('nghe-an').level); // 'province'
+ * ```
+ * @category Lookups
+ */
+export const getPlace = /* @__PURE__ */ getter('places');
+/**
+ * The place with this id, or `undefined`.
+ *
+ * @function
+ * @example
+ * ```ts
+ * import { findPlace } from 'mnd-mps-coordination';
+ * findPlace('quang-ninh')?.name; // 'Quang Ninh'
+ * ```
+ * @category Lookups
+ */
+export const findPlace = /* @__PURE__ */ finder('places');

@@ -2,10 +2,11 @@ import type { Ids } from '../core/collections.js';
 import { dateBounds, type DateInput, overlaps } from '../core/dates.js';
 import { InvalidArgumentError } from '../core/errors.js';
 import { oneOf } from '../core/options.js';
-import { searchKey, shown } from '../core/text.js';
+import { shown } from '../core/text.js';
 import { type Dataset, getIn, INDEX } from '../dataset.js';
 import type { BundledIds } from '../generated/ids.js';
 import type { Indicator, Metric } from '../schemas/collections.js';
+import { placeIdsWithin } from './places.js';
 
 const CATEGORIES = [
   'national-security',
@@ -25,7 +26,7 @@ const LEVELS = ['national', 'province', 'district', 'commune'] as const;
  * @example
  * ```ts
  * import { aggregateMetrics, type MetricFilter } from 'mnd-mps-coordination';
- * const filter: MetricFilter = { level: 'province', area: 'Quang Ninh', cumulative: false };
+ * const filter: MetricFilter = { place: 'quang-ninh', cumulative: false };
  * aggregateMetrics({ by: 'indicator', ...filter });
  * ```
  * @category Aggregations
@@ -35,8 +36,8 @@ export interface MetricFilter<I extends Ids = BundledIds> {
   readonly category?: Indicator['category'];
   readonly meeting?: I['meetings'];
   readonly level?: Metric['scope']['level'];
-  /** The named area, compared without regard to case or diacritics ("quảng ninh" = "Quang Ninh"). */
-  readonly area?: string;
+  /** Metrics scoped to this place or to a place inside it (a commune of a province's district). */
+  readonly place?: I['places'];
   readonly cumulative?: boolean;
   /** Metrics whose period overlaps this date or later. */
   readonly from?: DateInput;
@@ -50,7 +51,7 @@ export const METRIC_FILTER_KEYS = [
   'category',
   'meeting',
   'level',
-  'area',
+  'place',
   'cumulative',
   'from',
   'to',
@@ -77,9 +78,8 @@ export function filterMetrics<I extends Ids>(
       'cumulative',
       `expected true or false, got ${shown(filter.cumulative)}`,
     );
-  if (filter.area !== undefined && typeof filter.area !== 'string')
-    throw new InvalidArgumentError('area', `expected an area name, got ${shown(filter.area)}`);
-  const area = filter.area === undefined ? undefined : searchKey(filter.area);
+  const places =
+    filter.place === undefined ? undefined : placeIdsWithin(dataset, filter.place as string);
   const bounds = dateBounds(filter.from, filter.to);
   const categories = new Map(dataset.indicators.map((entry) => [entry.id, entry.category]));
   // Start from the metrics of the indicator asked for (indexed), not from every metric.
@@ -92,8 +92,7 @@ export function filterMetrics<I extends Ids>(
       (meeting === undefined || metric.meeting === meeting) &&
       (category === undefined || categories.get(metric.indicator) === category) &&
       (level === undefined || metric.scope.level === level) &&
-      (area === undefined ||
-        (metric.scope.area !== null && searchKey(metric.scope.area) === area)) &&
+      (places === undefined || (metric.scope.place !== null && places.has(metric.scope.place))) &&
       (filter.cumulative === undefined || metric.cumulative === filter.cumulative) &&
       overlaps(metric.period, bounds),
   );

@@ -102,7 +102,7 @@ export function metricSeries<I extends Ids = BundledIds>(
   const points = groupBy(
     filterMetrics(given.dataset, { ...given, indicator: id }),
     (metric) =>
-      `${metric.period.earliest}/${metric.period.latest}\u0000${metric.scope.level}\u0000${metric.scope.area ?? ''}`,
+      `${metric.period.earliest}/${metric.period.latest}\u0000${metric.scope.level}\u0000${metric.scope.place ?? ''}`,
   );
   return [...points.values()]
     .map((metrics) => {
@@ -119,6 +119,6 @@ export function metricSeries<I extends Ids = BundledIds>(
       (a, b) =>
         compareStrings(timeKey(a.period), timeKey(b.period)) ||
         LEVEL_ORDER.indexOf(a.scope.level) - LEVEL_ORDER.indexOf(b.scope.level) ||
-        compareStrings(a.scope.area ?? '', b.scope.area ?? ''),
+        compareStrings(a.scope.place ?? '', b.scope.place ?? ''),
     );
 }

@@ -100,6 +100,7 @@ export function summarizeDataset<I extends Ids = BundledIds>(
     dataset.indicators.map((indicator) => [indicator.id as string, indicator.label]),
   );
   const inferred = inferredFacts({ dataset });
+  const places = new Map(dataset.places.map((place) => [place.id, place.name]));
   const dateInferred = new Set(
     inferred
       .filter((fact) => fact.collection === 'meetings' && fact.field === 'date')
@@ -138,7 +139,9 @@ export function summarizeDataset<I extends Ids = BundledIds>(
     meetings,
     headlineMetrics,
     localMetricCounts: countBy(
-      dataset.metrics.flatMap((metric) => (metric.scope.area === null ? [] : [metric.scope.area])),
+      dataset.metrics.flatMap((metric) =>
+        metric.scope.place === null ? [] : [places.get(metric.scope.place) ?? metric.scope.place],
+      ),
     ),
     inferredCount: inferred.length,
   };

@@ -3,12 +3,13 @@ import type { CollectionName, Ids, WithIds } from '../core/collections.js';
 import type { BundledIds } from '../generated/ids.js';
 import { ConflictSchema } from './conflict.js';
 import { DocumentSchema } from './document.js';
-import type { FuzzyDateSchema } from './dates.js';
 import { IndicatorSchema } from './indicator.js';
 import { MeetingSchema } from './meeting.js';
-import { MetricSchema } from './metric.js';
+import { MetricSchema, type SCOPE_LEVELS, type ScopeSchema } from './metric.js';
+import type { FuzzyDateSchema } from './dates.js';
 import { OrganizationSchema } from './organization.js';
 import { type PositionClaimSchema, PersonSchema, type RankClaimSchema } from './person.js';
+import { PlaceSchema } from './place.js';
 import { RedirectSchema } from './redirect.js';
 import { SourceSchema } from './source.js';
 
@@ -61,6 +62,13 @@ export const COLLECTIONS = {
     singular: 'organization',
     type: 'Organization',
     description: 'Bodies named in the sources.',
+  },
+  places: {
+    schema: PlaceSchema,
+    singular: 'place',
+    type: 'Place',
+    description:
+      'Provinces, districts and communes named in the sources, each in the place it lies in.',
   },
   people: {
     schema: PersonSchema,
@@ -117,16 +125,28 @@ export const COLLECTIONS = {
  * @category Records
  */
 export type RecordTypes<out I extends Ids = BundledIds> = {
+  // Fields the build derives are optional to authors and always present in a dataset: claims'
+  // asOf, the level of meetings and of metrics' scopes (see DERIVED_FIELDS).
   readonly [C in CollectionName]: WithIds<
     C extends 'people'
-      ? // A claim's asOf is optional to authors and always present in a dataset (derived from its meeting).
-        Omit<z.output<typeof PersonSchema>, 'ranks' | 'positions'> & {
-          ranks: (z.output<typeof RankClaimSchema> & { asOf: z.output<typeof FuzzyDateSchema> })[];
-          positions: (z.output<typeof PositionClaimSchema> & {
+      ? Omit<z.output<typeof PersonSchema>, 'ranks' | 'positions'> & {
+          ranks: (Omit<z.output<typeof RankClaimSchema>, 'asOf'> & {
+            asOf: z.output<typeof FuzzyDateSchema>;
+          })[];
+          positions: (Omit<z.output<typeof PositionClaimSchema>, 'asOf'> & {
             asOf: z.output<typeof FuzzyDateSchema>;
           })[];
         }
-      : z.output<(typeof COLLECTIONS)[C]['schema']>,
+      : C extends 'metrics'
+        ? Omit<z.output<typeof MetricSchema>, 'scope'> & {
+            scope: {
+              level: (typeof SCOPE_LEVELS)[number];
+              place: z.output<typeof ScopeSchema>['place'];
+            };
+          }
+        : C extends 'meetings'
+          ? Omit<z.output<typeof MeetingSchema>, 'level'> & { level: (typeof SCOPE_LEVELS)[number] }
+          : z.output<(typeof COLLECTIONS)[C]['schema']>,
     I
   >;
 };
@@ -154,6 +174,19 @@ export type Source<I extends Ids = BundledIds> = RecordTypes<I>['sources'];
  * @category Records
  */
 export type Organization<I extends Ids = BundledIds> = RecordTypes<I>['organizations'];
+
+/**
+ * A place: a province, district or commune (or a country) named in the sources. See {@link PlaceSchema}.
+ *
+ * @example
+ * ```ts
+ * import { getPlace, type Place } from 'mnd-mps-coordination';
+ * const province: Place = getPlace('quang-ninh');
+ * console.log(province.vietnameseName);
+ * ```
+ * @category Records
+ */
+export type Place<I extends Ids = BundledIds> = RecordTypes<I>['places'];
 
 /**
  * An official with every rank and position the reports give. See {@link PersonSchema}.

@@ -38,5 +38,32 @@ export const ConflictSchema = /* @__PURE__ */ z
       .min(2)
       .describe('Every claim, each with its evidence.'),
     note: z.string().min(1).describe('What the disagreement is and what is known about it.'),
+    resolution: z
+      .strictObject({
+        value: z
+          .string()
+          .min(1)
+          .describe('The claim (its value, as in claims) that the evidence settles as true.'),
+        evidence: EvidenceListSchema.min(1).describe(
+          'Evidence that settles it, outside the claims.',
+        ),
+        note: z.string().min(1).describe("Why this evidence settles it, in the curator's words."),
+      })
+      .nullable()
+      .default(null)
+      .describe(
+        'How the conflict is settled, or null while no evidence settles it. The claims are kept either way.',
+      ),
+  })
+  .superRefine((conflict, ctx) => {
+    if (
+      conflict.resolution &&
+      !conflict.claims.some((claim) => claim.value === conflict.resolution?.value)
+    )
+      ctx.addIssue({
+        code: 'custom',
+        path: ['resolution', 'value'],
+        message: `"${conflict.resolution.value}" is none of the claims' values`,
+      });
   })
   .describe('A recorded disagreement.');

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { EvidenceListSchema } from './evidence.js';
 import { FuzzyDateSchema, PeriodSchema } from './dates.js';
 import { InferencesSchema, NoteSchema } from './inference.js';
+import { SCOPE_LEVELS } from './metric.js';
 import { IdSchema, ref } from './ref.js';
 
 /**
@@ -20,6 +21,9 @@ export const SiteSchema = /* @__PURE__ */ z
     kind: z
       .enum(['main', 'bridge'])
       .describe('main: where the meeting was chaired; bridge: a connected site.'),
+    place: ref('places', 'Id of the province, district or commune where the site is, when named.')
+      .nullable()
+      .default(null),
     chairs: z
       .array(ref('people', 'A person who chaired this site.'))
       .default([])
@@ -107,11 +111,17 @@ export const MeetingSchema = /* @__PURE__ */ z
       .describe(
         'What the meeting reviewed: a year, six months, a quarter, several years, or something else.',
       ),
+    place: ref(
+      'places',
+      'Id of the province, district or commune whose commands and police met; null for a national meeting of the two ministries.',
+    )
+      .nullable()
+      .default(null),
     level: z
-      .enum(['national', 'province'])
-      .default('national')
+      .enum(SCOPE_LEVELS)
+      .optional()
       .describe(
-        'national: the two ministries; province: the provincial commands and police of one province.',
+        "national (the two ministries), or the level of the meeting's place: derived by the build from place (always present in published records).",
       ),
     date: FuzzyDateSchema.describe('When the meeting was held.'),
     periodReviewed: PeriodSchema.nullable().describe(

@@ -9,39 +9,28 @@ import { IdSchema, ref } from './ref.js';
 export const SCOPE_LEVELS = ['national', 'province', 'district', 'commune'] as const;
 
 /**
- * Where a quantity applies: the whole country, or a named province, district or commune.
+ * Where a quantity applies: the place it covers (a province, district or commune), or null for
+ * the whole country; its level is derived from the place (`national` when there is none).
  *
  * @example
  * ```ts
  * import { ScopeSchema } from 'mnd-mps-coordination/schemas';
- * ScopeSchema.parse({ level: 'province', area: 'Quang Ninh' });
+ * ScopeSchema.parse({ place: 'quang-ninh' }).place; // 'quang-ninh'
  * ```
  * @category Schemas
  */
 export const ScopeSchema = /* @__PURE__ */ z
   .strictObject({
-    level: z.enum(SCOPE_LEVELS).describe('The geographic level the quantity covers.'),
-    area: z
-      .string()
-      .min(1)
-      .nullable()
-      .describe('The named area ("Quang Ninh"); null for national scope.'),
-  })
-  .superRefine((scope, ctx) => {
-    if (scope.level === 'national' && scope.area !== null) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['area'],
-        message: 'a national scope has no area: area must be null',
-      });
-    }
-    if (scope.level !== 'national' && scope.area === null) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['area'],
-        message: `a ${scope.level} scope needs the area it covers`,
-      });
-    }
+    level: z
+      .enum(SCOPE_LEVELS)
+      .optional()
+      .describe(
+        'national, or the level of the place covered: derived by the build from place (always present in published records).',
+      ),
+    place: ref(
+      'places',
+      'Id of the province, district or commune covered; null for national scope.',
+    ).nullable(),
   })
   .describe('The geographic scope of a quantity.');
 

@@ -22,6 +22,14 @@ export const OrganizationSchema = /* @__PURE__ */ z
       .describe(
         "The name as the sources write it (the curator's normalisation where inferences say so).",
       ),
+    vietnameseName: z
+      .string()
+      .min(1)
+      .nullable()
+      .default(null)
+      .describe(
+        'The name in Vietnamese, with its diacritics, as a source prints it; null when none does.',
+      ),
     abbreviations: z
       .array(z.string().min(1))
       .default([])
@@ -48,14 +56,12 @@ export const OrganizationSchema = /* @__PURE__ */ z
     parent: ref('organizations', 'Id of the parent body where a source states it, else null.')
       .nullable()
       .default(null),
-    area: z
-      .string()
-      .min(1)
+    place: ref(
+      'places',
+      'Id of the province, district or commune a local body belongs to; null for national bodies.',
+    )
       .nullable()
-      .default(null)
-      .describe(
-        'The province, district, commune or country a local body belongs to; null for national bodies.',
-      ),
+      .default(null),
     evidence: EvidenceListSchema.min(1).describe(
       'Evidence that names the body, for each spelling.',
     ),

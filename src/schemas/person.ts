@@ -8,14 +8,26 @@ import { IdSchema, ref } from './ref.js';
 const claimFields = {
   meeting: /* @__PURE__ */ ref(
     'meetings',
-    'Id of the meeting whose report gives this claim; the claim is dated by it.',
-  ),
+    'Id of the meeting whose report gives this claim, which dates it; null for a claim dated on its own (a promotion, an appointment).',
+  )
+    .nullable()
+    .default(null),
   asOf: /* @__PURE__ */ FuzzyDateSchema.optional().describe(
-    "The date the claim holds as of: the meeting's date, derived by the build (always present in published records).",
+    "The date the claim holds as of: the meeting's date, derived by the build, for a claim with a meeting; written by the curator, with its evidence, for a claim without one. Always present in published records.",
   ),
   evidence: /* @__PURE__ */ EvidenceListSchema.min(1).describe('Evidence that states the claim.'),
   note: NoteSchema,
 };
+
+/** A claim without a meeting is dated by its own asOf. */
+function checkClaimDate(claim: { meeting: string | null; asOf?: unknown }, ctx: z.RefinementCtx) {
+  if (claim.meeting === null && claim.asOf === undefined)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['asOf'],
+      message: 'a claim without a meeting needs its own date (asOf, with evidence)',
+    });
+}
 
 /**
  * A rank as one report gives it: the code behind it, the words as written, and the meeting that
@@ -40,9 +52,16 @@ export const RankClaimSchema = /* @__PURE__ */ z
       .string()
       .min(1)
       .describe('The rank exactly as written, e.g. "Senior Lieutenant General" or "Thượng tướng".'),
+    kind: z
+      .enum(['reported', 'promotion'])
+      .default('reported')
+      .describe(
+        'reported: a report gives the person this rank; promotion: a page reports the promotion to it, on the date asOf.',
+      ),
     ...claimFields,
   })
   .superRefine((claim, ctx) => {
+    checkClaimDate(claim, ctx);
     if (claim.rank === null && !claim.note) {
       ctx.addIssue({
         code: 'custom',
@@ -78,8 +97,15 @@ export const PositionClaimSchema = /* @__PURE__ */ z
       .string()
       .min(1)
       .describe('The position exactly as written, e.g. "Deputy Minister of National Defense".'),
+    kind: z
+      .enum(['reported', 'appointment'])
+      .default('reported')
+      .describe(
+        'reported: a report gives the person this position; appointment: a page reports the appointment to it, on the date asOf.',
+      ),
     ...claimFields,
   })
+  .superRefine(checkClaimDate)
   .describe('A position as a report gives it, dated by its meeting.');
 
 /**
@@ -96,6 +122,14 @@ export const PersonSchema = /* @__PURE__ */ z
   .strictObject({
     id: IdSchema,
     name: z.string().min(1).describe('The name as the sources write it, family name first.'),
+    vietnameseName: z
+      .string()
+      .min(1)
+      .nullable()
+      .default(null)
+      .describe(
+        'The name in Vietnamese, with its diacritics, as a source prints it: "Nguyễn Tân Cương".',
+      ),
     otherNames: z
       .array(z.string().min(1))
       .default([])

@@ -11,12 +11,30 @@ export const DERIVED_FIELDS: readonly {
   readonly collection: CollectionName;
   readonly path: readonly string[];
   readonly rule: string;
+  /** Derived only where this sibling field is not null (a claim's asOf, when it has a meeting). */
+  readonly whenSet?: string;
 }[] = [
-  { collection: 'people', path: ['ranks', '*', 'asOf'], rule: "the date of the claim's meeting" },
+  {
+    collection: 'people',
+    path: ['ranks', '*', 'asOf'],
+    rule: "the date of the claim's meeting",
+    whenSet: 'meeting',
+  },
   {
     collection: 'people',
     path: ['positions', '*', 'asOf'],
     rule: "the date of the claim's meeting",
+    whenSet: 'meeting',
+  },
+  {
+    collection: 'meetings',
+    path: ['level'],
+    rule: "national without a place, else the level of the meeting's place",
+  },
+  {
+    collection: 'metrics',
+    path: ['scope', 'level'],
+    rule: "national without a place, else the level of the scope's place",
   },
   {
     collection: 'meetings',
@@ -33,18 +51,29 @@ export const DERIVED_FIELDS: readonly {
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] };
 
 /**
- * Fills the derived fields of parsed records in place: each claim's `asOf` (its meeting's date),
- * each meeting's `metrics` and each source's `reports`, as sorted id lists. Linear in the
- * records, given that they are sorted by id.
+ * Fills the derived fields of parsed records in place: each claim's `asOf` (its meeting's date,
+ * for a claim with a meeting), the `level` of meetings and scopes (from their place), each
+ * meeting's `metrics` and each source's `reports`. Linear in the records.
  */
 export function deriveFields(records: DatasetRecords<Ids>): void {
   const meetings = new Map(records.meetings.map((meeting) => [meeting.id, meeting]));
   for (const person of records.people) {
     for (const claim of [...person.ranks, ...person.positions]) {
-      const date = meetings.get(claim.meeting)?.date;
+      const date = claim.meeting === null ? undefined : meetings.get(claim.meeting)?.date;
       if (date) (claim as Mutable<typeof claim>).asOf = date;
     }
   }
+  const places = new Map(records.places.map((place) => [place.id, place]));
+  // A country is not a level of scope; the places-fit rule reports a country used as one.
+  const levelOf = (place: string | null) => {
+    const level = place === null ? 'national' : places.get(place)?.level;
+    return level === 'country' ? undefined : level;
+  };
+  for (const meeting of records.meetings)
+    (meeting as Mutable<typeof meeting>).level = levelOf(meeting.place) ?? 'national';
+  for (const metric of records.metrics)
+    (metric.scope as Mutable<typeof metric.scope>).level =
+      levelOf(metric.scope.place) ?? 'national';
   const metricsOf = groupBy(records.metrics, (metric) => metric.meeting);
   for (const meeting of records.meetings) {
     (meeting as Mutable<typeof meeting>).metrics = (metricsOf.get(meeting.id) ?? []).map(

@@ -27,7 +27,7 @@ export function quote(words: string, occurrence = 0) {
   return { source: 'article', quote: words, start, end: start + [...words].length };
 }
 
-const cited = (locator: string, note: string) => ({ source: 'page', locator, note });
+export const cited = (locator: string, note: string) => ({ source: 'page', locator, note });
 
 /** The fixture's records, as authored (derived fields left out). */
 export function fixtureInput(): DatasetInput {
@@ -74,8 +74,29 @@ export function fixtureInput(): DatasetInput {
         name: 'Command A',
         kind: 'local-command',
         parent: 'ministry-a',
-        area: 'Quang Ninh',
+        place: 'ha-long',
         evidence: [cited('the second paragraph', 'The page names Command A.')],
+      },
+    ],
+    places: [
+      {
+        id: 'quang-ninh',
+        name: 'Quang Ninh',
+        vietnameseName: 'Quảng Ninh',
+        level: 'province',
+        evidence: [
+          quote('In Quang Ninh province'),
+          cited('the second paragraph', 'The page writes Quảng Ninh.'),
+        ],
+      },
+      {
+        id: 'ha-long',
+        name: 'Ha Long',
+        level: 'district',
+        parent: 'quang-ninh',
+        evidence: [
+          cited('the second paragraph', 'The page places Command A in Ha Long, Quang Ninh.'),
+        ],
       },
     ],
     people: [
@@ -262,7 +283,7 @@ export function fixtureInput(): DatasetInput {
         counted: 'links',
         period: { edtf: '2021', evidence: [quote('In 2021')] },
         cumulative: false,
-        scope: { level: 'national', area: null },
+        scope: { place: null },
         evidence: [quote('removed more than 100 links')],
       },
       {
@@ -274,7 +295,7 @@ export function fixtureInput(): DatasetInput {
         counted: 'drug cases',
         period: { edtf: '2021', evidence: [quote('In 2021')] },
         cumulative: false,
-        scope: { level: 'national', area: null },
+        scope: { place: null },
         evidence: [quote('fought 12 drug cases')],
       },
       {
@@ -292,7 +313,7 @@ export function fixtureInput(): DatasetInput {
         counted: 'links',
         period: { edtf: '2022', evidence: [quote('in 2022')] },
         cumulative: false,
-        scope: { level: 'national', area: null },
+        scope: { place: null },
         evidence: [quote('More than 200 links were removed in 2022')],
       },
       {
@@ -310,7 +331,7 @@ export function fixtureInput(): DatasetInput {
         counted: 'households',
         period: { edtf: '../2023-02-09', evidence: [] },
         cumulative: true,
-        scope: { level: 'province', area: 'Quang Ninh' },
+        scope: { place: 'quang-ninh' },
         evidence: [quote('nearly 50 households')],
         inferences: [{ field: 'period', note: 'A running total as of the meeting.' }],
       },

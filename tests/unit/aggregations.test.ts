@@ -30,7 +30,7 @@ describe('metricSeries', () => {
       metricSeries('links-removed', { dataset, from: '2022' }).map((point) => point.period.edtf),
     ).toEqual(['2022']);
     expect(
-      metricSeries('households', { dataset, area: 'quảng ninh' }).map((point) => [
+      metricSeries('households', { dataset, place: 'quang-ninh' }).map((point) => [
         point.period.edtf,
         point.scope.level,
         point.upper,
@@ -42,6 +42,9 @@ describe('metricSeries', () => {
       /expected one of national, province/,
     );
     expect(() => metricSeries('links-removd', { dataset })).toThrow(/did you mean "links-removed"/);
+    expect(() => metricSeries('households', { dataset, place: 'quang-nin' })).toThrow(
+      /did you mean "quang-ninh"/,
+    );
   });
 });
 
@@ -79,7 +82,7 @@ describe('aggregateMetrics', () => {
       aggregateMetrics({ dataset, by: 'scope' }).map((group) => [group.key, group.label]),
     ).toEqual([
       ['national', 'national'],
-      ['province:Quang Ninh', 'Quang Ninh (province)'],
+      ['province:quang-ninh', 'Quang Ninh (province)'],
     ]);
     expect(aggregateMetrics({ dataset, by: 'category' }).map((group) => group.key)).toEqual([
       'border-and-sea',

@@ -218,7 +218,7 @@ describe('an authored data folder', () => {
     writeFileSync(join(folder.root, 'notes.md'), 'stray');
     writeFileSync(join(folder.root, 'sources/orphan.txt'), 'text');
     expect(problemsIn(folder.root)).toEqual([
-      'notes.md: unexpected file: records live in sources, organizations, people, documents, meetings, metrics, indicators, conflicts, redirects',
+      'notes.md: unexpected file: records live in sources, organizations, places, people, documents, meetings, metrics, indicators, conflicts, redirects',
       'sources/orphan.txt:1: the text has no bundled source record orphan.yaml beside it (a cited page keeps no text)',
     ]);
   });

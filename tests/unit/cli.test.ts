@@ -81,7 +81,7 @@ describe('the commands, on the bundled data', () => {
   it('summary prints the counts and the national meetings in date order', async () => {
     const { status, stdout } = await mndMps('summary');
     expect(status).toBe(0);
-    expect(stdout).toMatch(/^Records: \d+ sources, \d+ organizations, \d+ people/m);
+    expect(stdout).toMatch(/^Records: \d+ sources, \d+ organizations, \d+ places, \d+ people/m);
     const order = [
       'standing-agencies-review-2018-q3',
       'semiannual-review-2021-h1',
@@ -127,9 +127,17 @@ describe('the commands, on the bundled data', () => {
     );
     const quangNinh = JSON.parse(
       (await mndMps('metrics', '--scope', 'quảng ninh', '--json')).stdout,
-    ) as { scope: { area: string } }[];
+    ) as { scope: { place: string; level: string } }[];
     expect(quangNinh.length).toBeGreaterThan(0);
-    expect(quangNinh.every((metric) => metric.scope.area === 'Quang Ninh')).toBe(true);
+    expect(
+      quangNinh.every(
+        (metric) => metric.scope.place === 'quang-ninh' && metric.scope.level === 'province',
+      ),
+    ).toBe(true);
+    expect(await mndMps('metrics', '--scope', 'Quang Nin')).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('Did you mean "Quang Ninh"?'),
+    });
   });
 
   it('timeline --by lists every bucket of the range, as --json does, marking events that span buckets', async () => {
@@ -181,7 +189,7 @@ describe('export writes all or nothing, never through a link, and replaces only 
     const { files } = JSON.parse(result.stdout) as { files: string[] };
     expect(readdirSync(out).sort()).toEqual(files);
     expect(files).toContain('datapackage.json');
-    expect(files.filter((file) => file.endsWith('.csv'))).toHaveLength(10);
+    expect(files.filter((file) => file.endsWith('.csv'))).toHaveLength(11);
   });
 
   it('refuses to replace files without --force, and leaves them as they were', async () => {
@@ -226,7 +234,7 @@ describe('validate', () => {
     const folder = fixtureFolder();
     expect(await mndMps('validate', '--data', folder.root)).toMatchObject({
       status: 0,
-      stdout: expect.stringMatching(/is valid: 2 sources, 2 organizations, 2 people/),
+      stdout: expect.stringMatching(/is valid: 2 sources, 2 organizations, 2 places, 2 people/),
     });
     folder.edit('metrics/drugs-2021.yaml', (text) => text.replace('unit: cases', 'unit: case'));
     folder.edit('organizations/ministry-a.yaml', (text) =>

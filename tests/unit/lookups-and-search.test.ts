@@ -8,12 +8,22 @@ import {
   getPerson,
   resolveId,
 } from '../../src/helpers/lookups.js';
+import { recordsInPlace } from '../../src/helpers/places.js';
 import { searchDocuments, searchOrganizations, searchPeople } from '../../src/helpers/search.js';
 import { fixture } from '../support/fixture.js';
 
 const dataset = fixture();
 
 describe('lookups', () => {
+  it('recordsInPlace finds what lies in a place and in the places inside it', () => {
+    const inside = recordsInPlace('quang-ninh', { dataset });
+    expect(inside.places.map((place) => place.id)).toEqual(['quang-ninh', 'ha-long']);
+    expect(inside.organizations.map((body) => body.id)).toEqual(['command-a']);
+    expect(inside.metrics.map((metric) => metric.id)).toEqual(['households-2022']);
+    expect(recordsInPlace('ha-long', { dataset }).metrics).toEqual([]);
+    expect(() => recordsInPlace('quang-nin', { dataset })).toThrow(/did you mean "quang-ninh"/);
+  });
+
   it('get and find a record by id in the dataset given', () => {
     expect(getMeeting('review-2022', { dataset }).title).toBe('Review of 2022');
     expect(findPerson('tran-thi-b', { dataset })?.name).toBe('Tran Thi B');

@@ -10,7 +10,7 @@ import { FuzzyDateSchema, PeriodSchema } from '../../src/schemas/dates.js';
 import { IdSchema } from '../../src/schemas/ref.js';
 import { RULES } from '../../src/validate/rules/index.js';
 import { createDataset, validateRecords } from '../../src/validate/validate-records.js';
-import { FIXTURE_TEXT, fixture, fixtureInput, quote } from '../support/fixture.js';
+import { FIXTURE_TEXT, cited, fixture, fixtureInput, quote } from '../support/fixture.js';
 
 type Input = ReturnType<typeof fixtureInput>;
 type Mutable<T> = {
@@ -143,6 +143,71 @@ describe('createDataset and validateRecords', () => {
     expect(() => (dataset.meetings as unknown as unknown[]).push({})).toThrow(TypeError);
   });
 
+  it('derives the level of meetings and scopes from their place', () => {
+    const dataset = fixture();
+    expect(dataset.metrics.map((metric) => [metric.id, metric.scope])).toEqual([
+      ['drugs-2021', { level: 'national', place: null }],
+      ['households-2022', { level: 'province', place: 'quang-ninh' }],
+      ['links-2021', { level: 'national', place: null }],
+      ['links-2022', { level: 'national', place: null }],
+    ]);
+    expect(dataset.meetings.map((meeting) => meeting.level)).toEqual([
+      'national',
+      'national',
+      'national',
+    ]);
+  });
+
+  it('dates a claim without a meeting (a promotion) by its own asOf, which it must have', () => {
+    const promotion = {
+      rank: 'dai-tuong',
+      asReported: 'Đại tướng',
+      kind: 'promotion',
+      asOf: {
+        edtf: '2024-10-20',
+        evidence: [
+          cited('the opening paragraph', 'The page reports the promotion on 20 October 2024.'),
+        ],
+      },
+      evidence: [cited('the opening paragraph', 'The page reports the promotion to Đại tướng.')],
+    } as const;
+    const input = fixtureInput();
+    (input.people?.[0]?.ranks as unknown[]).push(promotion);
+    const person = createDataset(input).people.find((candidate) => candidate.id === 'le-van-a');
+    expect(person?.ranks.at(-1)).toMatchObject({
+      meeting: null,
+      kind: 'promotion',
+      asOf: { earliest: '2024-10-20' },
+    });
+    const { asOf: _asOf, ...undated } = promotion;
+    expect(
+      problemsAfter((changed) => void (changed.people?.[0]?.ranks as unknown[]).push(undated)),
+    ).toContain(
+      'people/le-van-a: ranks[3].asOf: a claim without a meeting needs its own date (asOf, with evidence)',
+    );
+  });
+
+  it("a conflict's resolution names one of its claims", () => {
+    const resolution = {
+      value: 'Senior Lieutenant General',
+      evidence: [cited('the opening paragraph', 'The page dates his promotion.')],
+      note: 'The promotion date settles it.',
+    };
+    expect(
+      problemsAfter((input) => void Object.assign(input.conflicts![0]!, { resolution })),
+    ).toEqual([]);
+    expect(
+      problemsAfter(
+        (input) =>
+          void Object.assign(input.conflicts![0]!, {
+            resolution: { ...resolution, value: 'General' },
+          }),
+      ),
+    ).toContain(
+      'conflicts/le-van-a-rank-2022: resolution.value: "General" is none of the claims\' values',
+    );
+  });
+
   it('recomputes derived fields given in the input, so bundled records can be reused with fewer metrics', () => {
     const dataset = createDataset({
       ...bundled,
@@ -175,7 +240,7 @@ describe('createDataset and validateRecords', () => {
       'dataset: expected an object of record lists by collection, got an array',
     ]);
     expect(validateRecords({ meetngs: [], people: 5 }).problems.map(formatProblem)).toEqual([
-      'dataset: meetngs: unknown collection "meetngs" (collections: sources, organizations, people, documents, meetings, metrics, indicators, conflicts, redirects)',
+      'dataset: meetngs: unknown collection "meetngs" (collections: sources, organizations, places, people, documents, meetings, metrics, indicators, conflicts, redirects)',
       'people: people must be a list of records, got 5',
     ]);
     expect(
@@ -379,6 +444,12 @@ const RULE_CASES: Record<
     [
       (input) => void ((input.organizations?.[0] as { parent?: string }).parent = 'command-a'),
       'organizations/command-a: parent: parent makes a cycle: command-a -> ministry-a -> command-a',
+    ],
+  ],
+  'places-fit': [
+    [
+      (input) => void ((input.places?.[0] as { parent?: string }).parent = 'ha-long'),
+      'places/quang-ninh: parent: a province cannot lie in a district ("ha-long")',
     ],
   ],
   'redirects-resolve': [

@@ -78,7 +78,7 @@ export function indicatorSeries(dataset: Dataset<Ids>, indicator: Indicator): Ch
   const points = metricSeries(indicator.id, { dataset });
   if (points.length === 0) return null;
   const values = points.map((point) => ({
-    point: `${edtfLabel(point.period.edtf)}, ${point.scope.area ?? point.scope.level}`,
+    point: `${edtfLabel(point.period.edtf)}, ${point.scope.place === null ? point.scope.level : (dataset.places.find((place) => place.id === point.scope.place)?.name ?? point.scope.place)}`,
     lower: point.lower,
     upper: point.upper,
     at: point.lower ?? point.upper,

@@ -13,6 +13,7 @@ import { meetingsPage } from './pages/meetings.js';
 import { metricsPage } from './pages/metrics.js';
 import { organizationsPage } from './pages/organizations.js';
 import { peoplePage } from './pages/people.js';
+import { placesPage } from './pages/places.js';
 import { redirectsPage } from './pages/redirects.js';
 import { sourcesPage } from './pages/sources.js';
 import { renderChart } from './render-chart.js';
@@ -23,6 +24,7 @@ const PAGES = [
   indicatorsPage,
   peoplePage,
   organizationsPage,
+  placesPage,
   documentsPage,
   sourcesPage,
   conflictsPage,

@@ -2,6 +2,8 @@ import { edtfLabel } from '../../core/dates.js';
 import { closestMatches, searchKey } from '../../core/text.js';
 import { filterMetrics } from '../../helpers/metric-filter.js';
 import { bundled } from '../../bundled.js';
+import { getPlace } from '../../helpers/lookups.js';
+import type { Place } from '../../schemas/collections.js';
 import {
   cellWidth,
   type Command,
@@ -16,14 +18,14 @@ import { compareSpans, compareStrings } from '../../core/dates.js';
 export const metricsCommand: Command = {
   name: 'metrics',
   summary: 'the quantities reported at the meetings',
-  usage: 'metrics [--indicator <id>] [--scope national|<area>] [--json]',
+  usage: 'metrics [--indicator <id>] [--scope national|<place>] [--json]',
   description:
-    'Lists the metrics, by period, with the quantity as written and its unit. --indicator keeps one indicator (e.g. links-removed); --scope keeps national metrics or those of a named area (e.g. "Quang Ninh"); both ignore case and diacritics.',
+    'Lists the metrics, by period, with the quantity as written and its unit. --indicator keeps one indicator (e.g. links-removed); --scope keeps national metrics, or those of a place and the places inside it (e.g. "Quang Ninh", "Nghệ An" or nghe-an), ignoring case and diacritics.',
   options: {
     indicator: stringOption('id', 'only this indicator (an id such as links-removed)'),
     scope: stringOption(
       'area',
-      'only "national" metrics, or those of an area such as "Quang Ninh"',
+      'only "national" metrics, or those of a place such as "Quang Ninh"',
     ),
     ...commonOptions('print the metric records as JSON'),
   },
@@ -31,34 +33,41 @@ export const metricsCommand: Command = {
   run({ values }, output) {
     const scope = values.scope as string | undefined;
     const national = scope !== undefined && searchKey(scope) === 'national';
-    const areas = [
-      ...new Set(
-        bundled.metrics.flatMap((metric) =>
-          metric.scope.area === null ? [] : [metric.scope.area],
-        ),
-      ),
-    ].sort();
-    if (
-      scope !== undefined &&
-      !national &&
-      !areas.some((area) => searchKey(area) === searchKey(scope))
-    ) {
-      const close = closestMatches(searchKey(scope), areas.map(searchKey)).map((key) =>
-        areas.find((area) => searchKey(area) === key),
+    // A place is named by its id or any of its names, without regard to case or diacritics.
+    const names = (place: Place) => [
+      place.id,
+      place.name,
+      place.vietnameseName ?? '',
+      ...place.otherNames,
+    ];
+    const place =
+      scope === undefined || national
+        ? undefined
+        : bundled.places.find((candidate) =>
+            names(candidate).some((name) => searchKey(name) === searchKey(scope)),
+          );
+    if (scope !== undefined && !national && !place) {
+      const scoped = bundled.places.filter((candidate) =>
+        bundled.metrics.some((metric) => metric.scope.place === candidate.id),
       );
+      const close = closestMatches(
+        searchKey(scope),
+        bundled.places.map((candidate) => searchKey(candidate.name)),
+      );
+      const suggestion = bundled.places.find((candidate) => searchKey(candidate.name) === close[0]);
       throw new UsageError(
-        `no metric has the scope ${JSON.stringify(scope)}; scopes are national, ${areas.join(', ')}${close[0] ? `. Did you mean "${close[0]}"?` : ''}`,
+        `no place is named ${JSON.stringify(scope)}; metrics are scoped national or to ${scoped.map((candidate) => candidate.name).join(', ')}${suggestion ? `. Did you mean "${suggestion.name}"?` : ''}`,
         'metrics',
       );
     }
     const metrics = filterMetrics(bundled, {
       indicator: values.indicator,
-      ...(national ? { level: 'national' } : { area: scope }),
+      ...(national ? { level: 'national' } : { place: place?.id }),
     }).sort((a, b) => compareSpans(a.period, b.period) || compareStrings(a.id, b.id));
     if (values.json) return printJson(output, metrics);
     const rows = metrics.map((metric) => [
       edtfLabel(metric.period.edtf),
-      metric.scope.area ?? metric.scope.level,
+      metric.scope.place === null ? metric.scope.level : getPlace(metric.scope.place).name,
       metric.indicator,
       `${metric.quantity.asReported} ${metric.unit}`,
       metric.meeting,

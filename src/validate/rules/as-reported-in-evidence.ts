@@ -48,6 +48,9 @@ const CHECKS: { [C in CollectionName]: (record: RecordTypes<Ids>[C]) => WordsChe
     ...(organization.inferences.some((inference) => inference.field === 'name')
       ? []
       : [some(['name'], organization.name, organization.evidence)]),
+    ...(organization.vietnameseName
+      ? [some(['vietnameseName'], organization.vietnameseName, organization.evidence)]
+      : []),
     ...list(organization.otherNames, (name, index) =>
       some(['otherNames', index], name, organization.evidence),
     ),
@@ -55,10 +58,18 @@ const CHECKS: { [C in CollectionName]: (record: RecordTypes<Ids>[C]) => WordsChe
       some(['abbreviations', index], name, organization.evidence),
     ),
   ],
+  places: (place) => [
+    some(['name'], place.name, place.evidence),
+    ...(place.vietnameseName
+      ? [some(['vietnameseName'], place.vietnameseName, place.evidence)]
+      : []),
+    ...list(place.otherNames, (name, index) => some(['otherNames', index], name, place.evidence)),
+  ],
   people: (person) => {
     const evidence = allEvidence(person);
     return [
       some(['name'], person.name, evidence),
+      ...(person.vietnameseName ? [some(['vietnameseName'], person.vietnameseName, evidence)] : []),
       ...list(person.otherNames, (name, index) => some(['otherNames', index], name, evidence)),
       ...list(person.ranks, (claim, index) =>
         every(['ranks', index, 'asReported'], claim.asReported, claim.evidence),

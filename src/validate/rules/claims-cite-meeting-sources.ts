@@ -10,11 +10,11 @@ export const claimsCiteMeetingSources: Rule = {
       collection: 'people' | 'metrics',
       id: string,
       path: (string | number)[],
-      meeting: string,
+      meeting: string | null,
       evidence: readonly { source: string }[],
     ) =>
       evidence.forEach(({ source }, index) => {
-        const sources = byId.meetings.get(meeting)?.sources;
+        const sources = meeting === null ? undefined : byId.meetings.get(meeting)?.sources;
         if (sources && !sources.includes(source))
           report(
             collection,

@@ -14,6 +14,7 @@ import { metricGroupsConsistent } from './metric-groups-consistent.js';
 import { metricUnitMatchesIndicator } from './metric-unit-matches-indicator.js';
 import { organizationParentsAcyclic } from './organization-parents-acyclic.js';
 import { participantSitesExist } from './participant-sites-exist.js';
+import { placesFit } from './places-fit.js';
 import { quantityMatchesWords } from './quantity-matches-words.js';
 import { rankCodeMatchesRendering } from './rank-code-matches-rendering.js';
 import { redirectsResolve } from './redirects-resolve.js';
@@ -42,4 +43,5 @@ export const RULES: readonly Rule[] = [
   conflictClaimsDistinct,
   redirectsResolve,
   organizationParentsAcyclic,
+  placesFit,
 ];

@@ -31,9 +31,7 @@ export const metricGroupsConsistent: Rule = {
         const differs = {
           meeting: other.meeting !== first.meeting,
           period: other.period.edtf !== first.period.edtf,
-          scope:
-            `${other.scope.level}/${other.scope.area}` !==
-            `${first.scope.level}/${first.scope.area}`,
+          scope: other.scope.place !== first.scope.place,
         };
         for (const [field, different] of Object.entries(differs))
           if (different)

@@ -32,7 +32,7 @@ export function metricsPage(dataset: Dataset<Ids>): CataloguePage {
         ['Period', `${edtfLabel(metric.period.edtf)}${metric.cumulative ? ', cumulative' : ''}`],
         [
           'Scope',
-          `${metric.scope.level}${metric.scope.area === null ? '' : `: ${text(metric.scope.area)}`}`,
+          `${metric.scope.level}${metric.scope.place === null ? '' : `: ${recordLink('places', metric.scope.place)}`}`,
         ],
         [
           'Credited to',

@@ -46,7 +46,10 @@ export function organizationsPage(dataset: Dataset<Ids>): CataloguePage {
               ? 'none stated'
               : recordLink('organizations', organization.parent),
           ],
-          ['Area', organization.area === null ? 'national' : text(organization.area)],
+          [
+            'Place',
+            organization.place === null ? 'national' : recordLink('places', organization.place),
+          ],
           [
             'Bodies under it',
             children.length === 0

@@ -42,14 +42,14 @@ export function peoplePage(dataset: Dataset<Ids>): CataloguePage {
             'Ranks',
             person.ranks.map(
               (claim) =>
-                `${quoted(claim.asReported)} (${claim.rank ?? 'unsettled'}) as of ${edtfLabel(claim.asOf.edtf)} at ${recordLink('meetings', claim.meeting)}, in ${evidenceSources(claim.evidence)}`,
+                `${quoted(claim.asReported)} (${claim.rank ?? 'unsettled'}) as of ${edtfLabel(claim.asOf.edtf)}${claim.meeting === null ? ` (${claim.kind})` : ` at ${recordLink('meetings', claim.meeting)}`}, in ${evidenceSources(claim.evidence)}`,
             ),
           ],
           [
             'Positions',
             person.positions.map(
               (claim) =>
-                `${quoted(claim.asReported)}${claim.organization === null ? '' : ` (${recordLink('organizations', claim.organization)})`} as of ${edtfLabel(claim.asOf.edtf)} at ${recordLink('meetings', claim.meeting)}`,
+                `${quoted(claim.asReported)}${claim.organization === null ? '' : ` (${recordLink('organizations', claim.organization)})`} as of ${edtfLabel(claim.asOf.edtf)}${claim.meeting === null ? ` (${claim.kind})` : ` at ${recordLink('meetings', claim.meeting)}`}`,
             ),
           ],
           [

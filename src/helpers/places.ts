@@ -1,0 +1,63 @@
+import type { Ids } from '../core/collections.js';
+import { groupBy } from '../core/group.js';
+import { type Dataset, getIn } from '../dataset.js';
+import type { BundledIds } from '../generated/ids.js';
+import type { Meeting, Metric, Organization, Place } from '../schemas/collections.js';
+import { type DatasetOption, helperOptions, type LookupId } from './common.js';
+
+/** The ids of a place and of every place inside it, however deep, nearest first. Linear in the places. */
+export function placeIdsWithin<I extends Ids>(dataset: Dataset<I>, place: string): Set<string> {
+  const children = groupBy(dataset.places, (candidate) => candidate.parent ?? '');
+  const within = new Set([getIn(dataset, 'places', place, 'place').id as string]);
+  for (const id of within) for (const child of children.get(id) ?? []) within.add(child.id);
+  return within;
+}
+
+/**
+ * What the dataset records in a place, the places inside it included: the places themselves,
+ * the local bodies, the meetings held there (or with a site there), and the metrics scoped there.
+ *
+ * @example
+ * ```ts
+ * import { recordsInPlace } from 'mnd-mps-coordination';
+ * const inNgheAn = recordsInPlace('nghe-an');
+ * console.log(inNgheAn.organizations.map((body) => body.name));
+ * ```
+ * @category Lookups
+ */
+export interface RecordsInPlace<I extends Ids = BundledIds> {
+  /** The place asked for, then every place inside it. */
+  readonly places: readonly Place<I>[];
+  readonly organizations: readonly Organization<I>[];
+  readonly meetings: readonly Meeting<I>[];
+  readonly metrics: readonly Metric<I>[];
+}
+
+/**
+ * Everything recorded in a place and the places inside it: "everything in Nghe An" finds the
+ * Tam Hop commune bodies through Tuong Duong district. Throws `UnknownIdError` for an unknown
+ * place.
+ *
+ * @example
+ * ```ts
+ * import { recordsInPlace } from 'mnd-mps-coordination';
+ * recordsInPlace('quang-ninh').metrics.length; // the Quang Ninh figures
+ * ```
+ * @category Lookups
+ */
+export function recordsInPlace<I extends Ids = BundledIds>(
+  place: LookupId<'places', I>,
+  options?: DatasetOption<I>,
+): RecordsInPlace<I> {
+  const { dataset } = helperOptions<I>(options);
+  const within = placeIdsWithin(dataset, place);
+  const inside = (id: string | null) => id !== null && within.has(id);
+  return {
+    places: [...within].map((id) => getIn(dataset, 'places', id)),
+    organizations: dataset.organizations.filter((body) => inside(body.place)),
+    meetings: dataset.meetings.filter(
+      (meeting) => inside(meeting.place) || meeting.sites.some((site) => inside(site.place)),
+    ),
+    metrics: dataset.metrics.filter((metric) => inside(metric.scope.place)),
+  };
+}

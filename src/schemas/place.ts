@@ -1,0 +1,65 @@
+import * as z from 'zod';
+import { EvidenceListSchema } from './evidence.js';
+import { InferencesSchema, NoteSchema } from './inference.js';
+import { IdSchema, ref } from './ref.js';
+
+/**
+ * The levels of a place, from the largest: a country, a province (or centrally-run city), a
+ * district (or provincial city, town), a commune (or ward, township).
+ *
+ * @example
+ * ```ts
+ * import { PLACE_LEVELS } from 'mnd-mps-coordination/schemas';
+ * PLACE_LEVELS.indexOf('commune') > PLACE_LEVELS.indexOf('province'); // true: a commune is smaller
+ * ```
+ * @category Schemas
+ */
+export const PLACE_LEVELS = ['country', 'province', 'district', 'commune'] as const;
+
+/**
+ * A place the sources name: a province, district or commune (or a country), with its name as
+ * the English-language sources write it, its Vietnamese name, and the place it lies in. Scopes of
+ * metrics, meetings, their sites and local bodies refer to places by id, so that "everything in
+ * Nghe An" can be asked.
+ *
+ * @example
+ * ```ts
+ * import { PlaceSchema } from 'mnd-mps-coordination/schemas';
+ * PlaceSchema.parse({
+ *   id: 'quang-ninh',
+ *   name: 'Quang Ninh',
+ *   vietnameseName: 'Quảng Ninh',
+ *   level: 'province',
+ *   evidence: [{ source: 'vietnamvn-giao-ban-2024', quote: 'the Quang Ninh Provincial Police', start: 2715, end: 2747 }],
+ * }).parent; // null
+ * ```
+ * @category Schemas
+ */
+export const PlaceSchema = /* @__PURE__ */ z
+  .strictObject({
+    id: IdSchema,
+    name: z
+      .string()
+      .min(1)
+      .describe('The name as English-language sources write it, without diacritics: "Nghe An".'),
+    vietnameseName: z
+      .string()
+      .min(1)
+      .nullable()
+      .default(null)
+      .describe(
+        'The name in Vietnamese, with its diacritics: "Nghệ An"; null when no source gives it.',
+      ),
+    otherNames: z.array(z.string().min(1)).default([]).describe('Other spellings the sources use.'),
+    level: z.enum(PLACE_LEVELS).describe('country, province, district or commune.'),
+    parent: ref(
+      'places',
+      "Id of the place this one lies in (a commune's district or province); null for a province or a country.",
+    )
+      .nullable()
+      .default(null),
+    evidence: EvidenceListSchema.min(1).describe('Evidence that names the place.'),
+    inferences: InferencesSchema,
+    note: NoteSchema,
+  })
+  .describe('A place named in the sources.');
