@@ -5,7 +5,8 @@ import { defineConfig } from 'vitest/config';
  * tools and the release checks included), against small fixture datasets where it tests helpers:
  * cheap enough to run three times, in UTC and east and west of Greenwich (Hanoi, the subject's own
  * zone, is UTC+7), so that no answer depends on where the tests run. tests/dist checks what is
- * built and shipped (the package, its exports, the build, the documentation site), once.
+ * built and shipped (the package, its exports, the build, the documentation site), once, and
+ * tests/hostile feeds the validators hostile input at full size, once.
  */
 export default defineConfig({
   test: {
@@ -26,6 +27,11 @@ export default defineConfig({
           isolate: false,
         },
       })),
+      // Hostile input at full size: in process, once (the time zone does not matter to it).
+      {
+        extends: true as const,
+        test: { name: 'hostile', include: ['tests/hostile/**/*.test.ts'] },
+      },
       { extends: true as const, test: { name: 'dist', include: ['tests/dist/**/*.test.ts'] } },
     ],
   },

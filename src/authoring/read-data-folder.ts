@@ -46,27 +46,40 @@ export function lineOf(file: Pick<AuthoredFile, 'lines'>, path: FieldPath): numb
   return 1;
 }
 
-/** The line of every node of a YAML document, by path: one walk, linear in the document. */
-function nodeLines(root: unknown, counter: LineCounter): Map<string, number> {
+/**
+ * The line of every node of a YAML document, by path, and the keys a map repeats: one walk,
+ * linear in the document. (The yaml package's own `uniqueKeys` check compares every key with every
+ * other, which takes minutes on a file of 100,000 keys, so repeats are found here with a set.)
+ */
+function nodeLines(
+  root: unknown,
+  counter: LineCounter,
+): { lines: Map<string, number>; repeated: { key: string; line: number }[] } {
   const lines = new Map<string, number>();
+  const repeated: { key: string; line: number }[] = [];
   const walk = (node: unknown, path: (string | number)[]) => {
     const start = (node as Node | null)?.range?.[0];
     if (start !== undefined) lines.set(formatPath(path), counter.linePos(start).line);
     if (isSeq(node)) node.items.forEach((item, index) => walk(item, [...path, index]));
     if (!isMap(node)) return;
+    const seen = new Set<string>();
     for (const pair of node.items.filter(isPair)) {
       const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
       const keyStart = (pair.key as Node | null)?.range?.[0];
+      if (seen.has(key))
+        repeated.push({ key, line: keyStart === undefined ? 1 : counter.linePos(keyStart).line });
+      seen.add(key);
       if (keyStart !== undefined)
         lines.set(formatPath([...path, key]), counter.linePos(keyStart).line);
       walk(pair.value, [...path, key]);
     }
   };
   walk(root, []);
-  return lines;
+  return { lines, repeated };
 }
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a byte-order mark in the text, so that it can be refused (by default it is dropped).
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Why a file's text cannot be used (unreadable, not UTF-8, a BOM, CR line ends), with the line, or its text. */
 function readText(path: string): string | { rule: string; line: number; message: string } {
@@ -195,7 +208,7 @@ export function readDataFolder(root: string): DataFolder {
       const document = parseDocument(text, {
         lineCounter: counter,
         prettyErrors: false,
-        uniqueKeys: true,
+        uniqueKeys: false,
       });
       for (const error of [...document.errors, ...document.warnings])
         report(
@@ -222,12 +235,22 @@ export function readDataFolder(root: string): DataFolder {
           id,
         );
       }
+      const { lines, repeated } = nodeLines(document.contents, counter);
+      for (const { key, line } of repeated)
+        report(
+          file,
+          'yaml',
+          line,
+          `YAML: the key ${JSON.stringify(key)} is repeated in its map; keys must be unique`,
+          collection,
+          id,
+        );
       files.push({
         collection,
         file,
         fileId: id,
-        value,
-        lines: nodeLines(document.contents, counter),
+        value: repeated.length > 0 ? undefined : value,
+        lines,
       });
     }
   }

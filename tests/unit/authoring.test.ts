@@ -1,4 +1,4 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateDataFolder } from '../../src/authoring/validate-data-folder.js';
@@ -69,6 +69,28 @@ const FAULTS: Record<string, (folder: Folder) => string[]> = {
     );
     return [
       `people/tran-thi-b.yaml:${folder.line('people/tran-thi-b.yaml', 'ranks:')}: YAML: Flow sequence in block collection must be sufficiently indented and end with a ]`,
+    ];
+  },
+  'a key written twice in one map': (folder) => {
+    folder.edit('people/tran-thi-b.yaml', (text) => `${text}service: army\n`);
+    return [
+      `people/tran-thi-b.yaml:${folder.line('people/tran-thi-b.yaml', 'service: army')}: YAML: the key "service" is repeated in its map; keys must be unique`,
+    ];
+  },
+  'a link loop inside a collection folder (links are never followed)': (folder) => {
+    symlinkSync('loop.yaml', join(folder.root, 'meetings/loop.yaml'));
+    return ['meetings/loop.yaml: unexpected link (links are not followed): expected <id>.yaml'];
+  },
+  'a source text with a byte-order mark': (folder) => {
+    folder.edit('sources/article.txt', (text) => `\ufeff${text}`);
+    return [
+      'sources/article.txt:1: the file starts with a byte-order mark (U+FEFF): remove it, so that the bytes are the text that hashes and offsets describe',
+    ];
+  },
+  'a source text with CRLF line ends': (folder) => {
+    folder.edit('sources/article.txt', (text) => text.replace(/\n/g, '\r\n'));
+    return [
+      'sources/article.txt:1: the file has CR (\\r) line ends: store it with LF line ends only, as offsets and hashes count',
     ];
   },
   'offsets that do not hold the quote': (folder) => {
