@@ -6,7 +6,8 @@
  *   summary`) against a process that reads and parses the same records as JSON;
  * - the gzipped size of ./data and of one helper imported alone, against the records as JSON;
  * - createDataset on 1,000 and 10,000 records against parsing them with the zod schemas;
- * - the time to type-check a consumer file against a file that uses no package.
+ * - the time to type-check a consumer file against a file that uses no package;
+ * - validation of hostile input at 1, 10 and 100 times the sizes of the hostile-input issue.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -18,7 +19,25 @@ import { bundleConsumer } from './lib/bundle.js';
 import { bundled } from '../src/bundled.js';
 import { COLLECTION_NAMES } from '../src/core/collections.js';
 import { COLLECTIONS } from '../src/schemas/collections.js';
-import { createDataset } from '../src/validate/validate-records.js';
+import { validateDataFolder } from '../src/authoring/validate-data-folder.js';
+import { findMeeting, getMeeting } from '../src/helpers/lookups.js';
+import { createDataset, validateRecords } from '../src/validate/validate-records.js';
+import {
+  danglingParents,
+  invalidMeetings,
+  misplacedQuote,
+  redirects,
+  unknownKeysFolder,
+} from '../tests/support/hostile-input.js';
+
+/** The message of the UnknownIdError a lookup of an unknown id throws. */
+const getMeetingOrMessage = (id: string) => {
+  try {
+    return getMeeting(id as never);
+  } catch (error) {
+    return (error as Error).message;
+  }
+};
 
 const root = join(import.meta.dirname, '..');
 const median = (values: number[]) =>
@@ -155,6 +174,94 @@ rows.push({
   holds: growth / records <= 1.5 ? 'yes' : 'NO',
 });
 
+console.error('bench: hostile input at 1x, 10x and 100x the sizes of the hostile-input issue');
+// Each row: the time at a size against the time at the issue's size. Linear growth is about the
+// size ratio (10x, 100x); a quadratic path would show 100x and 10,000x. Sizes that do not fit in
+// memory or in a bench run are left out, with the reason in the table.
+const hostile: {
+  name: string;
+  sizes: readonly number[];
+  skipped?: string;
+  run: (size: number) => () => unknown;
+}[] = [
+  {
+    name: 'validateRecords: misplaced quote in a text of N code points',
+    sizes: [1e6, 1e7, 1e8],
+    run: (size) => {
+      const { input, texts } = misplacedQuote(size);
+      return () => validateRecords(input, { texts });
+    },
+  },
+  {
+    name: 'mnd-mps validate: record file with N unknown keys',
+    sizes: [1e5, 1e6],
+    skipped: '10,000,000 keys (a 120 MB YAML file) would take the YAML parser minutes',
+    run: (size) => {
+      const folder = unknownKeysFolder(size);
+      return () => validateDataFolder(folder.root);
+    },
+  },
+  {
+    name: 'createDataset: N organizations with a dangling parent',
+    sizes: [1e4, 1e5, 1e6],
+    run: (size) => {
+      const input = danglingParents(size);
+      return () => validateRecords(input);
+    },
+  },
+  {
+    name: 'createDataset: N invalid meetings (6 problems each)',
+    sizes: [1e5, 1e6],
+    skipped: '10,000,000 meetings (60,000,000 problems) do not fit in memory',
+    run: (size) => {
+      const input = invalidMeetings(size);
+      return () => validateRecords(input);
+    },
+  },
+  {
+    name: 'createDataset: a chain of N redirects',
+    sizes: [4e3, 4e4, 4e5],
+    run: (size) => {
+      const input = redirects(size, false);
+      return () => validateRecords(input);
+    },
+  },
+  {
+    name: 'createDataset: a loop of N redirects',
+    sizes: [3e3, 3e4, 3e5],
+    run: (size) => {
+      const input = redirects(size, true);
+      return () => validateRecords(input);
+    },
+  },
+  {
+    name: 'getMeeting: an unknown id of N characters',
+    sizes: [1e7, 1e8],
+    skipped: '1,000,000,000 characters is longer than a JavaScript string may be',
+    run: (size) => {
+      const id = 'a'.repeat(size);
+      return () => findMeeting(id as never) ?? getMeetingOrMessage(id);
+    },
+  },
+];
+const hostileRows: string[] = [];
+for (const { name, sizes, skipped, run } of hostile) {
+  const [first = 0] = sizes;
+  let base = 0;
+  for (const size of sizes) {
+    const work = run(size);
+    // One run each: these are seconds long, and what is measured is the growth, not the noise.
+    const start = performance.now();
+    work();
+    const elapsed = performance.now() - start;
+    if (size === first) base = elapsed;
+    hostileRows.push(
+      `| ${name} | ${size.toLocaleString('en')} | ${ms(elapsed)} | ${(size / first).toLocaleString('en')}x | ${(elapsed / base).toFixed(1)}x |`,
+    );
+  }
+  if (skipped) hostileRows.push(`| ${name} | not run | ${skipped} | | |`);
+}
+
 console.error('bench: consumer type-check');
 const consumer = join(root, 'bench', '.consumer');
 mkdirSync(consumer, { recursive: true });
@@ -198,10 +305,16 @@ const table = [
     (r) => `| ${r.measure} | ${r.value} | ${r.baseline} | ${r.ratio} | ${r.target} | ${r.holds} |`,
   ),
 ].join('\n');
+const hostileTable = [
+  '| hostile input | N | time | size vs. the issue | time vs. the issue |',
+  '|---|---|---|---|---|',
+  ...hostileRows,
+].join('\n');
 console.log(table);
+console.log(hostileTable);
 const guide = readFileSync(join(root, 'docs', 'performance.md'), 'utf8');
 const marker = '<!-- results -->';
 writeFileSync(
   join(root, 'docs', 'performance.md'),
-  `${guide.slice(0, guide.indexOf(marker) + marker.length)}\n\nLast run: ${new Date().toISOString().slice(0, 10)}, ${machine}.\n\n${table}\n`,
+  `${guide.slice(0, guide.indexOf(marker) + marker.length)}\n\nLast run: ${new Date().toISOString().slice(0, 10)}, ${machine}.\n\n${table}\n\n${hostileTable}\n`,
 );
