@@ -3,6 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundled } from '../../src/bundled.js';
+import { COLLECTION_NAMES } from '../../src/core/collections.js';
+import { forEachEvidence } from '../../src/core/evidence.js';
+import { formatPath } from '../../src/core/problem.js';
 import { inferredFacts } from '../../src/helpers/provenance.js';
 import { timeline } from '../../src/helpers/timeline.js';
 import { projectRoot, sourceTexts } from '../support/paths.js';
@@ -119,10 +122,12 @@ describe('people and their ranks, as written', () => {
     ]);
   });
 
-  it('"Colonel" does not settle Phan Dai Nghia\'s rank', () => {
-    expect(find(people, 'phan-dai-nghia').ranks).toMatchObject([
-      { asReported: 'Colonel', rank: null },
-    ]);
+  it('"Colonel" does not settle Phan Dai Nghia\'s rank at the February 2023 meeting', () => {
+    expect(
+      find(people, 'phan-dai-nghia').ranks.filter(
+        (claim) => claim.meeting === 'annual-review-2022',
+      ),
+    ).toMatchObject([{ asReported: 'Colonel', rank: null }]);
   });
 });
 
@@ -304,6 +309,35 @@ describe('the bundled texts', () => {
       expect(unexplained).toEqual([]);
     },
   );
+});
+
+describe('the cited pages', () => {
+  const cited = sources.filter((source) => source.kind === 'cited');
+
+  it('keep no text in the repository, only an address', () => {
+    for (const source of cited) {
+      expect(existsSync(join(projectRoot, 'data', 'sources', `${source.id}.txt`)), source.id).toBe(
+        false,
+      );
+      expect([source.sha256, source.originalFileName], source.id).toEqual([null, null]);
+      expect(source.url, source.id).toMatch(/^https?:\/\/[^\s]+$/);
+    }
+  });
+
+  it('are cited by locator and note, and no note or locator quotes more than a few words', () => {
+    const long: string[] = [];
+    for (const collection of COLLECTION_NAMES)
+      for (const record of bundled[collection])
+        forEachEvidence(record, (evidence, path) => {
+          if (!cited.some((source) => source.id === evidence.source)) return;
+          expect(evidence.kind, `${collection}/${record.id} ${formatPath(path)}`).toBe('cited');
+          for (const [, words = ''] of `${evidence.locator} ${evidence.note}`.matchAll(
+            /["“]([^"”]+)["”]/g,
+          ))
+            if (words.split(/\s+/).length > 8) long.push(`${collection}/${record.id}: ${words}`);
+        });
+    expect(long).toEqual([]);
+  });
 });
 
 describe('the bundled records', () => {
