@@ -166,9 +166,25 @@ describe('the commands, on the bundled data', () => {
     expect(stdout).toContain('[cited]: the date the publisher gives the page');
     const json = JSON.parse(
       (await mndMps('show', 'tran-quoc-to', '--collection', 'people', '--json')).stdout,
-    ) as { collection: string; evidence: { kind: string }[] };
+    ) as {
+      collection: string;
+      evidence: {
+        kind: string;
+        quote?: string;
+        locator?: string;
+        note?: string;
+        sourceKind: string;
+      }[];
+    };
     expect(json.collection).toBe('people');
-    expect(json.evidence.every((item) => item.kind === 'quote')).toBe(true);
+    // Quotes of the bundled articles and places cited on public pages, each saying which it is.
+    expect(new Set(json.evidence.map((item) => item.kind))).toEqual(new Set(['quote', 'cited']));
+    for (const item of json.evidence)
+      expect(
+        item.kind === 'quote'
+          ? [item.sourceKind, typeof item.quote]
+          : [item.sourceKind, typeof item.note],
+      ).toEqual(item.kind === 'quote' ? ['bundled', 'string'] : ['cited', 'string']);
   });
 });
 

@@ -374,7 +374,7 @@ const RULE_CASES: Record<
   'claims-unique': [
     [
       (input) => void input.people?.[0]?.ranks?.push({ ...input.people[0].ranks[0]! }),
-      'people/le-van-a: ranks[3]: repeats ranks[0] (same meeting and wording); add the evidence there instead',
+      'people/le-van-a: ranks[3]: repeats ranks[0] (same meeting or date, and wording); add the evidence there instead',
     ],
   ],
   'metric-unit-matches-indicator': [
