@@ -26,7 +26,7 @@ export {
 } from './core/quantity.js';
 export { RANKS, ranksRenderedAs, type RankCode } from './core/ranks.js';
 
-export type { DatasetOption, LookupId } from './helpers/common.js';
+export type { DatasetOption, LookupId, QuotedOption } from './helpers/common.js';
 export * from './helpers/lookups.js';
 export * from './helpers/search.js';
 export { recordsInPlace, type RecordsInPlace } from './helpers/places.js';
@@ -41,9 +41,11 @@ export * from './helpers/sum-quantities.js';
 export * from './helpers/meeting-stats.js';
 export * from './helpers/co-chair-pairs.js';
 export {
+  citedOnlyFacts,
   conflictsFor,
   evidenceFor,
   inferredFacts,
+  type CitedOnlyFact,
   type EvidenceItem,
   type InferredFact,
   type RecordReference,

@@ -41,3 +41,7 @@ export function forEachEvidence(
   };
   if (value !== null && typeof value === 'object') walk(value);
 }
+
+/** Whether a list of evidence holds a quote of a bundled text (checked at its offsets), not only cited pages. */
+export const isQuoted = (evidence: readonly { readonly kind?: string }[]): boolean =>
+  evidence.some((item) => item.kind === 'quote');

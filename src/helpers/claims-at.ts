@@ -6,7 +6,14 @@ import type { RankCode } from '../core/ranks.js';
 import type { Dataset } from '../dataset.js';
 import type { Conflict, PositionClaim, RankClaim } from '../schemas/collections.js';
 import { groupBy } from '../core/group.js';
-import { type DatasetOption, helperOptions, type LookupId } from './common.js';
+import {
+  type DatasetOption,
+  helperOptions,
+  type LookupId,
+  type QuotedOption,
+  quotedOnlyIn,
+} from './common.js';
+import { isQuoted } from '../core/evidence.js';
 
 interface DatedClaim {
   readonly asOf: { readonly earliest: string; readonly latest: string };
@@ -98,12 +105,17 @@ export interface RankAt<I extends Ids = BundledIds> {
 export function rankAt<I extends Ids = BundledIds>(
   person: LookupId<'people', I>,
   date: DateInput,
-  options?: DatasetOption<I>,
+  options?: DatasetOption<I> & QuotedOption,
 ): RankAt<I> {
-  const { dataset } = helperOptions<I>(options);
+  const given = helperOptions<I, 'quotedOnly'>(options, ['quotedOnly']);
+  const { dataset } = given;
   const record = getIn(dataset, 'people', person, 'person');
   const range = dayRange(date, 'date');
-  const { claims, certain } = latestClaims(record.ranks, range);
+  const quotedOnly = quotedOnlyIn(given.quotedOnly);
+  const { claims, certain } = latestClaims(
+    record.ranks.filter((claim) => !quotedOnly || isQuoted(claim.evidence)),
+    range,
+  );
   const ranks = [...new Set(claims.map((claim) => claim.rank))];
   return {
     person: record.id,
@@ -176,12 +188,14 @@ export interface PositionsAt<I extends Ids = BundledIds> {
 export function positionsAt<I extends Ids = BundledIds>(
   person: LookupId<'people', I>,
   date: DateInput,
-  options?: DatasetOption<I>,
+  options?: DatasetOption<I> & QuotedOption,
 ): PositionsAt<I> {
-  const { dataset } = helperOptions<I>(options);
+  const given = helperOptions<I, 'quotedOnly'>(options, ['quotedOnly']);
+  const { dataset } = given;
   const record = getIn(dataset, 'people', person, 'person');
   const range = dayRange(date, 'date');
-  const claims = record.positions;
+  const quotedOnly = quotedOnlyIn(given.quotedOnly);
+  const claims = record.positions.filter((claim) => !quotedOnly || isQuoted(claim.evidence));
   const latestReport = new Set(latestClaims(claims, range).claims.map((claim) => claim.meeting));
   const organizationOf = (claim: PositionClaim<I>) => {
     if (claim.organization !== null) return claim.organization;

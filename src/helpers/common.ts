@@ -1,5 +1,7 @@
 import type { Ids, LookupCollection } from '../core/collections.js';
+import { InvalidArgumentError } from '../core/errors.js';
 import { readOptions } from '../core/options.js';
+import { shown } from '../core/text.js';
 import { bundled } from '../bundled.js';
 import { type Dataset, datasetIn } from '../dataset.js';
 import type { BundledIds, RetiredIds } from '../generated/ids.js';
@@ -41,4 +43,28 @@ export function helperOptions<I extends Ids, K extends string = never>(
 ): { readonly dataset: Dataset<I> } & { readonly [Key in K]?: unknown } {
   const read = readOptions(options, ['dataset', ...keys]);
   return { ...read, dataset: datasetIn(read.dataset, bundled as unknown as Dataset<I>) };
+}
+
+/**
+ * The option of the helpers that answer from facts (timelines, ranks and positions at a date,
+ * metric series and aggregations, meeting statistics, evidence, records in a place): with
+ * `quotedOnly: true` they answer from the facts that a quote of a bundled text verifies, leaving
+ * out what rests on cited pages alone.
+ *
+ * @example
+ * ```ts
+ * import { timeline, type QuotedOption } from 'mnd-mps-coordination';
+ * const verified: QuotedOption = { quotedOnly: true };
+ * timeline(verified).length <= timeline().length; // true
+ * ```
+ * @category Provenance
+ */
+export interface QuotedOption {
+  readonly quotedOnly?: boolean;
+}
+
+/** Reads the `quotedOnly` option: absent is false; anything but a boolean is an InvalidArgumentError. */
+export function quotedOnlyIn(value: unknown): boolean {
+  if (value === undefined || typeof value === 'boolean') return value === true;
+  throw new InvalidArgumentError('quotedOnly', `expected true or false, got ${shown(value)}`);
 }

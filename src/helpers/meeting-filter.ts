@@ -10,6 +10,9 @@ import { oneOf } from '../core/options.js';
 import { type Dataset, getIn } from '../dataset.js';
 import type { BundledIds } from '../generated/ids.js';
 import type { Meeting } from '../schemas/collections.js';
+import { isQuoted } from '../core/evidence.js';
+import { quotedOnlyIn } from './common.js';
+import { placeIdsWithin } from './places.js';
 
 /**
  * Which meetings to take, as options of {@link meetingStats} and {@link coChairPairs}: every
@@ -34,10 +37,23 @@ export interface MeetingFilter<I extends Ids = BundledIds> {
   readonly person?: I['people'];
   /** Meetings that implement or review this document. */
   readonly document?: I['documents'];
+  /** Meetings held in this place or a place inside it, or with a site there. */
+  readonly place?: I['places'];
+  /** Only meetings that a quote of a bundled text reports (not those known from cited pages alone). */
+  readonly quotedOnly?: boolean;
 }
 
 /** The keys of {@link MeetingFilter}, for checking options. */
-export const MEETING_FILTER_KEYS = ['from', 'to', 'kind', 'level', 'person', 'document'] as const;
+export const MEETING_FILTER_KEYS = [
+  'from',
+  'to',
+  'kind',
+  'level',
+  'person',
+  'document',
+  'place',
+  'quotedOnly',
+] as const;
 
 const KINDS = [
   'annual-review',
@@ -67,7 +83,11 @@ export function filterMeetings<I extends Ids>(
   const level =
     filter.level === undefined
       ? undefined
-      : oneOf(filter.level, ['national', 'province'] as const, 'level');
+      : oneOf(filter.level, ['national', 'province', 'district', 'commune'] as const, 'level');
+  const places =
+    filter.place === undefined ? undefined : placeIdsWithin(dataset, filter.place as string);
+  const inPlace = (id: string | null) => places === undefined || (id !== null && places.has(id));
+  const quotedOnly = quotedOnlyIn(filter.quotedOnly);
   const person =
     filter.person === undefined ? undefined : getIn(dataset, 'people', filter.person, 'person').id;
   const document =
@@ -81,7 +101,9 @@ export function filterMeetings<I extends Ids>(
         (kind === undefined || meeting.kind === kind) &&
         (level === undefined || meeting.level === level) &&
         (person === undefined || peopleAt(meeting).has(person)) &&
-        (document === undefined || meeting.documents.includes(document)),
+        (document === undefined || meeting.documents.includes(document)) &&
+        (inPlace(meeting.place) || meeting.sites.some((site) => inPlace(site.place))) &&
+        (!quotedOnly || isQuoted(meeting.evidence)),
     )
     .sort((a, b) => compareSpans(a.date, b.date) || compareStrings(a.id, b.id));
 }

@@ -6,7 +6,9 @@ import { shown } from '../core/text.js';
 import { type Dataset, getIn, INDEX } from '../dataset.js';
 import type { BundledIds } from '../generated/ids.js';
 import type { Indicator, Metric } from '../schemas/collections.js';
+import { quotedOnlyIn } from './common.js';
 import { placeIdsWithin } from './places.js';
+import { isQuoted } from '../core/evidence.js';
 
 const CATEGORIES = [
   'national-security',
@@ -43,6 +45,8 @@ export interface MetricFilter<I extends Ids = BundledIds> {
   readonly from?: DateInput;
   /** Metrics whose period overlaps this date or earlier. */
   readonly to?: DateInput;
+  /** Only metrics that a quote of a bundled text states (not those that rest on cited pages alone). */
+  readonly quotedOnly?: boolean;
 }
 
 /** The keys of {@link MetricFilter}, for checking options. */
@@ -55,6 +59,7 @@ export const METRIC_FILTER_KEYS = [
   'cumulative',
   'from',
   'to',
+  'quotedOnly',
 ] as const;
 
 /** The metrics of a dataset that pass a filter, in dataset order; throws on a condition that cannot hold. */
@@ -81,6 +86,7 @@ export function filterMetrics<I extends Ids>(
   const places =
     filter.place === undefined ? undefined : placeIdsWithin(dataset, filter.place as string);
   const bounds = dateBounds(filter.from, filter.to);
+  const quotedOnly = quotedOnlyIn(filter.quotedOnly);
   const categories = new Map(dataset.indicators.map((entry) => [entry.id, entry.category]));
   // Start from the metrics of the indicator asked for (indexed), not from every metric.
   const candidates =
@@ -94,6 +100,7 @@ export function filterMetrics<I extends Ids>(
       (level === undefined || metric.scope.level === level) &&
       (places === undefined || (metric.scope.place !== null && places.has(metric.scope.place))) &&
       (filter.cumulative === undefined || metric.cumulative === filter.cumulative) &&
-      overlaps(metric.period, bounds),
+      overlaps(metric.period, bounds) &&
+      (!quotedOnly || isQuoted(metric.evidence)),
   );
 }

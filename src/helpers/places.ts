@@ -3,7 +3,14 @@ import { groupBy } from '../core/group.js';
 import { type Dataset, getIn } from '../dataset.js';
 import type { BundledIds } from '../generated/ids.js';
 import type { Meeting, Metric, Organization, Place } from '../schemas/collections.js';
-import { type DatasetOption, helperOptions, type LookupId } from './common.js';
+import {
+  type DatasetOption,
+  helperOptions,
+  type LookupId,
+  type QuotedOption,
+  quotedOnlyIn,
+} from './common.js';
+import { isQuoted } from '../core/evidence.js';
 
 /** The ids of a place and of every place inside it, however deep, nearest first. Linear in the places. */
 export function placeIdsWithin<I extends Ids>(dataset: Dataset<I>, place: string): Set<string> {
@@ -47,17 +54,28 @@ export interface RecordsInPlace<I extends Ids = BundledIds> {
  */
 export function recordsInPlace<I extends Ids = BundledIds>(
   place: LookupId<'places', I>,
-  options?: DatasetOption<I>,
+  options?: DatasetOption<I> & QuotedOption,
 ): RecordsInPlace<I> {
-  const { dataset } = helperOptions<I>(options);
+  const given = helperOptions<I, 'quotedOnly'>(options, ['quotedOnly']);
+  const { dataset } = given;
+  const quoted = (evidence: readonly { readonly kind?: string }[]) =>
+    !quotedOnlyIn(given.quotedOnly) || isQuoted(evidence);
   const within = placeIdsWithin(dataset, place);
   const inside = (id: string | null) => id !== null && within.has(id);
   return {
-    places: [...within].map((id) => getIn(dataset, 'places', id)),
-    organizations: dataset.organizations.filter((body) => inside(body.place)),
-    meetings: dataset.meetings.filter(
-      (meeting) => inside(meeting.place) || meeting.sites.some((site) => inside(site.place)),
+    places: [...within]
+      .map((id) => getIn(dataset, 'places', id))
+      .filter((found) => quoted(found.evidence)),
+    organizations: dataset.organizations.filter(
+      (body) => inside(body.place) && quoted(body.evidence),
     ),
-    metrics: dataset.metrics.filter((metric) => inside(metric.scope.place)),
+    meetings: dataset.meetings.filter(
+      (meeting) =>
+        (inside(meeting.place) || meeting.sites.some((site) => inside(site.place))) &&
+        quoted(meeting.evidence),
+    ),
+    metrics: dataset.metrics.filter(
+      (metric) => inside(metric.scope.place) && quoted(metric.evidence),
+    ),
   };
 }

@@ -6,7 +6,7 @@ import { closestMatches, shown } from '../core/text.js';
 import { type Dataset, findIn, getIn, INDEX, resolveIn } from '../dataset.js';
 import type { BundledIds } from '../generated/ids.js';
 import type { Conflict, Evidence, RecordTypes, Source } from '../schemas/collections.js';
-import { type DatasetOption, helperOptions } from './common.js';
+import { type DatasetOption, helperOptions, type QuotedOption, quotedOnlyIn } from './common.js';
 
 /**
  * A way to name a record: the record itself, its id (when no other collection uses it), or its
@@ -113,12 +113,15 @@ export interface EvidenceItem<I extends Ids = BundledIds> {
  */
 export function evidenceFor<I extends Ids = BundledIds>(
   record: RecordReference,
-  options?: DatasetOption<I>,
+  options?: DatasetOption<I> & QuotedOption,
 ): EvidenceItem<I>[] {
-  const { dataset } = helperOptions<I>(options);
+  const given = helperOptions<I, 'quotedOnly'>(options, ['quotedOnly']);
+  const { dataset } = given;
+  const quotedOnly = quotedOnlyIn(given.quotedOnly);
   const { collection, record: found } = resolveRecord(dataset, record);
   const items: EvidenceItem<I>[] = [];
   forEachEvidence(found, (evidence, path) => {
+    if (quotedOnly && evidence.kind !== 'quote') return;
     items.push({
       record: { collection, id: found.id },
       field: formatPath(path),
@@ -205,4 +208,66 @@ export function inferredFacts<I extends Ids = BundledIds>(
         }))
       : [],
   );
+}
+
+/**
+ * A fact that rests on cited pages alone: a list of evidence with no quote of a bundled text.
+ *
+ * @example
+ * ```ts
+ * import { citedOnlyFacts, type CitedOnlyFact } from 'mnd-mps-coordination';
+ * const facts: CitedOnlyFact[] = citedOnlyFacts({ record: 'nguyen-tan-cuong' });
+ * console.log(facts.map((fact) => fact.field));
+ * ```
+ * @category Provenance
+ */
+export interface CitedOnlyFact {
+  readonly collection: LookupCollection;
+  readonly id: string;
+  /** The path of the evidence list: "evidence", "ranks[3].evidence", "issued.evidence", "mentions". */
+  readonly field: string;
+  /** The cited pages it rests on. */
+  readonly sources: readonly string[];
+}
+
+/**
+ * Every fact of the dataset (or of one record) that rests on cited pages alone: each list of
+ * evidence that holds no quote of a bundled text. A user who wants only quote-verified facts
+ * passes `quotedOnly: true` to the helpers; this lists what that leaves out.
+ *
+ * @example
+ * ```ts
+ * import { citedOnlyFacts } from 'mnd-mps-coordination';
+ * for (const fact of citedOnlyFacts({ record: { collection: 'meetings', id: 'annual-review-2019' } }))
+ *   console.log(fact.field, fact.sources.join(', '));
+ * ```
+ * @category Provenance
+ */
+export function citedOnlyFacts<I extends Ids = BundledIds>(
+  options?: { readonly record?: RecordReference } & DatasetOption<I>,
+): CitedOnlyFact[] {
+  const given = helperOptions<I, 'record'>(options, ['record']);
+  const records =
+    given.record === undefined
+      ? LOOKUP_COLLECTIONS.flatMap((collection) =>
+          (given.dataset[collection] as readonly RecordTypes<I>[LookupCollection][]).map(
+            (record) => ({ collection, record }),
+          ),
+        )
+      : [resolveRecord(given.dataset, given.record)];
+  const facts: CitedOnlyFact[] = [];
+  for (const { collection, record } of records) {
+    const lists = new Map<string, { quoted: boolean; sources: Set<string> }>();
+    forEachEvidence(record, (evidence, path) => {
+      const field = formatPath(path.slice(0, -1));
+      const list = lists.get(field) ?? { quoted: false, sources: new Set<string>() };
+      list.quoted ||= evidence.kind === 'quote';
+      list.sources.add(evidence.source);
+      lists.set(field, list);
+    });
+    for (const [field, list] of lists)
+      if (!list.quoted)
+        facts.push({ collection, id: record.id, field, sources: [...list.sources] });
+  }
+  return facts;
 }

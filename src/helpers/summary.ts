@@ -2,7 +2,7 @@ import { COLLECTION_NAMES, type CollectionName, type Ids } from '../core/collect
 import { compareSpans, compareStrings, edtfLabel } from '../core/dates.js';
 import type { BundledIds } from '../generated/ids.js';
 import { type DatasetOption, helperOptions } from './common.js';
-import { inferredFacts } from './provenance.js';
+import { citedOnlyFacts, inferredFacts } from './provenance.js';
 
 /**
  * One meeting as the summary lists it.
@@ -71,6 +71,8 @@ export interface DatasetSummary {
   readonly localMetricCounts: Readonly<Record<string, number>>;
   /** The facts marked inferred, each with its reasoning (see `inferredFacts`). */
   readonly inferredCount: number;
+  /** The facts that rest on cited pages alone, with no quote of a bundled text (see `citedOnlyFacts`). */
+  readonly citedOnlyCount: number;
 }
 
 const countBy = (keys: readonly string[]) => {
@@ -144,6 +146,7 @@ export function summarizeDataset<I extends Ids = BundledIds>(
       ),
     ),
     inferredCount: inferred.length,
+    citedOnlyCount: citedOnlyFacts({ dataset }).length,
   };
 }
 
@@ -193,6 +196,6 @@ export function formatSummary(summary: DatasetSummary): string {
         )),
     '',
     `Local metrics: ${local.join(', ') || 'none'}.`,
-    `Inferred facts (each with its reasoning): ${summary.inferredCount}. Recorded conflicts between or within sources: ${counts.conflicts}.`,
+    `Inferred facts (each with its reasoning): ${summary.inferredCount}. Facts resting on cited pages alone (no quote of a bundled text): ${summary.citedOnlyCount}. Recorded conflicts between or within sources: ${counts.conflicts}.`,
   ].join('\n');
 }

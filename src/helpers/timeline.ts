@@ -11,7 +11,8 @@ import { shown } from '../core/text.js';
 import { type Dataset, getIn } from '../dataset.js';
 import type { BundledIds } from '../generated/ids.js';
 import type { Evidence, FuzzyDate, RecordTypes } from '../schemas/collections.js';
-import { type DatasetOption, helperOptions } from './common.js';
+import { type DatasetOption, helperOptions, quotedOnlyIn } from './common.js';
+import { isQuoted } from '../core/evidence.js';
 
 /**
  * The kinds of dated events, in the order events on the same dates are listed.
@@ -19,15 +20,22 @@ import { type DatasetOption, helperOptions } from './common.js';
  * @example
  * ```ts
  * import { TIMELINE_EVENT_KINDS } from 'mnd-mps-coordination';
- * TIMELINE_EVENT_KINDS; // ['document-issued', 'meeting', 'rank', 'position']
+ * TIMELINE_EVENT_KINDS; // ['document-issued', 'meeting', 'promotion', 'appointment', 'rank', 'position']
  * ```
  * @category Timelines
  */
-export const TIMELINE_EVENT_KINDS = ['document-issued', 'meeting', 'rank', 'position'] as const;
+export const TIMELINE_EVENT_KINDS = [
+  'document-issued',
+  'meeting',
+  'promotion',
+  'appointment',
+  'rank',
+  'position',
+] as const;
 
 /**
- * What a timeline event is: a document's issue, a meeting, or a rank or position as a report
- * gives it.
+ * What a timeline event is: a document's issue, a meeting, a promotion or appointment on its own
+ * date, or a rank or position as a report of a meeting gives it.
  *
  * @example
  * ```ts
@@ -92,6 +100,8 @@ export interface TimelineOptions<I extends Ids = BundledIds> extends DatasetOpti
   readonly organization?: I['organizations'];
   /** Only events involving this document. */
   readonly document?: I['documents'];
+  /** Only events that a quote of a bundled text states (not those that rest on cited pages alone). */
+  readonly quotedOnly?: boolean;
 }
 
 /** Every event of a dataset, unsorted. */
@@ -138,11 +148,11 @@ function eventsOf<I extends Ids>(records: Dataset<I>): TimelineEvent<I>[] {
   }
   for (const person of records.people) {
     const claim =
-      (kind: 'rank' | 'position', organizations: readonly I['organizations'][]) =>
+      (field: 'rank' | 'position', organizations: readonly I['organizations'][]) =>
       (claim: RecordTypes<I>['people']['ranks' | 'positions'][number], index: number) =>
         events.push({
-          id: `${kind}:${person.id}:${index}`,
-          kind,
+          id: `${field}:${person.id}:${index}`,
+          kind: claim.kind === 'reported' ? field : claim.kind,
           date: claim.asOf,
           label: `${names.get(person.id)}: ${claim.asReported}`,
           record: { collection: 'people', id: person.id },
@@ -181,10 +191,11 @@ const claimIndex = (event: TimelineEvent<Ids>) => Number(event.id.split(':')[2] 
 export function timeline<I extends Ids = BundledIds>(
   options?: TimelineOptions<I>,
 ): TimelineEvent<I>[] {
-  const given = helperOptions<I, 'from' | 'to' | 'kinds' | 'person' | 'organization' | 'document'>(
-    options,
-    ['from', 'to', 'kinds', 'person', 'organization', 'document'],
-  );
+  const given = helperOptions<
+    I,
+    'from' | 'to' | 'kinds' | 'person' | 'organization' | 'document' | 'quotedOnly'
+  >(options, ['from', 'to', 'kinds', 'person', 'organization', 'document', 'quotedOnly']);
+  const quotedOnly = quotedOnlyIn(given.quotedOnly);
   const { dataset, kinds = TIMELINE_EVENT_KINDS } = given;
   const bounds = dateBounds(given.from, given.to);
   if (!Array.isArray(kinds))
@@ -213,6 +224,7 @@ export function timeline<I extends Ids = BundledIds>(
     .filter(
       (event) =>
         (kinds as readonly string[]).includes(event.kind) &&
+        (!quotedOnly || isQuoted(event.evidence)) &&
         overlaps(event.date, bounds) &&
         (person === undefined || event.people.includes(person)) &&
         (organization === undefined || event.organizations.includes(organization)) &&

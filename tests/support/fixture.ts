@@ -125,6 +125,19 @@ export function fixtureInput(): DatasetInput {
             meeting: 'review-2022',
             evidence: [quote('Senior Lieutenant General Le Van A')],
           },
+          {
+            rank: 'dai-tuong',
+            asReported: 'Đại tướng',
+            kind: 'promotion',
+            meeting: null,
+            asOf: {
+              edtf: '2024-10-20',
+              evidence: [
+                cited('the opening paragraph', 'The page dates the promotion 20/10/2024.'),
+              ],
+            },
+            evidence: [cited('the headline', 'The page reports his promotion to Đại tướng.')],
+          },
         ],
         positions: [
           {

@@ -111,8 +111,10 @@ describe('people and their ranks, as written', () => {
   });
 
   it('Tran Quoc To is a Lieutenant General in 2021 and a Senior Lieutenant General in 2023 and 2025', () => {
+    // The English article and a Vietnamese report of the same meeting agree.
     expect(ranksAt('tran-quoc-to', 'semiannual-review-2021-h1')).toEqual([
       ['Lieutenant General', 'trung-tuong'],
+      ['Trung tướng', 'trung-tuong'],
     ]);
     expect(ranksAt('tran-quoc-to', 'annual-review-2022')).toEqual([
       ['Senior Lieutenant General', 'thuong-tuong'],

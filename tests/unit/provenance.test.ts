@@ -1,9 +1,53 @@
 import { describe, expect, it } from 'vitest';
-import { conflictsFor, evidenceFor, inferredFacts } from '../../src/helpers/provenance.js';
+import { rankAt } from '../../src/helpers/claims-at.js';
+import { meetingStats } from '../../src/helpers/meeting-stats.js';
+import { metricSeries } from '../../src/helpers/metric-series.js';
+import { recordsInPlace } from '../../src/helpers/places.js';
+import {
+  citedOnlyFacts,
+  conflictsFor,
+  evidenceFor,
+  inferredFacts,
+} from '../../src/helpers/provenance.js';
 import { formatSummary, summarizeDataset } from '../../src/helpers/summary.js';
 import { fixture } from '../support/fixture.js';
 
 const dataset = fixture();
+
+describe('facts that rest on cited pages alone', () => {
+  it('citedOnlyFacts lists each list of evidence that holds no quote, with its pages', () => {
+    expect(
+      citedOnlyFacts({ dataset, record: 'le-van-a' }).map((fact) => [fact.field, fact.sources]),
+    ).toEqual([
+      ['ranks[3].asOf.evidence', ['page']],
+      ['ranks[3].evidence', ['page']],
+      ['positions[0].evidence', ['page']],
+      ['evidence', ['page']],
+    ]);
+    expect(citedOnlyFacts({ dataset, record: 'links-2021' })).toEqual([]);
+  });
+
+  it('quotedOnly answers from quote-verified facts: a promotion on a cited page does not count', () => {
+    expect(rankAt('le-van-a', '2025-01-01', { dataset }).ranks).toEqual(['dai-tuong']);
+    expect(rankAt('le-van-a', '2025-01-01', { dataset, quotedOnly: true }).ranks).toEqual([
+      'trung-tuong',
+      'thuong-tuong',
+    ]);
+    expect(evidenceFor('review-2022', { dataset, quotedOnly: true })).toHaveLength(5);
+    expect(recordsInPlace('quang-ninh', { dataset, quotedOnly: true }).places).toEqual([
+      dataset.places.find((place) => place.id === 'quang-ninh'),
+    ]);
+    expect(
+      metricSeries('households', { dataset, quotedOnly: true }).map((point) => point.lower),
+    ).toEqual([null]);
+    expect(meetingStats({ dataset, by: 'year', quotedOnly: true }).map((row) => row.count)).toEqual(
+      [1, 1, 1],
+    );
+    expect(() => rankAt('le-van-a', '2025', { dataset, quotedOnly: 1 as never })).toThrow(
+      /quotedOnly: expected true or false/,
+    );
+  });
+});
 
 describe('evidenceFor', () => {
   it('lists every piece of evidence of a record, in record order, with its kind and source', () => {

@@ -19,7 +19,29 @@ describe('timeline', () => {
       'rank:le-van-a:1',
       'rank:le-van-a:2',
       'position:le-van-a:0',
+      'rank:le-van-a:3',
     ]);
+  });
+
+  it('shows a promotion on its own date, as a promotion, and leaves out cited-only events on request', () => {
+    const promotion = timeline({ dataset, from: '2024' });
+    expect(promotion.map((event) => [event.kind, event.date.edtf, event.label])).toEqual([
+      ['promotion', '2024-10-20', 'Le Van A: Đại tướng'],
+    ]);
+    // The promotion and the position claim rest on the cited page alone.
+    expect(timeline({ dataset, quotedOnly: true }).map((event) => event.id)).toEqual([
+      'document-issued:decree-03',
+      'meeting:review-2020-h1',
+      'rank:le-van-a:0',
+      'rank:tran-thi-b:0',
+      'meeting:review-2021',
+      'meeting:review-2022',
+      'rank:le-van-a:1',
+      'rank:le-van-a:2',
+    ]);
+    expect(() => timeline({ dataset, quotedOnly: 'yes' as never })).toThrow(
+      'quotedOnly: expected true or false, got "yes"',
+    );
   });
 
   it('keeps an event whose dates overlap the range, however coarse', () => {
@@ -92,6 +114,7 @@ describe('groupTimeline', () => {
       ['2021', 1, 0],
       ['2022', 0, 0],
       ['2023', 4, 0],
+      ['2024', 1, 0],
     ]);
     expect(
       groupTimeline(timeline({ dataset, from: '2020-07', to: '2020-08' }), 'month', {

@@ -159,29 +159,16 @@ describe('createDataset and validateRecords', () => {
   });
 
   it('dates a claim without a meeting (a promotion) by its own asOf, which it must have', () => {
-    const promotion = {
-      rank: 'dai-tuong',
-      asReported: 'Đại tướng',
-      kind: 'promotion',
-      asOf: {
-        edtf: '2024-10-20',
-        evidence: [
-          cited('the opening paragraph', 'The page reports the promotion on 20 October 2024.'),
-        ],
-      },
-      evidence: [cited('the opening paragraph', 'The page reports the promotion to Đại tướng.')],
-    } as const;
-    const input = fixtureInput();
-    (input.people?.[0]?.ranks as unknown[]).push(promotion);
-    const person = createDataset(input).people.find((candidate) => candidate.id === 'le-van-a');
+    const person = fixture().people.find((candidate) => candidate.id === 'le-van-a');
     expect(person?.ranks.at(-1)).toMatchObject({
       meeting: null,
       kind: 'promotion',
-      asOf: { earliest: '2024-10-20' },
+      asOf: { earliest: '2024-10-20', latest: '2024-10-20' },
     });
-    const { asOf: _asOf, ...undated } = promotion;
     expect(
-      problemsAfter((changed) => void (changed.people?.[0]?.ranks as unknown[]).push(undated)),
+      problemsAfter(
+        (input) => void delete (input.people?.[0]?.ranks?.[3] as { asOf?: unknown }).asOf,
+      ),
     ).toContain(
       'people/le-van-a: ranks[3].asOf: a claim without a meeting needs its own date (asOf, with evidence)',
     );
@@ -374,7 +361,7 @@ const RULE_CASES: Record<
   'claims-unique': [
     [
       (input) => void input.people?.[0]?.ranks?.push({ ...input.people[0].ranks[0]! }),
-      'people/le-van-a: ranks[3]: repeats ranks[0] (same meeting or date, and wording); add the evidence there instead',
+      'people/le-van-a: ranks[4]: repeats ranks[0] (same meeting or date, and wording); add the evidence there instead',
     ],
   ],
   'metric-unit-matches-indicator': [

@@ -1,6 +1,6 @@
 import { LOOKUP_COLLECTIONS, type LookupCollection } from '../../core/collections.js';
 import { closestMatches } from '../../core/text.js';
-import { evidenceFor, resolveRecord } from '../../helpers/provenance.js';
+import { citedOnlyFacts, evidenceFor, resolveRecord } from '../../helpers/provenance.js';
 import { bundled } from '../../bundled.js';
 import { type Command, printJson, stringOption, commonOptions, UsageError } from '../command.js';
 
@@ -60,6 +60,13 @@ export const showCommand: Command = {
         `    ${item.source.id}${item.evidence.kind === 'quote' ? ` [${item.evidence.start}-${item.evidence.end}]` : ''} ${item.source.title}${item.source.url ? ` <${item.source.url}>` : ''}`,
       );
     }
+    const citedOnly = citedOnlyFacts({ record: { collection, id: record.id } });
+    lines.push(
+      '',
+      citedOnly.length === 0
+        ? 'Every fact of this record has a quote of a bundled text among its evidence.'
+        : `Resting on cited pages alone (${citedOnly.length}): ${citedOnly.map((fact) => fact.field).join(', ')}`,
+    );
     output.out(lines.join('\n'));
     return 0;
   },
