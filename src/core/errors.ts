@@ -55,11 +55,11 @@ export class InvalidArgumentError extends MndMpsError {
  * ```ts
  * import { findMeeting, getMeeting, UnknownIdError } from 'mnd-mps-coordination';
  * try {
- *   getMeeting('annual-review-2023' as never);
+ *   getMeeting('annual-review-2031' as never);
  * } catch (error) {
- *   if (error instanceof UnknownIdError) console.log(error.suggestions); // ['annual-review-2022', ...]
+ *   if (error instanceof UnknownIdError) console.log(error.suggestions); // ['annual-review-2010', 'annual-review-2012', 'annual-review-2013']
  * }
- * findMeeting('annual-review-2023'); // undefined, no error
+ * findMeeting('annual-review-2031'); // undefined, no error
  * ```
  * @category Errors
  */

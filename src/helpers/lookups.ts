@@ -155,7 +155,7 @@ export const getConflict = /* @__PURE__ */ getter('conflicts');
  * @example
  * ```ts
  * import { findMeeting } from 'mnd-mps-coordination';
- * findMeeting('annual-review-2023'); // undefined
+ * findMeeting('annual-review-2031'); // undefined
  * ```
  * @category Lookups
  */
