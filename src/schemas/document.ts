@@ -5,7 +5,9 @@ import { FuzzyDateSchema } from './dates.js';
 import { InferencesSchema, NoteSchema } from './inference.js';
 import { IdSchema, ref } from './ref.js';
 
-const FULL_NUMBER = /^(\d+)\/(\d{4})\/([A-Z]+)-([A-Z]+(?:-[A-Z]+)*)$/;
+// The year and the type code are parted by a slash, or by a space as some pages print it
+// ("07/2012 TTLT-BCA-BQP").
+const FULL_NUMBER = /^(\d+)\/(\d{4})[/ ]([A-Z]+)-([A-Z]+(?:-[A-Z]+)*)$/;
 const BARE_NUMBER = /^(\d+)$/;
 
 const NumberOutput = /* @__PURE__ */ z.strictObject({

@@ -78,6 +78,15 @@ describe('schemas derive what authors leave out', () => {
       typeCode: 'TTLT',
       issuerCode: 'BCA-BQP',
     });
+    // Printed with a space after the year, as one page has it: the same parts.
+    expect(DocumentNumberSchema.parse('07/2012 TTLT-BCA-BQP')).toMatchObject({
+      raw: '07/2012 TTLT-BCA-BQP',
+      sequence: 7,
+      year: 2012,
+      typeCode: 'TTLT',
+      issuerCode: 'BCA-BQP',
+    });
+    expect(issues(DocumentNumberSchema, '07/2012  TTLT-BCA-BQP')).toHaveLength(1);
     expect(DocumentNumberSchema.parse('77')).toMatchObject({
       sequence: 77,
       year: null,
