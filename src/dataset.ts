@@ -1,9 +1,8 @@
 import {
-  COLLECTION_NAMES,
   type CollectionName,
   type Ids,
-  LOOKUP_COLLECTIONS,
   type LookupCollection,
+  perCollection,
 } from './core/collections.js';
 import { InvalidArgumentError, UnknownIdError } from './core/errors.js';
 import { deepFreeze } from './core/freeze.js';
@@ -57,27 +56,17 @@ export type Dataset<I extends Ids = BundledIds> = DatasetRecords<I> & {
 /** Freezes validated records and indexes them into a {@link Dataset}. Linear in the records. */
 export function makeDataset<I extends Ids>(records: DatasetRecords<I>): Dataset<I> {
   const anyRecords = records as unknown as DatasetRecords<Ids>;
-  const byId = Object.fromEntries(
-    COLLECTION_NAMES.map((name) => [
-      name,
-      new Map(anyRecords[name].map((record) => [record.id, record])),
-    ]),
-  ) as unknown as DatasetIndex['byId'];
   const retiredBy = groupBy(anyRecords.redirects, (redirect) => redirect.collection);
-  const retired = Object.fromEntries(
-    LOOKUP_COLLECTIONS.map((name) => [
-      name,
-      new Map((retiredBy.get(name) ?? []).map((r) => [r.id, r.to])),
-    ]),
-  ) as unknown as DatasetIndex['retired'];
   const index: DatasetIndex = {
-    byId,
-    retired,
+    byId: perCollection(
+      (name) => new Map(anyRecords[name].map((record) => [record.id, record])),
+    ) as DatasetIndex['byId'],
+    retired: perCollection(
+      (name) => new Map((retiredBy.get(name) ?? []).map((redirect) => [redirect.id, redirect.to])),
+    ),
     metricsByIndicator: groupBy(anyRecords.metrics, (metric) => metric.indicator),
   };
-  const dataset = Object.fromEntries(
-    COLLECTION_NAMES.map((name) => [name, deepFreeze(records[name])]),
-  );
+  const dataset = perCollection((name) => deepFreeze(records[name]));
   Object.defineProperty(dataset, INDEX, { value: index });
   return Object.freeze(dataset) as unknown as Dataset<I>;
 }
@@ -142,4 +131,14 @@ export function getIn<I extends Ids, C extends LookupCollection>(
     id,
     closestMatches(id, [...byId[collection].keys(), ...retired[collection].keys()]),
   );
+}
+
+/** The live id an optional id argument names (as {@link getIn} finds it), or undefined when it is absent. */
+export function liveIdIn<I extends Ids, C extends LookupCollection>(
+  dataset: Dataset<I>,
+  collection: C,
+  id: unknown,
+  argument: string,
+): RecordTypes<I>[C]['id'] | undefined {
+  return id === undefined ? undefined : getIn(dataset, collection, id, argument).id;
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { COLLECTION_NAMES, type CollectionName, type Ids } from '../core/collections.js';
-import type { Problem } from '../core/problem.js';
+import { type Ids, perCollection } from '../core/collections.js';
+import { pathsMatching, type Problem } from '../core/problem.js';
 import type { DatasetRecords } from '../dataset.js';
 import { DERIVED_FIELDS } from '../validate/derive.js';
 import { validateRecords } from '../validate/validate-records.js';
@@ -19,20 +19,6 @@ export interface ValidatedFolder {
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
-/** Whether a raw record holds a value at a path with `*` steps. */
-function holds(value: unknown, path: readonly string[]): (string | number)[][] {
-  if (path.length === 0) return [[]];
-  if (value === null || typeof value !== 'object') return [];
-  const [step, ...rest] = path as [string, ...string[]];
-  if (step === '*')
-    return Array.isArray(value)
-      ? value.flatMap((item, index) => holds(item, rest).map((inner) => [index, ...inner]))
-      : [];
-  return Object.hasOwn(value, step)
-    ? holds((value as Record<string, unknown>)[step], rest).map((inner) => [step, ...inner])
-    : [];
-}
-
 /**
  * Validates an authored data folder with the one validation core, adding only what files add:
  * the file and line of each problem, the YAML itself, fields that the build derives written by
@@ -41,9 +27,7 @@ function holds(value: unknown, path: readonly string[]): (string | number)[][] {
 export function validateDataFolder(root: string): ValidatedFolder {
   const folder = readDataFolder(root);
   const problems: Problem[] = [...folder.problems];
-  const input = Object.fromEntries(
-    COLLECTION_NAMES.map((name) => [name, [] as unknown[]]),
-  ) as Record<CollectionName, unknown[]>;
+  const input = perCollection((): unknown[] => []);
   const fileAt = new Map<string, AuthoredFile>();
   const fileOf = (file: AuthoredFile) => ({ file: file.file });
   // A file whose YAML did not parse stands in by its id alone, so that references to it are not
@@ -74,7 +58,7 @@ export function validateDataFolder(root: string): ValidatedFolder {
     for (const field of DERIVED_FIELDS.filter(
       (candidate) => candidate.collection === file.collection,
     )) {
-      for (const path of holds(file.value, field.path)) {
+      for (const path of pathsMatching(file.value, field.path)) {
         problems.push({
           rule: 'derived-field',
           collection: file.collection,

@@ -7,7 +7,7 @@ import {
   overlaps,
 } from '../core/dates.js';
 import { oneOf } from '../core/options.js';
-import { type Dataset, getIn } from '../dataset.js';
+import { type Dataset, liveIdIn } from '../dataset.js';
 import type { BundledIds } from '../generated/ids.js';
 import type { Meeting } from '../schemas/collections.js';
 
@@ -68,12 +68,8 @@ export function filterMeetings<I extends Ids>(
     filter.level === undefined
       ? undefined
       : oneOf(filter.level, ['national', 'province'] as const, 'level');
-  const person =
-    filter.person === undefined ? undefined : getIn(dataset, 'people', filter.person, 'person').id;
-  const document =
-    filter.document === undefined
-      ? undefined
-      : getIn(dataset, 'documents', filter.document, 'document').id;
+  const person = liveIdIn(dataset, 'people', filter.person, 'person');
+  const document = liveIdIn(dataset, 'documents', filter.document, 'document');
   return dataset.meetings
     .filter(
       (meeting) =>

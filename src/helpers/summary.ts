@@ -1,4 +1,9 @@
-import { COLLECTION_NAMES, type CollectionName, type Ids } from '../core/collections.js';
+import {
+  COLLECTION_NAMES,
+  type CollectionName,
+  type Ids,
+  perCollection,
+} from '../core/collections.js';
 import { compareSpans, compareStrings, edtfLabel } from '../core/dates.js';
 import type { BundledIds } from '../generated/ids.js';
 import { type DatasetOption, helperOptions } from './common.js';
@@ -132,9 +137,7 @@ export function summarizeDataset<I extends Ids = BundledIds>(
     .sort((a, b) => compareSpans(a.span, b.span) || compareStrings(a.indicator, b.indicator))
     .map(({ span: _span, ...metric }) => metric);
   return {
-    counts: Object.fromEntries(
-      COLLECTION_NAMES.map((name) => [name, dataset[name].length]),
-    ) as Record<CollectionName, number>,
+    counts: perCollection((name) => dataset[name].length),
     meetings,
     headlineMetrics,
     localMetricCounts: countBy(

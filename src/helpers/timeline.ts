@@ -8,7 +8,7 @@ import {
 } from '../core/dates.js';
 import { InvalidArgumentError } from '../core/errors.js';
 import { shown } from '../core/text.js';
-import { type Dataset, getIn } from '../dataset.js';
+import { type Dataset, liveIdIn } from '../dataset.js';
 import type { BundledIds } from '../generated/ids.js';
 import type { Evidence, FuzzyDate, RecordTypes } from '../schemas/collections.js';
 import { type DatasetOption, helperOptions } from './common.js';
@@ -199,16 +199,9 @@ export function timeline<I extends Ids = BundledIds>(
         `unknown kind ${shown(kind)}; kinds are ${TIMELINE_EVENT_KINDS.join(', ')}`,
       );
   }
-  const person =
-    given.person === undefined ? undefined : getIn(dataset, 'people', given.person, 'person').id;
-  const organization =
-    given.organization === undefined
-      ? undefined
-      : getIn(dataset, 'organizations', given.organization, 'organization').id;
-  const document =
-    given.document === undefined
-      ? undefined
-      : getIn(dataset, 'documents', given.document, 'document').id;
+  const person = liveIdIn(dataset, 'people', given.person, 'person');
+  const organization = liveIdIn(dataset, 'organizations', given.organization, 'organization');
+  const document = liveIdIn(dataset, 'documents', given.document, 'document');
   return eventsOf(dataset)
     .filter(
       (event) =>

@@ -1,4 +1,5 @@
-import { COLLECTION_NAMES, type CollectionName, type Ids } from '../core/collections.js';
+import { COLLECTION_NAMES, type Ids, perCollection } from '../core/collections.js';
+import { readOptions } from '../core/options.js';
 import { type CodePointText, codePointText } from '../core/code-points.js';
 import { compareStrings } from '../core/dates.js';
 import { DatasetValidationError, InvalidArgumentError } from '../core/errors.js';
@@ -48,13 +49,7 @@ export interface Validation {
 }
 
 function readTexts(options: unknown): Map<string, CodePointText> {
-  if (options === undefined) return new Map();
-  if (options === null || typeof options !== 'object' || Array.isArray(options))
-    throw new InvalidArgumentError('options', `expected an object, got ${shown(options)}`);
-  const { texts, ...rest } = options as ValidationOptions;
-  for (const key of Object.keys(rest))
-    throw new InvalidArgumentError('options', `unknown option ${shown(key)} (options: texts)`);
-  if (texts === undefined) return new Map();
+  const { texts = {} } = readOptions(options, ['texts']);
   if (texts === null || typeof texts !== 'object')
     throw new InvalidArgumentError(
       'options.texts',
@@ -114,9 +109,7 @@ export function validateRecords(input: unknown, options?: ValidationOptions): Va
       });
   }
   const raw: RawRecord[] = [];
-  const parsed = Object.fromEntries(
-    COLLECTION_NAMES.map((name) => [name, [] as { id: string }[]]),
-  ) as Record<CollectionName, { id: string }[]>;
+  const parsed = perCollection((): { id: string }[] => []);
   for (const collection of COLLECTION_NAMES) {
     const records: unknown = (input as Record<string, unknown>)[collection];
     if (records === undefined) continue;
@@ -153,16 +146,12 @@ export function validateRecords(input: unknown, options?: ValidationOptions): Va
   }
   for (const name of COLLECTION_NAMES) parsed[name].sort((a, b) => compareStrings(a.id, b.id));
   const records = parsed as unknown as DatasetRecords<Ids>;
-  const byId = Object.fromEntries(
-    COLLECTION_NAMES.map((name) => {
-      const map = new Map<string, unknown>();
-      for (const record of parsed[name]) if (!map.has(record.id)) map.set(record.id, record);
-      return [name, map];
-    }),
-  ) as unknown as RuleContext['byId'];
-  const ids = Object.fromEntries(
-    COLLECTION_NAMES.map((name) => [name, new Set<string>()]),
-  ) as Record<CollectionName, Set<string>>;
+  const byId = perCollection((name) => {
+    const map = new Map<string, unknown>();
+    for (const record of parsed[name]) if (!map.has(record.id)) map.set(record.id, record);
+    return map;
+  }) as RuleContext['byId'];
+  const ids = perCollection(() => new Set<string>());
   for (const record of raw) ids[record.collection].add(record.id);
   const context: RuleContext = { texts, byId, raw, ids };
   for (const rule of RULES) {
