@@ -1,3 +1,5 @@
+import { closestMatches } from '../core/text.js';
+
 /** Where a command writes: standard output for results, standard error for messages. */
 export interface Output {
   out(text: string): void;
@@ -45,12 +47,34 @@ export class UsageError extends Error {
   }
 }
 
+/** An option that takes a value: what the value is, for the help ("dir", "date"), and what it does. */
+export const valueOption = (valueName: string, description: string): OptionSpec => ({
+  type: 'string',
+  valueName,
+  description,
+});
+
 /** The --json and --help options every command has; `json` says what --json prints. */
 export const commonOptions = (json: string) =>
   ({
     json: { type: 'boolean', description: json },
     help: { type: 'boolean', short: 'h', description: 'show this help' },
   }) as const satisfies Record<string, OptionSpec>;
+
+/** The value of option `--<option>` if it is one of `allowed`; a usage error of the command, with the closest value, if not. */
+export function choice<T extends string>(
+  value: string,
+  allowed: readonly T[],
+  option: string,
+  command: string,
+): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  const [close] = closestMatches(value, allowed, 1);
+  throw new UsageError(
+    `--${option} must be one of ${allowed.join(', ')}, not ${JSON.stringify(value)}${close ? `; did you mean "${close}"?` : ''}`,
+    command,
+  );
+}
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 

@@ -61,14 +61,10 @@ function commandHelp(command: Command): string {
 
 /** Checks the arguments against a command's options: parseArgs' errors become usage errors with suggestions. */
 function parseCommand(command: Command, args: readonly string[]) {
-  const options = Object.fromEntries(
-    Object.entries(command.options).map(
-      ([name, { description: _description, valueName: _valueName, ...option }]) => [name, option],
-    ),
-  );
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    // strict: an unknown option is an error. The help's description and valueName are ignored.
+    parsed = parseArgs({ args: [...args], options: command.options, allowPositionals: true });
   } catch (error) {
     const message = (error as Error).message;
     const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];

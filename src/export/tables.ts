@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import * as z from 'zod';
 import { COLLECTION_NAMES, type CollectionName, type Ids } from '../core/collections.js';
 import { forEachEvidence } from '../core/evidence.js';
-import { formatPath } from '../core/problem.js';
+import { formatPath, valueAt } from '../core/problem.js';
 import type { DatasetRecords } from '../dataset.js';
 import { COLLECTIONS } from '../schemas/collections.js';
 import { REFERENCE_FIELDS } from '../validate/references.js';
@@ -78,66 +78,29 @@ function schemaColumns(schema: JsonSchema, prefix: readonly string[] = []): Tabl
   );
 }
 
-const EVIDENCE_COLUMNS: readonly TableColumn[] = [
-  {
-    name: 'collection',
-    path: ['collection'],
-    type: 'string',
-    description: 'The collection of the record the evidence backs.',
-  },
-  {
-    name: 'id',
-    path: ['id'],
-    type: 'string',
-    description: 'The id of the record the evidence backs.',
-  },
-  {
-    name: 'field',
-    path: ['field'],
-    type: 'string',
-    description: 'The field of the record the evidence backs, as a path: "issued.evidence[0]".',
-  },
-  {
-    name: 'kind',
-    path: ['kind'],
-    type: 'string',
-    description:
-      'quote: exact words of a bundled text, checked at their offsets; cited: a place on a public page.',
-    enum: ['quote', 'cited'],
-  },
-  { name: 'source', path: ['source'], type: 'string', description: 'The source of the evidence.' },
-  {
-    name: 'quote',
-    path: ['quote'],
-    type: 'string',
-    description: 'Quote evidence: the exact words of the source.',
-  },
-  {
-    name: 'start',
-    path: ['start'],
-    type: 'integer',
-    description:
-      'Quote evidence: code-point offset of the first character of the quote in the NFC text.',
-  },
-  {
-    name: 'end',
-    path: ['end'],
-    type: 'integer',
-    description: 'Quote evidence: code-point offset just after the last character.',
-  },
-  {
-    name: 'locator',
-    path: ['locator'],
-    type: 'string',
-    description: 'Cited evidence: where on the page.',
-  },
-  {
-    name: 'note',
-    path: ['note'],
-    type: 'string',
-    description: "Cited evidence: what the page states there, in the curator's words.",
-  },
-];
+/** The columns of the evidence table, by name, with their descriptions; every column is a string but the offsets. */
+const EVIDENCE_DESCRIPTIONS = {
+  collection: 'The collection of the record the evidence backs.',
+  id: 'The id of the record the evidence backs.',
+  field: 'The field of the record the evidence backs, as a path: "issued.evidence[0]".',
+  kind: 'quote: exact words of a bundled text, checked at their offsets; cited: a place on a public page.',
+  source: 'The source of the evidence.',
+  quote: 'Quote evidence: the exact words of the source.',
+  start: 'Quote evidence: code-point offset of the first character of the quote in the NFC text.',
+  end: 'Quote evidence: code-point offset just after the last character.',
+  locator: 'Cited evidence: where on the page.',
+  note: "Cited evidence: what the page states there, in the curator's words.",
+};
+
+const EVIDENCE_COLUMNS: readonly TableColumn[] = Object.entries(EVIDENCE_DESCRIPTIONS).map(
+  ([name, description]) => ({
+    name,
+    path: [name],
+    type: name === 'start' || name === 'end' ? 'integer' : 'string',
+    description,
+    ...(name === 'kind' ? { enum: ['quote', 'cited'] } : {}),
+  }),
+);
 
 /** The columns of every table. */
 export function columnsOf(table: TableName): readonly TableColumn[] {
@@ -173,13 +136,7 @@ export function tableText(
   const columns = columnsOf(table);
   const cells = (row: unknown) =>
     columns.map((column) => {
-      const value = column.path.reduce<unknown>(
-        (inner, key) =>
-          inner !== null && typeof inner === 'object'
-            ? (inner as Record<string, unknown>)[key]
-            : undefined,
-        row,
-      );
+      const value = valueAt(row, column.path);
       return value === null || value === undefined
         ? ''
         : typeof value === 'object'

@@ -3,7 +3,7 @@ import { getPerson } from '../../helpers/lookups.js';
 import { filterMeetings } from '../../helpers/meeting-filter.js';
 import { inferredFacts } from '../../helpers/provenance.js';
 import { bundled } from '../../bundled.js';
-import { cellWidth, type Command, commonOptions, formatTable } from '../command.js';
+import { cellWidth, type Command, commonOptions, formatTable, valueOption } from '../command.js';
 
 export const meetingsCommand: Command = {
   name: 'meetings',
@@ -12,12 +12,8 @@ export const meetingsCommand: Command = {
   description:
     "Lists the meetings in date order with the period each reviewed, its co-chairs, and how many metrics and sources it has. A date marked * is inferred (see the record's inferences).",
   options: {
-    from: {
-      type: 'string',
-      valueName: 'date',
-      description: 'meetings on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)',
-    },
-    to: { type: 'string', valueName: 'date', description: 'meetings on or before this date' },
+    from: valueOption('date', 'meetings on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)'),
+    to: valueOption('date', 'meetings on or before this date'),
     ...commonOptions('print the meeting records as JSON'),
   },
   positionals: [],

@@ -1,8 +1,7 @@
-import { LOOKUP_COLLECTIONS, type LookupCollection } from '../../core/collections.js';
-import { closestMatches } from '../../core/text.js';
+import { LOOKUP_COLLECTIONS } from '../../core/collections.js';
 import { evidenceFor, resolveRecord } from '../../helpers/provenance.js';
 import { bundled } from '../../bundled.js';
-import { type Command, commonOptions, UsageError } from '../command.js';
+import { choice, type Command, commonOptions, valueOption } from '../command.js';
 
 export const showCommand: Command = {
   name: 'show',
@@ -11,27 +10,19 @@ export const showCommand: Command = {
   description:
     'Prints a record (found by id in any collection; retired ids resolve) and then every piece of evidence it carries: the field it backs, its kind (a quote checked in a bundled text, or a place cited on a public page), and its source. --collection is needed only when two collections use the same id.',
   options: {
-    collection: {
-      type: 'string',
-      valueName: 'name',
-      description: 'the collection to look in (sources, people, meetings, ...)',
-    },
+    collection: valueOption('name', 'the collection to look in (sources, people, meetings, ...)'),
     ...commonOptions('print the record and its evidence as JSON'),
   },
   positionals: [{ name: 'id', required: true }],
   async run({ values, positionals }, output) {
     const id = positionals[0] as string;
-    const wanted = values.collection as string | undefined;
-    if (wanted !== undefined && !(LOOKUP_COLLECTIONS as readonly string[]).includes(wanted)) {
-      const close = closestMatches(wanted, LOOKUP_COLLECTIONS, 1);
-      throw new UsageError(
-        `unknown collection ${JSON.stringify(wanted)} (collections: ${LOOKUP_COLLECTIONS.join(', ')})${close[0] ? `; did you mean "${close[0]}"?` : ''}`,
-        'show',
-      );
-    }
+    const wanted =
+      values.collection === undefined
+        ? undefined
+        : choice(values.collection as string, LOOKUP_COLLECTIONS, 'collection', 'show');
     const { collection, record } = resolveRecord(
       bundled,
-      wanted === undefined ? id : { collection: wanted as LookupCollection, id },
+      wanted === undefined ? id : { collection: wanted, id },
     );
     const evidence = evidenceFor({ collection, id: record.id });
     if (values.json) {

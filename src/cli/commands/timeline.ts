@@ -1,6 +1,13 @@
 import { groupTimeline, type TimelineUnit } from '../../helpers/group-timeline.js';
 import { timeline, type TimelineEvent } from '../../helpers/timeline.js';
-import { cellWidth, type Command, commonOptions, formatTable, UsageError } from '../command.js';
+import {
+  cellWidth,
+  choice,
+  type Command,
+  commonOptions,
+  formatTable,
+  valueOption,
+} from '../command.js';
 
 const UNITS: readonly TimelineUnit[] = ['year', 'quarter', 'month'];
 
@@ -11,27 +18,15 @@ export const timelineCommand: Command = {
   description:
     'Lists meetings, document issue dates, and ranks and positions as reported, in date order. Dates are YYYY, YYYY-MM or YYYY-MM-DD (also quarters YYYY-33..36 and halves YYYY-40/41); an event is kept when its date overlaps the range. --by groups the events, every group of the range listed, empty ones too; an event whose date is coarser than the groups is listed under each group it spans, marked "(spans)".',
   options: {
-    from: {
-      type: 'string',
-      valueName: 'date',
-      description: 'events overlapping this date or later',
-    },
-    to: {
-      type: 'string',
-      valueName: 'date',
-      description: 'events overlapping this date or earlier',
-    },
-    by: { type: 'string', valueName: 'unit', description: 'group by year, quarter or month' },
+    from: valueOption('date', 'events overlapping this date or later'),
+    to: valueOption('date', 'events overlapping this date or earlier'),
+    by: valueOption('unit', 'group by year, quarter or month'),
     ...commonOptions('print the events (grouped with --by) as JSON'),
   },
   positionals: [],
   run({ values }, output) {
-    const by = values.by as string | undefined;
-    if (by !== undefined && !(UNITS as readonly string[]).includes(by))
-      throw new UsageError(
-        `--by must be one of ${UNITS.join(', ')}, not ${JSON.stringify(by)}`,
-        'timeline',
-      );
+    const by =
+      values.by === undefined ? undefined : choice(values.by as string, UNITS, 'by', 'timeline');
     const range = { from: values.from as string | undefined, to: values.to as string | undefined };
     const events = timeline(range);
     const row = (event: TimelineEvent, note = '') => [
@@ -46,7 +41,7 @@ export const timelineCommand: Command = {
       );
       return 0;
     }
-    const buckets = groupTimeline(events, by as TimelineUnit, range);
+    const buckets = groupTimeline(events, by, range);
     if (values.json) {
       output.out(JSON.stringify(buckets, null, 2));
       return 0;

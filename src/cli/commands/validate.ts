@@ -1,5 +1,5 @@
 import { formatProblem } from '../../core/problem.js';
-import { type Command, commonOptions, UsageError } from '../command.js';
+import { type Command, commonOptions, UsageError, valueOption } from '../command.js';
 
 export const validateCommand: Command = {
   name: 'validate',
@@ -8,7 +8,7 @@ export const validateCommand: Command = {
   description:
     'Checks an authored data folder (one YAML file per record under <dir>/<collection>/, bundled source texts beside their records): every file against its schema, and the dataset as a whole (ids, references, evidence quotes against the texts, consistency). Prints every problem as file:line: field: reason and exits with 1 when there is any.',
   options: {
-    data: { type: 'string', valueName: 'dir', description: 'the data folder (default: ./data)' },
+    data: valueOption('dir', 'the data folder (default: ./data)'),
     ...commonOptions('print the problems as JSON'),
   },
   positionals: [],
