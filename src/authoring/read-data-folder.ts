@@ -1,7 +1,8 @@
-import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { type Dirent, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import { COLLECTION_NAMES, type CollectionName } from '../core/collections.js';
+import { compareStrings } from '../core/dates.js';
 import { type FieldPath, formatPath, type Problem } from '../core/problem.js';
 
 /** One authored record file, parsed as YAML but not yet validated. */
@@ -124,46 +125,26 @@ export function readDataFolder(root: string): DataFolder {
   const files: AuthoredFile[] = [];
   const texts = new Map<string, string>();
   const textFiles = new Map<string, string>();
-  const report = (
-    file: string,
-    rule: string,
-    line: number | undefined,
-    message: string,
-    collection?: CollectionName,
-    id?: string,
-  ) =>
-    problems.push({
-      rule,
-      path: [],
-      file,
-      ...(line === undefined ? {} : { line }),
-      message,
-      ...(collection ? { collection } : {}),
-      ...(id ? { id } : {}),
-    });
-  const kind = (entry: { isSymbolicLink(): boolean; isDirectory(): boolean }) =>
+  const report = (file: string, rule: string, message: string, at: Partial<Problem> = {}) =>
+    problems.push({ rule, path: [], file, message, ...at });
+  const kind = (entry: Dirent) =>
     entry.isSymbolicLink()
       ? 'link (links are not followed)'
       : entry.isDirectory()
         ? 'folder'
         : 'file';
-  if (!isFolder(root)) report(displayPath(root), 'folder', undefined, 'no such data folder');
+  if (!isFolder(root)) report(displayPath(root), 'folder', 'no such data folder');
   for (const entry of isFolder(root) ? readdirSync(root, { withFileTypes: true }) : []) {
     if (entry.isDirectory() && (COLLECTION_NAMES as readonly string[]).includes(entry.name))
       continue;
-    report(
-      displayPath(join(root, entry.name)),
-      'folder',
-      undefined,
-      `unexpected ${kind(entry)}: records live in ${COLLECTION_NAMES.join(', ')}`,
-    );
+    const message = `unexpected ${kind(entry)}: records live in ${COLLECTION_NAMES.join(', ')}`;
+    report(displayPath(join(root, entry.name)), 'folder', message);
   }
   for (const collection of COLLECTION_NAMES) {
     const folder = join(root, collection);
     if (!lstatSync(folder, { throwIfNoEntry: false })?.isDirectory()) continue;
-    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) =>
-      a.name < b.name ? -1 : 1,
-    )) {
+    const entries = readdirSync(folder, { withFileTypes: true });
+    for (const entry of entries.sort((a, b) => compareStrings(a.name, b.name))) {
       const path = join(folder, entry.name);
       const file = displayPath(path);
       const [, id = '', extension] = /^(.+)\.(yaml|txt)$/.exec(entry.name) ?? [];
@@ -172,19 +153,14 @@ export function readDataFolder(root: string): DataFolder {
         extension === undefined ||
         (extension === 'txt' && collection !== 'sources')
       ) {
-        report(
-          file,
-          'folder',
-          undefined,
-          `unexpected ${kind(entry)}: expected <id>.yaml${collection === 'sources' ? ' or <id>.txt' : ''}`,
-          collection,
-        );
+        const expected = `<id>.yaml${collection === 'sources' ? ' or <id>.txt' : ''}`;
+        report(file, 'folder', `unexpected ${kind(entry)}: expected ${expected}`, { collection });
         continue;
       }
       if (extension === 'txt') textFiles.set(id, file);
       const text = readText(path);
       if (typeof text !== 'string') {
-        report(file, text.rule, text.line, text.message, collection, id);
+        report(file, text.rule, text.message, { line: text.line, collection, id });
         continue;
       }
       if (extension === 'txt') {
@@ -197,38 +173,21 @@ export function readDataFolder(root: string): DataFolder {
         prettyErrors: false,
         uniqueKeys: true,
       });
-      for (const error of [...document.errors, ...document.warnings])
-        report(
-          file,
-          'yaml',
-          counter.linePos(error.pos[0]).line,
-          `YAML: ${error.message.split('\n')[0]}`,
-          collection,
-          id,
-        );
+      for (const error of [...document.errors, ...document.warnings]) {
+        const line = counter.linePos(error.pos[0]).line;
+        report(file, 'yaml', `YAML: ${error.message.split('\n')[0]}`, { line, collection, id });
+      }
       let value: unknown;
       try {
-        value =
-          document.errors.length === 0 ? document.toJS({ maxAliasCount: MAX_ALIASES }) : undefined;
+        if (document.errors.length === 0) value = document.toJS({ maxAliasCount: MAX_ALIASES });
       } catch (error) {
-        report(
-          file,
-          'yaml',
-          1,
-          /alias/i.test(String(error))
-            ? `too many aliases: a record file may expand at most ${MAX_ALIASES}`
-            : `YAML: ${String(error)}`,
-          collection,
-          id,
-        );
+        const message = /alias/i.test(String(error))
+          ? `too many aliases: a record file may expand at most ${MAX_ALIASES}`
+          : `YAML: ${String(error)}`;
+        report(file, 'yaml', message, { line: 1, collection, id });
       }
-      files.push({
-        collection,
-        file,
-        fileId: id,
-        value,
-        lines: nodeLines(document.contents, counter),
-      });
+      const lines = nodeLines(document.contents, counter);
+      files.push({ collection, file, fileId: id, value, lines });
     }
   }
   return { files, texts, textFiles, problems };
