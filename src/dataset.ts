@@ -7,6 +7,7 @@ import {
 import { InvalidArgumentError, UnknownIdError } from './core/errors.js';
 import { deepFreeze } from './core/freeze.js';
 import { groupBy } from './core/group.js';
+import { aString } from './core/options.js';
 import { closestMatches } from './core/text.js';
 import type { BundledIds } from './generated/ids.js';
 import type { RecordTypes } from './schemas/collections.js';
@@ -121,16 +122,12 @@ export function getIn<I extends Ids, C extends LookupCollection>(
   id: unknown,
   argument = 'id',
 ): RecordTypes<I>[C] {
-  if (typeof id !== 'string')
-    throw new InvalidArgumentError(argument, `expected an id string, got ${typeof id}`);
-  const record = findIn(dataset, collection, id);
+  const key = aString(id, argument);
+  const record = findIn(dataset, collection, key);
   if (record !== undefined) return record;
   const { byId, retired } = dataset[INDEX];
-  throw new UnknownIdError(
-    collection,
-    id,
-    closestMatches(id, [...byId[collection].keys(), ...retired[collection].keys()]),
-  );
+  const known = [...byId[collection].keys(), ...retired[collection].keys()];
+  throw new UnknownIdError(collection, key, closestMatches(key, known));
 }
 
 /** The live id an optional id argument names (as {@link getIn} finds it), or undefined when it is absent. */

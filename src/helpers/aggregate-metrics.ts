@@ -63,10 +63,7 @@ const GROUPINGS: readonly MetricGrouping[] = ['indicator', 'category', 'year', '
 export function aggregateMetrics<I extends Ids = BundledIds>(
   options: { readonly by: MetricGrouping } & MetricFilter<I> & DatasetOption<I>,
 ): MetricGroup<I>[] {
-  const given = helperOptions<I, 'by' | (typeof METRIC_FILTER_KEYS)[number]>(options, [
-    'by',
-    ...METRIC_FILTER_KEYS,
-  ]);
+  const given = helperOptions(options, ['by', ...METRIC_FILTER_KEYS]);
   const by = oneOf(given.by, GROUPINGS, 'by');
   const { dataset } = given;
   const indicators = new Map(

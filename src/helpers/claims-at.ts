@@ -100,7 +100,7 @@ export function rankAt<I extends Ids = BundledIds>(
   date: DateInput,
   options?: DatasetOption<I>,
 ): RankAt<I> {
-  const { dataset } = helperOptions<I>(options);
+  const { dataset } = helperOptions(options);
   const record = getIn(dataset, 'people', person, 'person');
   const range = dayRange(date, 'date');
   const { claims, certain } = latestClaims(record.ranks, range);
@@ -178,7 +178,7 @@ export function positionsAt<I extends Ids = BundledIds>(
   date: DateInput,
   options?: DatasetOption<I>,
 ): PositionsAt<I> {
-  const { dataset } = helperOptions<I>(options);
+  const { dataset } = helperOptions(options);
   const record = getIn(dataset, 'people', person, 'person');
   const range = dayRange(date, 'date');
   const claims = record.positions;

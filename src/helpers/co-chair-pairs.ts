@@ -37,10 +37,7 @@ export interface CoChairPair<I extends Ids = BundledIds> {
 export function coChairPairs<I extends Ids = BundledIds>(
   options?: MeetingFilter<I> & DatasetOption<I>,
 ): CoChairPair<I>[] {
-  const given = helperOptions<I, (typeof MEETING_FILTER_KEYS)[number]>(
-    options,
-    MEETING_FILTER_KEYS,
-  );
+  const given = helperOptions(options, MEETING_FILTER_KEYS);
   const names = new Map(given.dataset.people.map((person) => [person.id as string, person.name]));
   const pairs = new Map<
     string,

@@ -36,7 +36,7 @@ export type LookupId<C extends LookupCollection, I extends Ids = BundledIds> =
 
 /** Checks a helper's options (the keys it knows and `dataset`) and returns them with the dataset to use. */
 export function helperOptions<I extends Ids, K extends string = never>(
-  options: unknown,
+  options: DatasetOption<I> | undefined,
   keys: readonly K[] = [],
 ): { readonly dataset: Dataset<I> } & { readonly [Key in K]?: unknown } {
   const read = readOptions(options, ['dataset', ...keys]);

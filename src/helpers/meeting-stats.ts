@@ -59,10 +59,7 @@ const GROUPINGS: readonly MeetingGrouping[] = ['year', 'kind', 'person', 'docume
 export function meetingStats<I extends Ids = BundledIds>(
   options: { readonly by: MeetingGrouping } & MeetingFilter<I> & DatasetOption<I>,
 ): MeetingCount<I>[] {
-  const given = helperOptions<I, 'by' | (typeof MEETING_FILTER_KEYS)[number]>(options, [
-    'by',
-    ...MEETING_FILTER_KEYS,
-  ]);
+  const given = helperOptions(options, ['by', ...MEETING_FILTER_KEYS]);
   const by = oneOf(given.by, GROUPINGS, 'by');
   const { dataset } = given;
   const labels = new Map<string, string>(

@@ -94,10 +94,8 @@ export function metricSeries<I extends Ids = BundledIds>(
   indicator: LookupId<'indicators', I>,
   options?: Omit<MetricFilter<I>, 'indicator'> & DatasetOption<I>,
 ): SeriesPoint<I>[] {
-  const given = helperOptions<I, Exclude<(typeof METRIC_FILTER_KEYS)[number], 'indicator'>>(
-    options,
-    METRIC_FILTER_KEYS.filter((key) => key !== 'indicator'),
-  );
+  const filterKeys = METRIC_FILTER_KEYS.filter((key) => key !== 'indicator');
+  const given = helperOptions(options, filterKeys);
   const id = getIn(given.dataset, 'indicators', indicator, 'indicator').id;
   const points = groupBy(
     filterMetrics(given.dataset, { ...given, indicator: id }),

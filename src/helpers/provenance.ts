@@ -2,8 +2,9 @@ import { type Ids, LOOKUP_COLLECTIONS, type LookupCollection } from '../core/col
 import { forEachEvidence } from '../core/evidence.js';
 import { InvalidArgumentError, UnknownIdError } from '../core/errors.js';
 import { formatPath } from '../core/problem.js';
+import { oneOf } from '../core/options.js';
 import { closestMatches, shown } from '../core/text.js';
-import { type Dataset, findIn, getIn, INDEX, resolveIn } from '../dataset.js';
+import { type Dataset, getIn, INDEX, resolveIn } from '../dataset.js';
 import type { BundledIds } from '../generated/ids.js';
 import type { Conflict, Evidence, RecordTypes, Source } from '../schemas/collections.js';
 import { type DatasetOption, helperOptions } from './common.js';
@@ -32,15 +33,8 @@ export function resolveRecord<I extends Ids>(
   if (reference !== null && typeof reference === 'object' && 'id' in reference) {
     const { collection, id } = reference as { collection?: unknown; id: unknown };
     if (collection !== undefined) {
-      if (!(LOOKUP_COLLECTIONS as readonly unknown[]).includes(collection))
-        throw new InvalidArgumentError(
-          'record.collection',
-          `expected one of ${LOOKUP_COLLECTIONS.join(', ')}, got ${shown(collection)}`,
-        );
-      return {
-        collection: collection as LookupCollection,
-        record: getIn(dataset, collection as LookupCollection, id, 'record.id'),
-      };
+      const name = oneOf(collection, LOOKUP_COLLECTIONS, 'record.collection');
+      return { collection: name, record: getIn(dataset, name, id, 'record.id') };
     }
     const owner = LOOKUP_COLLECTIONS.find((name) => byId[name].get(id as string) === reference);
     if (owner) return { collection: owner, record: reference as RecordTypes<I>[LookupCollection] };
@@ -60,19 +54,9 @@ export function resolveRecord<I extends Ids>(
       `${shown(reference)} names records in ${owners.join(' and ')}; pass { collection, id }`,
     );
   const [owner] = owners;
-  if (owner)
-    return {
-      collection: owner,
-      record: findIn(dataset, owner, reference) as RecordTypes<I>[LookupCollection],
-    };
-  throw new UnknownIdError(
-    null,
-    reference,
-    closestMatches(
-      reference,
-      LOOKUP_COLLECTIONS.flatMap((name) => [...byId[name].keys()]),
-    ),
-  );
+  if (owner) return { collection: owner, record: getIn(dataset, owner, reference) };
+  const known = LOOKUP_COLLECTIONS.flatMap((name) => [...byId[name].keys()]);
+  throw new UnknownIdError(null, reference, closestMatches(reference, known));
 }
 
 /**
@@ -115,7 +99,7 @@ export function evidenceFor<I extends Ids = BundledIds>(
   record: RecordReference,
   options?: DatasetOption<I>,
 ): EvidenceItem<I>[] {
-  const { dataset } = helperOptions<I>(options);
+  const { dataset } = helperOptions(options);
   const { collection, record: found } = resolveRecord(dataset, record);
   const items: EvidenceItem<I>[] = [];
   forEachEvidence(found, (evidence, path) => {
@@ -147,7 +131,7 @@ export function conflictsFor<I extends Ids = BundledIds>(
   record: RecordReference,
   options?: DatasetOption<I>,
 ): Conflict<I>[] {
-  const { dataset } = helperOptions<I>(options);
+  const { dataset } = helperOptions(options);
   const { collection, record: found } = resolveRecord(dataset, record);
   return dataset.conflicts.filter(
     (conflict) => conflict.record.collection === collection && conflict.record.id === found.id,
@@ -186,7 +170,7 @@ export interface InferredFact {
 export function inferredFacts<I extends Ids = BundledIds>(
   options?: { readonly record?: RecordReference } & DatasetOption<I>,
 ): InferredFact[] {
-  const given = helperOptions<I, 'record'>(options, ['record']);
+  const given = helperOptions(options, ['record']);
   const records =
     given.record === undefined
       ? LOOKUP_COLLECTIONS.flatMap((collection) =>

@@ -99,7 +99,7 @@ const countBy = (keys: readonly string[]) => {
 export function summarizeDataset<I extends Ids = BundledIds>(
   options?: DatasetOption<I>,
 ): DatasetSummary {
-  const { dataset } = helperOptions<I>(options);
+  const { dataset } = helperOptions(options);
   const names = new Map(dataset.people.map((person) => [person.id as string, person.name]));
   const labels = new Map(
     dataset.indicators.map((indicator) => [indicator.id as string, indicator.label]),

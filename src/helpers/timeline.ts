@@ -12,6 +12,7 @@ import { type Dataset, liveIdIn } from '../dataset.js';
 import type { BundledIds } from '../generated/ids.js';
 import type { Evidence, FuzzyDate, RecordTypes } from '../schemas/collections.js';
 import { type DatasetOption, helperOptions } from './common.js';
+import { peopleAt } from './meeting-filter.js';
 
 /**
  * The kinds of dated events, in the order events on the same dates are listed.
@@ -97,17 +98,10 @@ export interface TimelineOptions<I extends Ids = BundledIds> extends DatasetOpti
 /** Every event of a dataset, unsorted. */
 function eventsOf<I extends Ids>(records: Dataset<I>): TimelineEvent<I>[] {
   const events: TimelineEvent<I>[] = [];
-  const names = new Map(records.people.map((person) => [person.id, person.name]));
   for (const meeting of records.meetings) {
-    const people = new Set<I['people']>([
-      ...meeting.coChairs,
-      ...meeting.sites.flatMap((site) => site.chairs),
-    ]);
-    const organizations = new Set<I['organizations']>();
-    for (const participant of meeting.participants) {
-      if (participant.person) people.add(participant.person);
-      if (participant.organization) organizations.add(participant.organization);
-    }
+    const organizations = meeting.participants.flatMap((participant) =>
+      participant.organization ? [participant.organization] : [],
+    );
     events.push({
       id: `meeting:${meeting.id}`,
       kind: 'meeting',
@@ -115,8 +109,8 @@ function eventsOf<I extends Ids>(records: Dataset<I>): TimelineEvent<I>[] {
       label: meeting.title,
       record: { collection: 'meetings', id: meeting.id },
       meeting: meeting.id,
-      people: [...people],
-      organizations: [...organizations],
+      people: [...peopleAt(meeting)],
+      organizations: [...new Set(organizations)],
       documents: meeting.documents,
       evidence: meeting.evidence,
     });
@@ -144,7 +138,7 @@ function eventsOf<I extends Ids>(records: Dataset<I>): TimelineEvent<I>[] {
           id: `${kind}:${person.id}:${index}`,
           kind,
           date: claim.asOf,
-          label: `${names.get(person.id)}: ${claim.asReported}`,
+          label: `${person.name}: ${claim.asReported}`,
           record: { collection: 'people', id: person.id },
           meeting: claim.meeting,
           people: [person.id],
@@ -181,10 +175,14 @@ const claimIndex = (event: TimelineEvent<Ids>) => Number(event.id.split(':')[2] 
 export function timeline<I extends Ids = BundledIds>(
   options?: TimelineOptions<I>,
 ): TimelineEvent<I>[] {
-  const given = helperOptions<I, 'from' | 'to' | 'kinds' | 'person' | 'organization' | 'document'>(
-    options,
-    ['from', 'to', 'kinds', 'person', 'organization', 'document'],
-  );
+  const given = helperOptions(options, [
+    'from',
+    'to',
+    'kinds',
+    'person',
+    'organization',
+    'document',
+  ]);
   const { dataset, kinds = TIMELINE_EVENT_KINDS } = given;
   const bounds = dateBounds(given.from, given.to);
   if (!Array.isArray(kinds))
