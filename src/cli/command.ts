@@ -54,6 +54,12 @@ export const valueOption = (valueName: string, description: string): OptionSpec 
   description,
 });
 
+/** Prints a value as --json prints it (indented JSON) and returns the exit code, 0 by default. */
+export function printJson(output: Output, value: unknown, status = 0): number {
+  output.out(JSON.stringify(value, null, 2));
+  return status;
+}
+
 /** The --json and --help options every command has; `json` says what --json prints. */
 export const commonOptions = (json: string) =>
   ({

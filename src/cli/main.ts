@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { InvalidArgumentError, MndMpsError, UnknownIdError } from '../core/errors.js';
+import { DatasetValidationError, MndMpsError } from '../core/errors.js';
 import { closestMatches } from '../core/text.js';
 import { datasetVersion } from '../generated/meta.js';
 import { type Command, type Output, UsageError } from './command.js';
@@ -128,13 +128,10 @@ export async function runCli(args: readonly string[], output: Output): Promise<n
       );
       return 2;
     }
-    if (error instanceof InvalidArgumentError || error instanceof UnknownIdError) {
-      output.err(`mnd-mps: ${error.message}`);
-      return 2;
-    }
     if (error instanceof MndMpsError) {
+      // Invalid records are a data problem; a bad argument or an unknown id is a usage error.
       output.err(`mnd-mps: ${error.message}`);
-      return 1;
+      return error instanceof DatasetValidationError ? 1 : 2;
     }
     const { code, syscall, path } = error as NodeJS.ErrnoException;
     if (typeof code === 'string' && syscall) {

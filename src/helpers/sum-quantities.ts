@@ -98,37 +98,28 @@ export function sumQuantities(quantities: readonly Summand[]): QuantitySum {
       );
     }
   }
-  if (exact)
-    return {
-      value: lower,
-      lower,
-      upper,
-      lowerExclusive: false,
-      upperExclusive: false,
-      qualifier: 'exact',
-      count: quantities.length,
-    };
   if (lower === null) lowerExclusive = false;
   if (upper === null) upperExclusive = false;
-  const qualifier =
-    lower === null && upper === null
-      ? 'unknown'
-      : upper === null
-        ? lowerExclusive
-          ? 'more-than'
-          : 'at-least'
-        : lower === null
-          ? upperExclusive
-            ? 'less-than'
-            : 'up-to'
-          : 'between';
   return {
-    value: null,
+    value: exact ? lower : null,
     lower,
     upper,
     lowerExclusive,
     upperExclusive,
-    qualifier,
+    qualifier: exact ? 'exact' : intervalQualifier(lower, upper, lowerExclusive, upperExclusive),
     count: quantities.length,
   };
+}
+
+/** The qualifier of a total that is not exact, from which of its bounds are known. */
+function intervalQualifier(
+  lower: number | null,
+  upper: number | null,
+  lowerExclusive: boolean,
+  upperExclusive: boolean,
+): QuantitySum['qualifier'] {
+  if (lower === null && upper === null) return 'unknown';
+  if (upper === null) return lowerExclusive ? 'more-than' : 'at-least';
+  if (lower === null) return upperExclusive ? 'less-than' : 'up-to';
+  return 'between';
 }

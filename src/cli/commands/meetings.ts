@@ -3,7 +3,14 @@ import { getPerson } from '../../helpers/lookups.js';
 import { filterMeetings } from '../../helpers/meeting-filter.js';
 import { inferredFacts } from '../../helpers/provenance.js';
 import { bundled } from '../../bundled.js';
-import { cellWidth, type Command, commonOptions, formatTable, valueOption } from '../command.js';
+import {
+  cellWidth,
+  type Command,
+  commonOptions,
+  formatTable,
+  valueOption,
+  printJson,
+} from '../command.js';
 
 export const meetingsCommand: Command = {
   name: 'meetings',
@@ -19,10 +26,7 @@ export const meetingsCommand: Command = {
   positionals: [],
   run({ values }, output) {
     const meetings = filterMeetings(bundled, { from: values.from, to: values.to });
-    if (values.json) {
-      output.out(JSON.stringify(meetings, null, 2));
-      return 0;
-    }
+    if (values.json) return printJson(output, meetings);
     const inferred = new Set(
       inferredFacts()
         .filter((fact) => fact.collection === 'meetings' && fact.field === 'date')

@@ -1,7 +1,7 @@
 import { meetingStats } from '../../helpers/meeting-stats.js';
 import { searchPeople } from '../../helpers/search.js';
 import { bundled } from '../../bundled.js';
-import { cellWidth, type Command, commonOptions, formatTable } from '../command.js';
+import { cellWidth, type Command, commonOptions, formatTable, printJson } from '../command.js';
 
 export const peopleCommand: Command = {
   name: 'people',
@@ -15,10 +15,7 @@ export const peopleCommand: Command = {
     const [query] = positionals;
     const people =
       query === undefined ? bundled.people : searchPeople(query).map((hit) => hit.record);
-    if (values.json) {
-      output.out(JSON.stringify(people, null, 2));
-      return 0;
-    }
+    if (values.json) return printJson(output, people);
     if (people.length === 0) {
       output.out(`No official matches ${JSON.stringify(query)}.`);
       return 0;

@@ -1,7 +1,7 @@
 import { LOOKUP_COLLECTIONS } from '../../core/collections.js';
 import { evidenceFor, resolveRecord } from '../../helpers/provenance.js';
 import { bundled } from '../../bundled.js';
-import { choice, type Command, commonOptions, valueOption } from '../command.js';
+import { choice, type Command, commonOptions, valueOption, printJson } from '../command.js';
 
 export const showCommand: Command = {
   name: 'show',
@@ -26,24 +26,14 @@ export const showCommand: Command = {
     );
     const evidence = evidenceFor({ collection, id: record.id });
     if (values.json) {
-      output.out(
-        JSON.stringify(
-          {
-            collection,
-            record,
-            evidence: evidence.map(({ field, evidence: item, source }) => ({
-              field,
-              ...item,
-              sourceKind: source.kind,
-              sourceTitle: source.title,
-              sourceUrl: source.url,
-            })),
-          },
-          null,
-          2,
-        ),
-      );
-      return 0;
+      const items = evidence.map(({ field, evidence: item, source }) => ({
+        field,
+        ...item,
+        sourceKind: source.kind,
+        sourceTitle: source.title,
+        sourceUrl: source.url,
+      }));
+      return printJson(output, { collection, record, evidence: items });
     }
     const { stringify } = await import('yaml');
     const lines = [

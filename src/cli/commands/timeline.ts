@@ -6,6 +6,7 @@ import {
   type Command,
   commonOptions,
   formatTable,
+  printJson,
   valueOption,
 } from '../command.js';
 
@@ -36,16 +37,12 @@ export const timelineCommand: Command = {
     ];
     const table = (rows: string[][]) => formatTable(['date', 'kind', 'event'], rows, cellWidth());
     if (by === undefined) {
-      output.out(
-        values.json ? JSON.stringify(events, null, 2) : table(events.map((event) => row(event))),
-      );
+      if (values.json) return printJson(output, events);
+      output.out(table(events.map((event) => row(event))));
       return 0;
     }
     const buckets = groupTimeline(events, by, range);
-    if (values.json) {
-      output.out(JSON.stringify(buckets, null, 2));
-      return 0;
-    }
+    if (values.json) return printJson(output, buckets);
     const sections = buckets.map(
       (bucket) =>
         `${bucket.key}\n${table([...bucket.events.map((event) => row(event)), ...bucket.spanning.map((event) => row(event, '(spans) '))])}`,

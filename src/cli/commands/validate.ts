@@ -1,5 +1,5 @@
 import { formatProblem } from '../../core/problem.js';
-import { type Command, commonOptions, UsageError, valueOption } from '../command.js';
+import { type Command, commonOptions, UsageError, valueOption, printJson } from '../command.js';
 
 export const validateCommand: Command = {
   name: 'validate',
@@ -22,10 +22,8 @@ export const validateCommand: Command = {
         'validate',
       );
     const { records, problems } = validateDataFolder(folder);
-    if (values.json) {
-      output.out(JSON.stringify({ folder, valid: problems.length === 0, problems }, null, 2));
-      return problems.length === 0 ? 0 : 1;
-    }
+    const valid = problems.length === 0;
+    if (values.json) return printJson(output, { folder, valid, problems }, valid ? 0 : 1);
     if (problems.length > 0) {
       for (const problem of problems) output.out(formatProblem(problem));
       output.err(`${problems.length} problem(s) in ${folder}`);
