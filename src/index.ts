@@ -15,8 +15,8 @@ export {
   type DateInput,
   type DatePrecision,
   type DayRange,
+  type Span,
 } from './core/dates.js';
-export type { Span } from './core/dates.js';
 export {
   QUALIFIER_RULES,
   QUALIFIERS,

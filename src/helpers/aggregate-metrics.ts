@@ -2,6 +2,7 @@ import type { Ids } from '../core/collections.js';
 import { calendarYear, compareStrings } from '../core/dates.js';
 import { groupBy } from '../core/group.js';
 import { oneOf } from '../core/options.js';
+import { findIn } from '../dataset.js';
 import type { BundledIds } from '../generated/ids.js';
 import type { Metric } from '../schemas/collections.js';
 import { type DatasetOption, helperOptions } from './common.js';
@@ -66,24 +67,20 @@ export function aggregateMetrics<I extends Ids = BundledIds>(
   const given = helperOptions(options, ['by', ...METRIC_FILTER_KEYS]);
   const by = oneOf(given.by, GROUPINGS, 'by');
   const { dataset } = given;
-  const indicators = new Map(
-    dataset.indicators.map((indicator) => [indicator.id as string, indicator]),
-  );
-  const meetings = new Map(
-    dataset.meetings.map((meeting) => [meeting.id as string, meeting.title]),
-  );
+  const indicatorOf = (metric: Metric<I>) => findIn(dataset, 'indicators', metric.indicator);
   const keyOf = (metric: Metric<I>): [key: string, label: string] => {
     if (by === 'indicator')
-      return [metric.indicator, indicators.get(metric.indicator)?.label ?? metric.indicator];
+      return [metric.indicator, indicatorOf(metric)?.label ?? metric.indicator];
     if (by === 'category') {
-      const category = indicators.get(metric.indicator)?.category ?? 'other';
+      const category = indicatorOf(metric)?.category ?? 'other';
       return [category, category];
     }
     if (by === 'year') {
       const year = calendarYear(metric.period);
       return year === null ? ['multi-year', 'open or spanning more than one year'] : [year, year];
     }
-    if (by === 'meeting') return [metric.meeting, meetings.get(metric.meeting) ?? metric.meeting];
+    if (by === 'meeting')
+      return [metric.meeting, findIn(dataset, 'meetings', metric.meeting)?.title ?? metric.meeting];
     const { level, area } = metric.scope;
     return area === null ? [level, level] : [`${level}:${area}`, `${area} (${level})`];
   };

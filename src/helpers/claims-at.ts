@@ -198,30 +198,19 @@ export function positionsAt<I extends Ids = BundledIds>(
     return named.size === 1 ? ([...named][0] ?? null) : null;
   };
   const groups = groupBy(claims, (claim) => `${organizationOf(claim) ?? ''}\u0000${claim.title}`);
-  const positions: PositionAt<I>[] = [];
-  for (const group of groups.values()) {
-    const latest = latestClaims(group, range);
-    const first = latest.claims[0];
-    if (!first) continue;
-    const organization =
-      latest.claims.find((claim) => claim.organization !== null)?.organization ?? null;
-    positions.push({
-      title: first.title,
-      organization,
-      claims: latest.claims,
-      certain: latest.certain,
-      current: latest.claims.some((claim) => latestReport.has(claim.meeting)),
-    });
-  }
+  const positions = [...groups.values()].flatMap((group): PositionAt<I>[] => {
+    const { claims: latest, certain } = latestClaims(group, range);
+    const [first] = latest;
+    if (!first) return [];
+    const organization = latest.find((claim) => claim.organization !== null)?.organization ?? null;
+    const current = latest.some((claim) => latestReport.has(claim.meeting));
+    return [{ title: first.title, organization, claims: latest, certain, current }];
+  });
+  const cited = positions.flatMap((position) => position.claims);
   return {
     person: record.id,
     date: range,
     positions,
-    conflicts: conflictsAbout(
-      dataset,
-      record.id,
-      'positions',
-      positions.flatMap((position) => position.claims),
-    ),
+    conflicts: conflictsAbout(dataset, record.id, 'positions', cited),
   };
 }

@@ -5,7 +5,9 @@ import {
   perCollection,
 } from '../core/collections.js';
 import { compareSpans, compareStrings, edtfLabel } from '../core/dates.js';
+import { findIn } from '../dataset.js';
 import type { BundledIds } from '../generated/ids.js';
+import type { Metric } from '../schemas/collections.js';
 import { type DatasetOption, helperOptions } from './common.js';
 import { inferredFacts } from './provenance.js';
 
@@ -100,17 +102,15 @@ export function summarizeDataset<I extends Ids = BundledIds>(
   options?: DatasetOption<I>,
 ): DatasetSummary {
   const { dataset } = helperOptions(options);
-  const names = new Map(dataset.people.map((person) => [person.id as string, person.name]));
-  const labels = new Map(
-    dataset.indicators.map((indicator) => [indicator.id as string, indicator.label]),
-  );
+  const labelOf = (metric: Metric<I>) =>
+    findIn(dataset, 'indicators', metric.indicator)?.label ?? metric.indicator;
   const inferred = inferredFacts({ dataset });
   const dateInferred = new Set(
     inferred
       .filter((fact) => fact.collection === 'meetings' && fact.field === 'date')
       .map((fact) => fact.id),
   );
-  const meetings = [...dataset.meetings]
+  const meetings = dataset.meetings
     .filter((meeting) => meeting.level === 'national')
     .sort((a, b) => compareSpans(a.date, b.date) || compareStrings(a.id, b.id))
     .map((meeting) => ({
@@ -120,22 +120,20 @@ export function summarizeDataset<I extends Ids = BundledIds>(
       date: edtfLabel(meeting.date.edtf),
       dateInferred: dateInferred.has(meeting.id),
       periodReviewed: meeting.periodReviewed ? edtfLabel(meeting.periodReviewed.edtf) : null,
-      coChairs: meeting.coChairs.map((id) => names.get(id) ?? id),
+      coChairs: meeting.coChairs.map((id) => findIn(dataset, 'people', id)?.name ?? id),
       metricCount: meeting.metrics.length,
       sourceCount: meeting.sources.length,
     }));
   const headlineMetrics = dataset.metrics
     .filter((metric) => metric.scope.level === 'national')
+    .sort((a, b) => compareSpans(a.period, b.period) || compareStrings(labelOf(a), labelOf(b)))
     .map((metric) => ({
       id: metric.id,
       meeting: metric.meeting,
-      indicator: labels.get(metric.indicator) ?? metric.indicator,
+      indicator: labelOf(metric),
       period: edtfLabel(metric.period.edtf),
       quantity: `${metric.quantity.asReported} ${metric.unit}`,
-      span: metric.period,
-    }))
-    .sort((a, b) => compareSpans(a.span, b.span) || compareStrings(a.indicator, b.indicator))
-    .map(({ span: _span, ...metric }) => metric);
+    }));
   return {
     counts: perCollection((name) => dataset[name].length),
     meetings,

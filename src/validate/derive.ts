@@ -2,6 +2,8 @@ import type { CollectionName, Ids } from '../core/collections.js';
 import { groupBy } from '../core/group.js';
 import type { DatasetRecords } from '../dataset.js';
 
+const CLAIM_DATE = "the date of the claim's meeting";
+
 /**
  * The fields computed from other records. A value given for one in the input (as in a bundled
  * record copied into a new dataset with fewer metrics) is replaced by the computed one; authored
@@ -12,12 +14,8 @@ export const DERIVED_FIELDS: readonly {
   readonly path: readonly string[];
   readonly rule: string;
 }[] = [
-  { collection: 'people', path: ['ranks', '*', 'asOf'], rule: "the date of the claim's meeting" },
-  {
-    collection: 'people',
-    path: ['positions', '*', 'asOf'],
-    rule: "the date of the claim's meeting",
-  },
+  { collection: 'people', path: ['ranks', '*', 'asOf'], rule: CLAIM_DATE },
+  { collection: 'people', path: ['positions', '*', 'asOf'], rule: CLAIM_DATE },
   {
     collection: 'meetings',
     path: ['metrics'],
