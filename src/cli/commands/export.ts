@@ -41,14 +41,9 @@ export const exportCommand: Command = {
     const folder = resolve(values.out);
     let files: string[];
     try {
-      files = writeFolder(
-        folder,
-        exportFiles(bundled, {
-          formats,
-          version: datasetVersion,
-        }),
-        { force: values.force === true },
-      );
+      files = writeFolder(folder, exportFiles(bundled, { formats, version: datasetVersion }), {
+        force: values.force === true,
+      });
     } catch (error) {
       if (error instanceof ExportError) throw new UsageError(error.message, 'export');
       throw error;
