@@ -64,14 +64,24 @@ export interface QualifierRule {
   readonly meaning: string;
 }
 
+/**
+ * A qualifier's rule. `exclusive` names the bound that the value itself lies outside of ("more
+ * than 100" excludes 100). Only a qualifier whose bounds are both given (an order of magnitude)
+ * has no number.
+ */
 const rule = (
-  value: 'number' | 'null',
   lower: BoundRule,
   upper: BoundRule,
-  lowerExclusive: boolean,
-  upperExclusive: boolean,
   meaning: string,
-): QualifierRule => ({ value, lower, upper, lowerExclusive, upperExclusive, meaning });
+  exclusive?: 'lower' | 'upper',
+): QualifierRule => ({
+  value: lower === 'given' && upper === 'given' ? 'null' : 'number',
+  lower,
+  upper,
+  lowerExclusive: exclusive === 'lower',
+  upperExclusive: exclusive === 'upper',
+  meaning,
+});
 
 /**
  * The bounds each qualifier implies. "More than 100" is never 100 exact: its lower bound is 100,
@@ -85,33 +95,16 @@ const rule = (
  * @category Aggregations
  */
 export const QUALIFIER_RULES: Readonly<Record<Qualifier, QualifierRule>> = {
-  exact: rule('number', 'value', 'value', false, false, 'exactly the value'),
-  'more-than': rule(
-    'number',
-    'value',
-    'open',
-    true,
-    false,
-    'strictly more than the value ("more than 100")',
-  ),
-  over: rule('number', 'value', 'open', true, false, 'strictly more than the value ("over 700")'),
-  'at-least': rule('number', 'value', 'open', false, false, 'the value or more'),
-  nearly: rule('number', 'open', 'value', false, true, 'just below the value ("nearly 10,000")'),
-  about: rule(
-    'number',
-    'around',
-    'around',
-    false,
-    false,
-    'roughly the value; bounds only where the source implies them',
-  ),
-  'up-to': rule('number', 'open', 'value', false, false, 'the value or fewer'),
+  exact: rule('value', 'value', 'exactly the value'),
+  'more-than': rule('value', 'open', 'strictly more than the value ("more than 100")', 'lower'),
+  over: rule('value', 'open', 'strictly more than the value ("over 700")', 'lower'),
+  'at-least': rule('value', 'open', 'the value or more'),
+  nearly: rule('open', 'value', 'just below the value ("nearly 10,000")', 'upper'),
+  about: rule('around', 'around', 'roughly the value; bounds only where the source implies them'),
+  'up-to': rule('open', 'value', 'the value or fewer'),
   magnitude: rule(
-    'null',
     'given',
     'given',
-    false,
-    false,
     'an order of magnitude without a number ("hundreds of" = 100 to 999)',
   ),
 };

@@ -87,26 +87,18 @@ function readTexts(options: unknown): Map<string, CodePointText> {
  */
 export function validateRecords(input: unknown, options?: ValidationOptions): Validation {
   const texts = readTexts(options);
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    return {
-      records: null,
-      problems: [
-        {
-          rule: 'input',
-          path: [],
-          message: `expected an object of record lists by collection, got ${shown(input)}`,
-        },
-      ],
-    };
-  }
   const problems: Problem[] = [];
+  /** A problem with the input's shape rather than with a record's fields. */
+  const report = (at: Omit<Problem, 'rule' | 'message'>, message: string) =>
+    problems.push({ rule: 'input', ...at, message });
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    report({ path: [] }, `expected an object of record lists by collection, got ${shown(input)}`);
+    return { records: null, problems };
+  }
+  const collections = COLLECTION_NAMES.join(', ');
   for (const key of Object.keys(input)) {
     if (!(COLLECTION_NAMES as readonly string[]).includes(key))
-      problems.push({
-        rule: 'input',
-        path: [key],
-        message: `unknown collection ${shown(key)} (collections: ${COLLECTION_NAMES.join(', ')})`,
-      });
+      report({ path: [key] }, `unknown collection ${shown(key)} (collections: ${collections})`);
   }
   const raw: RawRecord[] = [];
   const parsed = perCollection((): { id: string }[] => []);
@@ -114,12 +106,10 @@ export function validateRecords(input: unknown, options?: ValidationOptions): Va
     const records: unknown = (input as Record<string, unknown>)[collection];
     if (records === undefined) continue;
     if (!Array.isArray(records)) {
-      problems.push({
-        rule: 'input',
-        collection,
-        path: [],
-        message: `${collection} must be a list of records, got ${shown(records)}`,
-      });
+      report(
+        { collection, path: [] },
+        `${collection} must be a list of records, got ${shown(records)}`,
+      );
       continue;
     }
     for (let position = 0; position < records.length; position += 1) {
@@ -133,15 +123,11 @@ export function validateRecords(input: unknown, options?: ValidationOptions): Va
         continue;
       }
       const notPlain = notPlainData(value);
-      if (notPlain)
-        problems.push({
-          rule: 'input',
-          collection,
-          id,
-          path: notPlain.path,
-          message: `must hold plain data (objects, lists, strings, numbers, booleans, null), not ${notPlain.is}`,
-        });
-      else problems.push(...schemaProblems(collection, id, value, result.error.issues));
+      if (!notPlain) problems.push(...schemaProblems(collection, id, value, result.error.issues));
+      else {
+        const plain = 'plain data (objects, lists, strings, numbers, booleans, null)';
+        report({ collection, id, path: notPlain.path }, `must hold ${plain}, not ${notPlain.is}`);
+      }
     }
   }
   for (const name of COLLECTION_NAMES) parsed[name].sort((a, b) => compareStrings(a.id, b.id));
