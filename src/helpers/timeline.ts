@@ -185,18 +185,15 @@ export function timeline<I extends Ids = BundledIds>(
   ]);
   const { dataset, kinds = TIMELINE_EVENT_KINDS } = given;
   const bounds = dateBounds(given.from, given.to);
+  const known = TIMELINE_EVENT_KINDS.join(', ');
   if (!Array.isArray(kinds))
     throw new InvalidArgumentError(
       'kinds',
-      `expected a list of kinds (${TIMELINE_EVENT_KINDS.join(', ')}), got ${shown(kinds)}`,
+      `expected a list of kinds (${known}), got ${shown(kinds)}`,
     );
-  for (const kind of kinds) {
+  for (const kind of kinds)
     if (!(TIMELINE_EVENT_KINDS as readonly unknown[]).includes(kind))
-      throw new InvalidArgumentError(
-        'kinds',
-        `unknown kind ${shown(kind)}; kinds are ${TIMELINE_EVENT_KINDS.join(', ')}`,
-      );
-  }
+      throw new InvalidArgumentError('kinds', `unknown kind ${shown(kind)}; kinds are ${known}`);
   const person = liveIdIn(dataset, 'people', given.person, 'person');
   const organization = liveIdIn(dataset, 'organizations', given.organization, 'organization');
   const document = liveIdIn(dataset, 'documents', given.document, 'document');
