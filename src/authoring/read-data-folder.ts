@@ -69,49 +69,37 @@ function nodeLines(root: unknown, counter: LineCounter): Map<string, number> {
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Why a file's text cannot be used (unreadable, not UTF-8, a BOM, CR line ends), with the line, or its text. */
+/** What makes a text that decodes unusable, and what to do about it. */
+const UNUSABLE_TEXT = {
+  bom: 'the file starts with a byte-order mark (U+FEFF): remove it, so that the bytes are the text that hashes and offsets describe',
+  cr: 'the file has CR (\\r) line ends: store it with LF line ends only, as offsets and hashes count',
+  nfc: 'the text is not in Unicode NFC; store it normalised (offsets count NFC code points)',
+};
+
+/** Why a file's text cannot be used (unreadable, not UTF-8, a BOM, CR line ends, not NFC), with the line, or its text. */
 function readText(path: string): string | { rule: string; line: number; message: string } {
   let bytes: Buffer;
-  let text: string;
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    return {
-      rule: 'file',
-      line: 1,
-      message: `cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-    };
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    return { rule: 'file', line: 1, message: `cannot be read: ${reason}` };
   }
+  let text: string;
   try {
     text = UTF8.decode(bytes);
   } catch {
     return { rule: 'encoding', line: 1, message: 'the file is not valid UTF-8' };
   }
+  if (text.startsWith('\ufeff')) return { rule: 'encoding', line: 1, message: UNUSABLE_TEXT.bom };
   const cr = text.indexOf('\r');
-  if (text.startsWith('\ufeff'))
-    return {
-      rule: 'encoding',
-      line: 1,
-      message:
-        'the file starts with a byte-order mark (U+FEFF): remove it, so that the bytes are the text that hashes and offsets describe',
-    };
-  if (cr !== -1)
-    return {
-      rule: 'encoding',
-      line: text.slice(0, cr).split('\n').length,
-      message:
-        'the file has CR (\\r) line ends: store it with LF line ends only, as offsets and hashes count',
-    };
-  if (text !== text.normalize('NFC')) {
-    const line = text.split('\n').findIndex((part) => part !== part.normalize('NFC')) + 1;
-    return {
-      rule: 'source-text',
-      line,
-      message:
-        'the text is not in Unicode NFC; store it normalised (offsets count NFC code points)',
-    };
+  if (cr !== -1) {
+    const line = text.slice(0, cr).split('\n').length;
+    return { rule: 'encoding', line, message: UNUSABLE_TEXT.cr };
   }
-  return text;
+  if (text === text.normalize('NFC')) return text;
+  const line = text.split('\n').findIndex((part) => part !== part.normalize('NFC')) + 1;
+  return { rule: 'source-text', line, message: UNUSABLE_TEXT.nfc };
 }
 
 /** Whether a path is an existing folder (not a link to one). */
