@@ -46,12 +46,12 @@ function nonNull(schema: JsonSchema): JsonSchema {
     : schema;
 }
 
-const TYPES: Record<string, TableColumn['type']> = {
-  array: 'array',
-  integer: 'integer',
-  number: 'number',
-  boolean: 'boolean',
-};
+/** The Table Schema type of a field: a date, or its JSON Schema type, with `object` for a JSON cell. */
+function tableType(schema: JsonSchema): TableColumn['type'] {
+  if (schema.type === 'string') return schema.format === 'date' ? 'date' : 'string';
+  const types: readonly unknown[] = ['array', 'integer', 'number', 'boolean'];
+  return types.includes(schema.type) ? (schema.type as TableColumn['type']) : 'object';
+}
 
 /**
  * The columns of a table, in field order. A nested object (nullable or not) becomes one column
@@ -64,13 +64,10 @@ function schemaColumns(schema: JsonSchema, prefix: readonly string[] = []): Tabl
       const path = [...prefix, key];
       const inner = nonNull(property);
       if (inner.type === 'object' && inner.properties) return schemaColumns(inner, path);
-      const type =
-        TYPES[String(inner.type)] ??
-        (inner.type === 'string' ? (inner.format === 'date' ? 'date' : 'string') : 'object');
       const column: TableColumn = {
         name: path.join('.'),
         path,
-        type,
+        type: tableType(inner),
         description: String(property.description ?? inner.description ?? ''),
       };
       return Array.isArray(inner.enum) ? [{ ...column, enum: inner.enum as string[] }] : [column];
@@ -150,6 +147,15 @@ export function tableText(
   });
 }
 
+/** The CSV dialect of the tables (RFC 4180 with a header), as the Data Package describes it. */
+const CSV_DIALECT = {
+  delimiter: ',',
+  lineTerminator: '\r\n',
+  quoteChar: '"',
+  doubleQuote: true,
+  header: true,
+};
+
 /**
  * A Frictionless Tabular Data Package descriptor for the CSV files: every table with its fields
  * (types, descriptions, enumerations), primary keys, and foreign keys for every reference field
@@ -159,15 +165,15 @@ export function dataPackage(
   records: DatasetRecords<Ids>,
   version: string,
 ): Record<string, unknown> {
-  const foreignKeys = (table: TableName) =>
+  // A reference field that is a column (one id, not a list) and names a fixed collection.
+  const foreignKeys = (table: TableName, columns: readonly TableColumn[]) =>
     table === 'evidence'
       ? [{ fields: ['source'], reference: { resource: 'sources', fields: ['id'] } }]
       : REFERENCE_FIELDS[table]
           .filter(
             (field) =>
-              !field.path.includes('*') &&
               field.target !== '$collection' &&
-              columnsOf(table).some((column) => column.name === field.path.join('.')),
+              columns.some((column) => column.name === field.path.join('.')),
           )
           .map((field) => ({
             fields: [field.path.join('.')],
@@ -192,36 +198,34 @@ export function dataPackage(
       title: source.publisher ? `${source.title} (${source.publisher.name})` : source.title,
       ...(source.url ? { path: source.url } : {}),
     })),
-    resources: TABLE_NAMES.map((table) => ({
-      profile: 'tabular-data-resource',
-      name: table,
-      path: `${table}.csv`,
-      format: 'csv',
-      mediatype: 'text/csv',
-      encoding: 'utf-8',
-      description:
-        table === 'evidence'
-          ? 'Every piece of evidence of every record, one row each.'
-          : COLLECTIONS[table].description,
-      dialect: {
-        delimiter: ',',
-        lineTerminator: '\r\n',
-        quoteChar: '"',
-        doubleQuote: true,
-        header: true,
-      },
-      schema: {
-        fields: columnsOf(table).map((column) => ({
-          name: column.name,
-          type: column.type,
-          ...(column.type === 'array' || column.type === 'object' ? { format: 'default' } : {}),
-          description: column.description,
-          ...(column.enum ? { constraints: { enum: column.enum } } : {}),
-        })),
-        primaryKey: table === 'evidence' ? ['collection', 'id', 'field'] : ['id'],
-        ...(foreignKeys(table).length > 0 ? { foreignKeys: foreignKeys(table) } : {}),
-        missingValues: [''],
-      },
-    })),
+    resources: TABLE_NAMES.map((table) => {
+      const columns = columnsOf(table);
+      const keys = foreignKeys(table, columns);
+      return {
+        profile: 'tabular-data-resource',
+        name: table,
+        path: `${table}.csv`,
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        description:
+          table === 'evidence'
+            ? 'Every piece of evidence of every record, one row each.'
+            : COLLECTIONS[table].description,
+        dialect: CSV_DIALECT,
+        schema: {
+          fields: columns.map((column) => ({
+            name: column.name,
+            type: column.type,
+            ...(column.type === 'array' || column.type === 'object' ? { format: 'default' } : {}),
+            description: column.description,
+            ...(column.enum ? { constraints: { enum: column.enum } } : {}),
+          })),
+          primaryKey: table === 'evidence' ? ['collection', 'id', 'field'] : ['id'],
+          ...(keys.length > 0 ? { foreignKeys: keys } : {}),
+          missingValues: [''],
+        },
+      };
+    }),
   };
 }
