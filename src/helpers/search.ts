@@ -170,40 +170,33 @@ const VIETNAMESE_KINDS: Readonly<Record<string, string>> = {
   plan: 'ke hoach',
   circular: 'thong tu',
 };
-/** Document-kind words, English and Vietnamese, and the kind they name. */
-const KIND_WORDS: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries(VIETNAMESE_KINDS).flatMap(([kind, words]) => [
-    [kind, kind],
-    [words, kind],
-  ]),
-);
 const KIND_AND_NUMBER = new RegExp(
-  `\\b(${Object.keys(KIND_WORDS).join('|')})\\s*(?:(?:no|so)\\.?\\s*)?(\\d+)\\b`,
+  `\\b(${Object.entries(VIETNAMESE_KINDS).flat().join('|')})\\s*(?:(?:no|so)\\.?\\s*)?(\\d+)\\b`,
 );
 const BARE_NUMBER = /^(?:(?:no|so)\.?\s*)?(\d+)$/;
 
 /** Scores a document's number against a number in the query however written; `false` when the query names another number. */
 function numberScore(document: Document<Ids>, key: string): Extra {
   const number = document.number;
-  const hit = (score: number) => ({ score, matched: number?.raw ?? '', field: 'number' });
+  /** A hit of `score` when the query's number is the document's, else `false`. */
+  const hitIf = (same: boolean, score: number) =>
+    same && { score, matched: number?.raw ?? '', field: 'number' };
   const full = FULL_NUMBER.exec(key);
   if (full) {
-    if (Number(full[1]) !== number?.sequence || Number(full[2]) !== number.year) return false;
-    if (full[3] === undefined) return hit(90);
-    return full[3] === number.typeCode?.toLowerCase() &&
-      full[4] === number.issuerCode?.toLowerCase()
-      ? hit(100)
-      : false;
+    const sameNumber = Number(full[1]) === number?.sequence && Number(full[2]) === number.year;
+    if (full[3] === undefined) return hitIf(sameNumber, 90);
+    const sameCodes =
+      full[3] === number?.typeCode?.toLowerCase() && full[4] === number.issuerCode?.toLowerCase();
+    return hitIf(sameNumber && sameCodes, 100);
   }
   const kindAndNumber = KIND_AND_NUMBER.exec(key);
-  if (kindAndNumber)
-    return KIND_WORDS[kindAndNumber[1] as string] === document.kind &&
-      Number(kindAndNumber[2]) === number?.sequence
-      ? hit(95)
-      : false;
+  if (kindAndNumber) {
+    const [, words, sequence] = kindAndNumber;
+    const sameKind = words === document.kind || words === VIETNAMESE_KINDS[document.kind];
+    return hitIf(sameKind && Number(sequence) === number?.sequence, 95);
+  }
   const bare = BARE_NUMBER.exec(key);
-  if (bare) return Number(bare[1]) === number?.sequence ? hit(70) : false;
-  return null;
+  return bare ? hitIf(Number(bare[1]) === number?.sequence, 70) : null;
 }
 
 /**
