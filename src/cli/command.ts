@@ -97,29 +97,18 @@ export function formatTable(
   maxCell = Number.POSITIVE_INFINITY,
 ): string {
   if (rows.length === 0) return '(none)';
-  const cells = [headers, headers.map((header) => '-'.repeat(visible(header).length)), ...rows].map(
-    (row) =>
-      row.map((value) => {
-        const characters = visible(value.replace(/\s+/g, ' '));
-        return characters.length > maxCell
-          ? [...characters.slice(0, maxCell - 1), '…']
-          : characters;
-      }),
-  );
+  const cut = (value: string) => {
+    const characters = visible(value.replace(/\s+/g, ' '));
+    return characters.length > maxCell ? [...characters.slice(0, maxCell - 1), '…'] : characters;
+  };
+  const dashes = headers.map((header) => '-'.repeat(visible(header).length));
+  const cells = [headers, dashes, ...rows].map((row) => row.map(cut));
   const widths = headers.map((_, index) =>
     Math.max(...cells.map((row) => row[index]?.length ?? 0)),
   );
-  return cells
-    .map((row) =>
-      row
-        .map(
-          (characters, index) =>
-            characters.join('') + ' '.repeat((widths[index] ?? 0) - characters.length),
-        )
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n');
+  const pad = (characters: string[], index: number) =>
+    characters.join('') + ' '.repeat((widths[index] ?? 0) - characters.length);
+  return cells.map((row) => row.map(pad).join('  ').trimEnd()).join('\n');
 }
 
 /** The widest a cell may be in a terminal, where long cells would wrap; output that is piped is never cut. */
