@@ -1,12 +1,12 @@
 import type { Ids } from '../core/collections.js';
 import { type DateInput, type DayRange, dayRange } from '../core/dates.js';
-import { getIn } from '../dataset.js';
+import { type Dataset, getIn } from '../dataset.js';
 import type { BundledIds } from '../generated/ids.js';
 import type { RankCode } from '../core/ranks.js';
-import type { Dataset } from '../dataset.js';
 import type { Conflict, PositionClaim, RankClaim } from '../schemas/collections.js';
 import { groupBy } from '../core/group.js';
 import { type DatasetOption, helperOptions, type LookupId } from './common.js';
+import { conflictsFor } from './provenance.js';
 
 interface DatedClaim {
   readonly asOf: { readonly earliest: string; readonly latest: string };
@@ -45,10 +45,8 @@ function conflictsAbout<I extends Ids>(
 ): Conflict<I>[] {
   const key = (evidence: unknown) => JSON.stringify(evidence);
   const cited = new Set(claims.flatMap((claim) => claim.evidence.map(key)));
-  return dataset.conflicts.filter(
+  return conflictsFor({ collection: 'people', id: person }, { dataset }).filter(
     (conflict) =>
-      conflict.record.collection === 'people' &&
-      conflict.record.id === person &&
       conflict.field === field &&
       conflict.claims.some((claim) => claim.evidence.some((item) => cited.has(key(item)))),
   );
