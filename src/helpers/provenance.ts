@@ -181,12 +181,7 @@ export function inferredFacts<I extends Ids = BundledIds>(
       : [resolveRecord(given.dataset, given.record)];
   return records.flatMap(({ collection, record }) =>
     'inferences' in record
-      ? record.inferences.map((inference) => ({
-          collection,
-          id: record.id,
-          field: inference.field,
-          note: inference.note,
-        }))
+      ? record.inferences.map(({ field, note }) => ({ collection, id: record.id, field, note }))
       : [],
   );
 }
