@@ -18,7 +18,6 @@ export interface ReferenceField {
 }
 
 interface Def {
-  readonly type: string;
   readonly shape?: Record<string, z.ZodType>;
   readonly element?: z.ZodType;
   readonly innerType?: z.ZodType;
