@@ -32,8 +32,8 @@ export interface Command {
   /** More help, shown by --help. */
   readonly description: string;
   readonly options: Readonly<Record<string, OptionSpec>>;
-  /** Positional arguments, in order; the last may be optional. */
-  readonly positionals: readonly { readonly name: string; readonly required: boolean }[];
+  /** Positional arguments, in order; the last may be optional. None when absent. */
+  readonly positionals?: readonly { readonly name: string; readonly required: boolean }[];
   run(input: CommandInput, output: Output): number | Promise<number>;
 }
 
@@ -82,6 +82,9 @@ export function choice<T extends string>(
   );
 }
 
+/** The widest a cell may be in a terminal, where long cells would wrap; output that is piped is never cut. */
+export const cellWidth = (): number => (process.stdout.isTTY ? 72 : Number.POSITIVE_INFINITY);
+
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /** The characters as a reader sees them: "ộ" written as o + two combining marks is one. */
@@ -89,12 +92,13 @@ const visible = (text: string) => [...graphemes.segment(text)].map((part) => par
 
 /**
  * Renders rows as a plain-text table: a header, a row of dashes under each header, and columns
- * padded to their widest cell. Cells longer than `maxCell` characters are cut with an ellipsis.
+ * padded to their widest cell. Cells longer than `maxCell` characters (by default, on a terminal
+ * only: see {@link cellWidth}) are cut with an ellipsis.
  */
 export function formatTable(
   headers: readonly string[],
   rows: readonly (readonly string[])[],
-  maxCell = Number.POSITIVE_INFINITY,
+  maxCell = cellWidth(),
 ): string {
   if (rows.length === 0) return '(none)';
   const cut = (value: string) => {
@@ -110,6 +114,3 @@ export function formatTable(
     characters.join('') + ' '.repeat((widths[index] ?? 0) - characters.length);
   return cells.map((row) => row.map(pad).join('  ').trimEnd()).join('\n');
 }
-
-/** The widest a cell may be in a terminal, where long cells would wrap; output that is piped is never cut. */
-export const cellWidth = (): number => (process.stdout.isTTY ? 72 : Number.POSITIVE_INFINITY);

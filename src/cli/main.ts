@@ -76,10 +76,11 @@ function parseCommand(command: Command, args: readonly string[]) {
     throw usageError(`unknown option ${JSON.stringify(unknown).slice(1, -1)}.${hint}`);
   }
   if (parsed.values.help) return parsed;
-  const required = command.positionals.filter((positional) => positional.required);
+  const positionals = command.positionals ?? [];
+  const required = positionals.filter((positional) => positional.required);
   const [missing] = required.slice(parsed.positionals.length);
   if (missing) throw usageError(`missing <${missing.name}>`);
-  const [extra] = parsed.positionals.slice(command.positionals.length);
+  const [extra] = parsed.positionals.slice(positionals.length);
   if (extra !== undefined) throw usageError(`unexpected argument ${JSON.stringify(extra)}`);
   return parsed;
 }

@@ -26,7 +26,6 @@ export const exportCommand: Command = {
     },
     ...commonOptions('print the folder and the files written as JSON'),
   },
-  positionals: [],
   async run({ values }, output) {
     if (typeof values.out !== 'string' || values.out === '')
       throw new UsageError('--out <dir> is required', 'export');

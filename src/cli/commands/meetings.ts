@@ -3,14 +3,7 @@ import { getPerson } from '../../helpers/lookups.js';
 import { filterMeetings } from '../../helpers/meeting-filter.js';
 import { inferredFacts } from '../../helpers/provenance.js';
 import { bundled } from '../../bundled.js';
-import {
-  cellWidth,
-  type Command,
-  commonOptions,
-  formatTable,
-  valueOption,
-  printJson,
-} from '../command.js';
+import { type Command, commonOptions, formatTable, valueOption, printJson } from '../command.js';
 
 export const meetingsCommand: Command = {
   name: 'meetings',
@@ -23,7 +16,6 @@ export const meetingsCommand: Command = {
     to: valueOption('date', 'meetings on or before this date'),
     ...commonOptions('print the meeting records as JSON'),
   },
-  positionals: [],
   run({ values }, output) {
     const meetings = filterMeetings(bundled, { from: values.from, to: values.to });
     if (values.json) return printJson(output, meetings);
@@ -42,11 +34,7 @@ export const meetingsCommand: Command = {
       meeting.sources.join(', '),
     ]);
     output.out(
-      formatTable(
-        ['date', 'id', 'level', 'reviews', 'chaired by', 'metrics', 'sources'],
-        rows,
-        cellWidth(),
-      ),
+      formatTable(['date', 'id', 'level', 'reviews', 'chaired by', 'metrics', 'sources'], rows),
     );
     return 0;
   },

@@ -1,7 +1,6 @@
 import { groupTimeline, type TimelineUnit } from '../../helpers/group-timeline.js';
 import { timeline, type TimelineEvent } from '../../helpers/timeline.js';
 import {
-  cellWidth,
   choice,
   type Command,
   commonOptions,
@@ -24,7 +23,6 @@ export const timelineCommand: Command = {
     by: valueOption('unit', 'group by year, quarter or month'),
     ...commonOptions('print the events (grouped with --by) as JSON'),
   },
-  positionals: [],
   run({ values }, output) {
     const by =
       values.by === undefined ? undefined : choice(values.by as string, UNITS, 'by', 'timeline');
@@ -35,7 +33,7 @@ export const timelineCommand: Command = {
       event.kind,
       `${note}${event.label}`,
     ];
-    const table = (rows: string[][]) => formatTable(['date', 'kind', 'event'], rows, cellWidth());
+    const table = (rows: string[][]) => formatTable(['date', 'kind', 'event'], rows);
     if (by === undefined) {
       if (values.json) return printJson(output, events);
       output.out(table(events.map((event) => row(event))));

@@ -11,7 +11,6 @@ export const validateCommand: Command = {
     data: valueOption('dir', 'the data folder (default: ./data)'),
     ...commonOptions('print the problems as JSON'),
   },
-  positionals: [],
   async run({ values }, output) {
     const { isFolder } = await import('../../authoring/read-data-folder.js');
     const { validateDataFolder } = await import('../../authoring/validate-data-folder.js');
