@@ -91,13 +91,11 @@ export function resolveIn(
   id: string,
 ): string | undefined {
   const { byId, retired } = dataset[INDEX];
-  let current = id;
+  let current: string | undefined = id;
   // Redirect chains were checked for loops when the dataset was validated; the bound is a guard.
-  for (let hops = 0; hops <= retired[collection].size; hops += 1) {
+  for (let hops = 0; current !== undefined && hops <= retired[collection].size; hops += 1) {
     if (byId[collection].has(current)) return current;
-    const next = retired[collection].get(current);
-    if (next === undefined) return undefined;
-    current = next;
+    current = retired[collection].get(current);
   }
   return undefined;
 }

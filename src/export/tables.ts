@@ -105,7 +105,7 @@ export function columnsOf(table: TableName): readonly TableColumn[] {
 }
 
 /** The rows of a table: a collection's records, or every piece of evidence of every record. */
-export function rowsOf(records: DatasetRecords<Ids>, table: TableName): readonly unknown[] {
+function rowsOf(records: DatasetRecords<Ids>, table: TableName): readonly unknown[] {
   if (table !== 'evidence') return records[table];
   const rows: Record<string, unknown>[] = [];
   for (const collection of COLLECTION_NAMES) {
