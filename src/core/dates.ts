@@ -193,19 +193,13 @@ export function dayRange(value: unknown, argument: string): DayRange {
   return { start: reading.earliest as string, end: reading.latest as string };
 }
 
-/** Bounds: first and last day, null where unbounded. */
-export interface Bounds {
-  readonly start: string | null;
-  readonly end: string | null;
-}
-
-/** Reads optional `from`/`to` arguments into bounds; `to` may not end before `from` starts. */
-export function dateBounds(from: unknown, to: unknown): Bounds {
+/** Reads optional `from`/`to` arguments into the span they bound; `to` may not end before `from` starts. */
+export function dateBounds(from: unknown, to: unknown): Span {
   const start = from === undefined ? null : dayRange(from, 'from').start;
   const end = to === undefined ? null : dayRange(to, 'to').end;
   if (start !== null && end !== null && end < start)
     throw new InvalidArgumentError('to', `the range ends (${end}) before it starts (${start})`);
-  return { start, end };
+  return { earliest: start, latest: end };
 }
 
 /**
@@ -224,11 +218,11 @@ export interface Span {
   readonly latest: string | null;
 }
 
-/** Whether a span overlaps the bounds. */
-export function overlaps(span: Span, bounds: Bounds): boolean {
+/** Whether two spans share a day. */
+export function overlaps(span: Span, other: Span): boolean {
   return (
-    (bounds.end === null || span.earliest === null || span.earliest <= bounds.end) &&
-    (bounds.start === null || span.latest === null || span.latest >= bounds.start)
+    (other.latest === null || span.earliest === null || span.earliest <= other.latest) &&
+    (other.earliest === null || span.latest === null || span.latest >= other.earliest)
   );
 }
 

@@ -113,8 +113,8 @@ export function groupTimeline<E extends Dated>(
       if (last === null || day > last) last = day;
     }
   });
-  const start = bounds.start ?? first;
-  const end = bounds.end ?? last;
+  const start = bounds.earliest ?? first;
+  const end = bounds.latest ?? last;
   if (start === null || end === null || end < start) return [];
   const origin = utcDay(start);
   const buckets = each({ start: origin, end: utcDay(end) }).map((date) => ({
@@ -129,7 +129,7 @@ export function groupTimeline<E extends Dated>(
       (differenceInCalendarMonths(utcDay(day), origin) + (origin.getUTCMonth() % months)) / months,
     );
   for (const event of events) {
-    if (!overlaps(event.date, { start, end })) continue;
+    if (!overlaps(event.date, { earliest: start, latest: end })) continue;
     const { earliest, latest } = event.date;
     const firstBucket = earliest === null ? 0 : bucketOf(earliest);
     const lastBucket = latest === null ? buckets.length - 1 : bucketOf(latest);
