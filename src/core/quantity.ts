@@ -139,45 +139,38 @@ export function quantityIssues(quantity: {
   readonly lower: unknown;
   readonly upper: unknown;
 }): QuantityIssue[] {
-  const { value, lower, upper, qualifier } = quantity;
+  const { qualifier } = quantity;
+  const got = (value: unknown) =>
+    typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? 'nothing');
   if (typeof qualifier !== 'string' || !Object.hasOwn(QUALIFIER_RULES, qualifier)) {
-    return [
-      {
-        field: 'qualifier',
-        message: `expected one of ${QUALIFIERS.join(', ')}, got ${JSON.stringify(qualifier) ?? 'nothing'}`,
-      },
-    ];
+    const message = `expected one of ${QUALIFIERS.join(', ')}, got ${got(qualifier)}`;
+    return [{ field: 'qualifier', message }];
   }
-  const counts = (['value', 'lower', 'upper'] as const).filter(
-    (field) => !isCount(quantity[field]),
-  );
-  if (counts.length > 0) {
-    return counts.map((field) => ({
+  const fields = ['value', 'lower', 'upper'] as const;
+  const notCounts = fields.filter((field) => !isCount(quantity[field]));
+  if (notCounts.length > 0) {
+    return notCounts.map((field) => ({
       field,
-      message: `must be a finite count of 0 or more, or null; got ${typeof quantity[field] === 'number' ? String(quantity[field]) : (JSON.stringify(quantity[field]) ?? 'nothing')}`,
+      message: `must be a finite count of 0 or more, or null; got ${got(quantity[field])}`,
     }));
   }
   const rule = QUALIFIER_RULES[qualifier as Qualifier];
-  const [v, lo, hi] = [value, lower, upper] as (number | null)[];
-  if (rule.value === 'number' && v === null)
+  const counts = quantity as { readonly [Field in (typeof fields)[number]]: number | null };
+  const { value, lower, upper } = counts;
+  if (rule.value === 'number' && value === null)
     return [{ field: 'value', message: `a "${qualifier}" quantity needs the number as written` }];
-  if (rule.value === 'null' && v !== null)
-    return [
-      { field: 'value', message: `a "${qualifier}" quantity has no number: value must be null` },
-    ];
-  const issues: QuantityIssue[] = [];
-  for (const [side, bound, boundRule] of [
-    ['lower', lo, rule.lower],
-    ['upper', hi, rule.upper],
-  ] as const) {
-    const issue = boundIssue(side, bound ?? null, v ?? null, boundRule);
-    if (issue !== null)
-      issues.push({
-        field: side,
-        message: `for "${qualifier}", ${side} must be ${issue}, not ${bound ?? 'null'}`,
-      });
+  if (rule.value === 'null' && value !== null) {
+    const message = `a "${qualifier}" quantity has no number: value must be null`;
+    return [{ field: 'value', message }];
   }
-  if (lo != null && hi != null && lo > hi)
-    issues.push({ field: 'upper', message: `lower (${lo}) must not exceed upper (${hi})` });
+  const issues: QuantityIssue[] = [];
+  for (const side of ['lower', 'upper'] as const) {
+    const expected = boundIssue(side, counts[side], value, rule[side]);
+    if (expected === null) continue;
+    const message = `for "${qualifier}", ${side} must be ${expected}, not ${counts[side] ?? 'null'}`;
+    issues.push({ field: side, message });
+  }
+  if (lower !== null && upper !== null && lower > upper)
+    issues.push({ field: 'upper', message: `lower (${lower}) must not exceed upper (${upper})` });
   return issues;
 }

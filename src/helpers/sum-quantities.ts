@@ -87,17 +87,12 @@ export function sumQuantities(quantities: readonly Summand[]): QuantitySum {
     lowerExclusive ||= rule.lowerExclusive && low !== null;
     upperExclusive ||= rule.upperExclusive && high !== null;
   }
-  for (const [name, bound] of [
-    ['lower', lower],
-    ['upper', upper],
-  ] as const) {
-    if (bound !== null && bound > Number.MAX_SAFE_INTEGER) {
+  for (const [name, bound] of Object.entries({ lower, upper }))
+    if (bound !== null && bound > Number.MAX_SAFE_INTEGER)
       throw new InvalidArgumentError(
         'quantities',
         `the ${name} bound of the total (${bound}) is too large to count exactly`,
       );
-    }
-  }
   if (lower === null) lowerExclusive = false;
   if (upper === null) upperExclusive = false;
   return {
