@@ -28,11 +28,8 @@ export const validateCommand: Command = {
       output.err(`${problems.length} problem(s) in ${folder}`);
       return 1;
     }
-    output.out(
-      `${folder} is valid: ${Object.entries(records ?? {})
-        .map(([name, list]) => `${list.length} ${name}`)
-        .join(', ')}`,
-    );
+    const counts = Object.entries(records ?? {}).map(([name, list]) => `${list.length} ${name}`);
+    output.out(`${folder} is valid: ${counts.join(', ')}`);
     return 0;
   },
 };
