@@ -1,14 +1,15 @@
 import {
   type CollectionName,
   type Ids,
+  LOOKUP_COLLECTIONS,
   type LookupCollection,
   perCollection,
 } from './core/collections.js';
 import { InvalidArgumentError, UnknownIdError } from './core/errors.js';
 import { deepFreeze } from './core/freeze.js';
 import { groupBy } from './core/group.js';
-import { aString } from './core/options.js';
-import { closestMatches } from './core/text.js';
+import { aString, oneOf } from './core/options.js';
+import { closestMatches, shown } from './core/text.js';
 import type { BundledIds } from './generated/ids.js';
 import type { RecordTypes } from './schemas/collections.js';
 
@@ -136,4 +137,42 @@ export function liveIdIn<I extends Ids, C extends LookupCollection>(
   argument: string,
 ): RecordTypes<I>[C]['id'] | undefined {
   return id === undefined ? undefined : getIn(dataset, collection, id, argument).id;
+}
+
+/**
+ * The record a reference names in a dataset, with its collection: the record itself, its id (when
+ * no other collection uses it), or `{ collection, id }`.
+ */
+export function resolveRecord<I extends Ids>(
+  dataset: Dataset<I>,
+  reference: unknown,
+): { collection: LookupCollection; record: RecordTypes<I>[LookupCollection] } {
+  const { byId } = dataset[INDEX];
+  if (reference !== null && typeof reference === 'object' && 'id' in reference) {
+    const { collection, id } = reference as { collection?: unknown; id: unknown };
+    if (collection !== undefined) {
+      const name = oneOf(collection, LOOKUP_COLLECTIONS, 'record.collection');
+      return { collection: name, record: getIn(dataset, name, id, 'record.id') };
+    }
+    const owner = LOOKUP_COLLECTIONS.find((name) => byId[name].get(id as string) === reference);
+    if (owner) return { collection: owner, record: reference as RecordTypes<I>[LookupCollection] };
+    return resolveRecord(dataset, id);
+  }
+  if (typeof reference !== 'string')
+    throw new InvalidArgumentError(
+      'record',
+      `expected a record, an id, or { collection, id }; got ${shown(reference)}`,
+    );
+  const owners = LOOKUP_COLLECTIONS.filter(
+    (name) => resolveIn(dataset as Dataset<Ids>, name, reference) !== undefined,
+  );
+  if (owners.length > 1)
+    throw new InvalidArgumentError(
+      'record',
+      `${shown(reference)} names records in ${owners.join(' and ')}; pass { collection, id }`,
+    );
+  const [owner] = owners;
+  if (owner) return { collection: owner, record: getIn(dataset, owner, reference) };
+  const known = LOOKUP_COLLECTIONS.flatMap((name) => [...byId[name].keys()]);
+  throw new UnknownIdError(null, reference, closestMatches(reference, known));
 }

@@ -39,12 +39,5 @@ export * from './helpers/aggregate-metrics.js';
 export * from './helpers/sum-quantities.js';
 export * from './helpers/meeting-stats.js';
 export * from './helpers/co-chair-pairs.js';
-export {
-  conflictsFor,
-  evidenceFor,
-  inferredFacts,
-  type EvidenceItem,
-  type InferredFact,
-  type RecordReference,
-} from './helpers/provenance.js';
+export * from './helpers/provenance.js';
 export * from './helpers/summary.js';

@@ -1,10 +1,7 @@
 import { type Ids, LOOKUP_COLLECTIONS, type LookupCollection } from '../core/collections.js';
 import { forEachEvidence } from '../core/evidence.js';
-import { InvalidArgumentError, UnknownIdError } from '../core/errors.js';
 import { formatPath } from '../core/problem.js';
-import { oneOf } from '../core/options.js';
-import { closestMatches, shown } from '../core/text.js';
-import { type Dataset, getIn, INDEX, resolveIn } from '../dataset.js';
+import { getIn, resolveRecord } from '../dataset.js';
 import type { BundledIds } from '../generated/ids.js';
 import type { Conflict, Evidence, RecordTypes, Source } from '../schemas/collections.js';
 import { type DatasetOption, helperOptions } from './common.js';
@@ -23,41 +20,6 @@ import { type DatasetOption, helperOptions } from './common.js';
  */
 export type RecordReference =
   string | { readonly collection: LookupCollection; readonly id: string } | { readonly id: string };
-
-/** The record a reference names in a dataset, with its collection. */
-export function resolveRecord<I extends Ids>(
-  dataset: Dataset<I>,
-  reference: unknown,
-): { collection: LookupCollection; record: RecordTypes<I>[LookupCollection] } {
-  const { byId } = dataset[INDEX];
-  if (reference !== null && typeof reference === 'object' && 'id' in reference) {
-    const { collection, id } = reference as { collection?: unknown; id: unknown };
-    if (collection !== undefined) {
-      const name = oneOf(collection, LOOKUP_COLLECTIONS, 'record.collection');
-      return { collection: name, record: getIn(dataset, name, id, 'record.id') };
-    }
-    const owner = LOOKUP_COLLECTIONS.find((name) => byId[name].get(id as string) === reference);
-    if (owner) return { collection: owner, record: reference as RecordTypes<I>[LookupCollection] };
-    return resolveRecord(dataset, id);
-  }
-  if (typeof reference !== 'string')
-    throw new InvalidArgumentError(
-      'record',
-      `expected a record, an id, or { collection, id }; got ${shown(reference)}`,
-    );
-  const owners = LOOKUP_COLLECTIONS.filter(
-    (name) => resolveIn(dataset as Dataset<Ids>, name, reference) !== undefined,
-  );
-  if (owners.length > 1)
-    throw new InvalidArgumentError(
-      'record',
-      `${shown(reference)} names records in ${owners.join(' and ')}; pass { collection, id }`,
-    );
-  const [owner] = owners;
-  if (owner) return { collection: owner, record: getIn(dataset, owner, reference) };
-  const known = LOOKUP_COLLECTIONS.flatMap((name) => [...byId[name].keys()]);
-  throw new UnknownIdError(null, reference, closestMatches(reference, known));
-}
 
 /**
  * One piece of evidence of a record: the field it backs, the evidence (a quote of a bundled text,

@@ -1,6 +1,7 @@
 import { LOOKUP_COLLECTIONS } from '../../core/collections.js';
-import { evidenceFor, resolveRecord } from '../../helpers/provenance.js';
 import { bundled } from '../../bundled.js';
+import { resolveRecord } from '../../dataset.js';
+import { evidenceFor } from '../../helpers/provenance.js';
 import { choice, type Command, commonOptions, valueOption, printJson } from '../command.js';
 
 export const showCommand: Command = {
