@@ -158,16 +158,18 @@ const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ?
  * @category Records
  */
 export function formatSummary(summary: DatasetSummary): string {
-  const { counts } = summary;
-  const width = (values: readonly string[]) => Math.max(0, ...values.map((value) => value.length));
-  const dates = summary.meetings.map(
-    (meeting) => `${meeting.date}${meeting.dateInferred ? '*' : ''}`,
+  /** Values padded to the widest of them, to print as a column. */
+  const column = (values: readonly string[]) => {
+    const width = Math.max(0, ...values.map((value) => value.length));
+    return values.map((value) => value.padEnd(width));
+  };
+  const { counts, meetings, headlineMetrics } = summary;
+  const dates = column(
+    meetings.map((meeting) => `${meeting.date}${meeting.dateInferred ? '*' : ''}`),
   );
-  const [dateWidth, idWidth] = [width(dates), width(summary.meetings.map((meeting) => meeting.id))];
-  const [periodWidth, labelWidth] = [
-    width(summary.headlineMetrics.map((metric) => metric.period)),
-    width(summary.headlineMetrics.map((metric) => metric.indicator)),
-  ];
+  const ids = column(meetings.map((meeting) => meeting.id));
+  const periods = column(headlineMetrics.map((metric) => metric.period));
+  const labels = column(headlineMetrics.map((metric) => metric.indicator));
   const local = Object.entries(summary.localMetricCounts).map(
     ([area, count]) => `${count} for ${area}`,
   );
@@ -177,17 +179,16 @@ export function formatSummary(summary: DatasetSummary): string {
     `Records: ${COLLECTION_NAMES.map((name) => `${counts[name]} ${name}`).join(', ')}`,
     '',
     'National meetings, earliest first (* = date inferred):',
-    ...summary.meetings.map(
+    ...meetings.map(
       (meeting, index) =>
-        `  ${(dates[index] ?? '').padEnd(dateWidth)}  ${meeting.id.padEnd(idWidth)}  ${meeting.periodReviewed ? `reviews ${meeting.periodReviewed}` : 'no period reviewed'}; chaired by ${meeting.coChairs.join(' and ') || 'unknown'}; ${plural(meeting.metricCount, 'metric')}; ${plural(meeting.sourceCount, 'source')}`,
+        `  ${dates[index]}  ${ids[index]}  ${meeting.periodReviewed ? `reviews ${meeting.periodReviewed}` : 'no period reviewed'}; chaired by ${meeting.coChairs.join(' and ') || 'unknown'}; ${plural(meeting.metricCount, 'metric')}; ${plural(meeting.sourceCount, 'source')}`,
     ),
     '',
     'Headline metrics (national scope):',
-    ...(summary.headlineMetrics.length === 0
+    ...(headlineMetrics.length === 0
       ? ['  (none)']
-      : summary.headlineMetrics.map(
-          (metric) =>
-            `  ${metric.period.padEnd(periodWidth)}  ${metric.indicator.padEnd(labelWidth)}  ${metric.quantity}`,
+      : headlineMetrics.map(
+          (metric, index) => `  ${periods[index]}  ${labels[index]}  ${metric.quantity}`,
         )),
     '',
     `Local metrics: ${local.join(', ') || 'none'}.`,
