@@ -76,12 +76,11 @@ export function makeDataset<I extends Ids>(records: DatasetRecords<I>): Dataset<
 /** The dataset an options object names, checked; `fallback` (the bundled one) when it names none. */
 export function datasetIn<I extends Ids>(dataset: unknown, fallback: Dataset<I>): Dataset<I> {
   if (dataset === undefined) return fallback;
-  if (dataset === null || typeof dataset !== 'object' || !(INDEX in dataset)) {
+  if (dataset === null || typeof dataset !== 'object' || !(INDEX in dataset))
     throw new InvalidArgumentError(
       'dataset',
       'expected a dataset made by createDataset (it validates and indexes the records)',
     );
-  }
   return dataset as Dataset<I>;
 }
 

@@ -155,14 +155,10 @@ export function readDataFolder(root: string): DataFolder {
         texts.set(id, text);
         continue;
       }
-      const counter = new LineCounter();
-      const document = parseDocument(text, {
-        lineCounter: counter,
-        prettyErrors: false,
-        uniqueKeys: true,
-      });
+      const lineCounter = new LineCounter();
+      const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
       for (const error of [...document.errors, ...document.warnings]) {
-        const line = counter.linePos(error.pos[0]).line;
+        const line = lineCounter.linePos(error.pos[0]).line;
         report(file, 'yaml', `YAML: ${error.message.split('\n')[0]}`, { line, collection, id });
       }
       let value: unknown;
@@ -174,7 +170,7 @@ export function readDataFolder(root: string): DataFolder {
           : `YAML: ${String(error)}`;
         report(file, 'yaml', message, { line: 1, collection, id });
       }
-      const lines = nodeLines(document.contents, counter);
+      const lines = nodeLines(document.contents, lineCounter);
       files.push({ collection, file, fileId: id, value, lines });
     }
   }

@@ -1,5 +1,5 @@
 import type { Ids } from '../core/collections.js';
-import { type DateInput, type DayRange, dayRange } from '../core/dates.js';
+import { compareStrings, type DateInput, type DayRange, dayRange } from '../core/dates.js';
 import { type Dataset, getIn } from '../dataset.js';
 import type { BundledIds } from '../generated/ids.js';
 import type { RankCode } from '../core/ranks.js';
@@ -24,10 +24,11 @@ function latestClaims<C extends DatedClaim>(
 ): { claims: C[]; certain: boolean } {
   const known = claims.filter((claim) => claim.asOf.earliest <= range.end);
   if (known.length === 0) return { claims: [], certain: false };
-  const lastStart = known.reduce(
-    (latest, claim) => (claim.asOf.earliest > latest ? claim.asOf.earliest : latest),
-    '',
-  );
+  const lastStart =
+    known
+      .map((claim) => claim.asOf.earliest)
+      .sort(compareStrings)
+      .at(-1) ?? '';
   const latest = known.filter((claim) => claim.asOf.latest >= lastStart);
   const dates = new Set(latest.map((claim) => `${claim.asOf.earliest}/${claim.asOf.latest}`));
   return {

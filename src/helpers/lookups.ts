@@ -1,6 +1,5 @@
-import type { Ids, LookupCollection } from '../core/collections.js';
 import { aString, oneOf } from '../core/options.js';
-import { LOOKUP_COLLECTIONS } from '../core/collections.js';
+import { type Ids, LOOKUP_COLLECTIONS, type LookupCollection } from '../core/collections.js';
 import { findIn, getIn, resolveIn } from '../dataset.js';
 import type { BundledIds } from '../generated/ids.js';
 import type { RecordTypes } from '../schemas/collections.js';
