@@ -154,6 +154,7 @@ function eventsOf<I extends Ids>(records: Dataset<I>): TimelineEvent<I>[] {
   return events;
 }
 
+const TIMELINE_OPTIONS = ['from', 'to', 'kinds', 'person', 'organization', 'document'] as const;
 const kindOrder = (kind: TimelineEventKind) => TIMELINE_EVENT_KINDS.indexOf(kind);
 const claimIndex = (event: TimelineEvent<Ids>) => Number(event.id.split(':')[2] ?? 0);
 
@@ -175,14 +176,7 @@ const claimIndex = (event: TimelineEvent<Ids>) => Number(event.id.split(':')[2] 
 export function timeline<I extends Ids = BundledIds>(
   options?: TimelineOptions<I>,
 ): TimelineEvent<I>[] {
-  const given = helperOptions(options, [
-    'from',
-    'to',
-    'kinds',
-    'person',
-    'organization',
-    'document',
-  ]);
+  const given = helperOptions(options, TIMELINE_OPTIONS);
   const { dataset, kinds = TIMELINE_EVENT_KINDS } = given;
   const bounds = dateBounds(given.from, given.to);
   const known = TIMELINE_EVENT_KINDS.join(', ');
