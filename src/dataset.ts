@@ -73,17 +73,6 @@ export function makeDataset<I extends Ids>(records: DatasetRecords<I>): Dataset<
   return Object.freeze(dataset) as unknown as Dataset<I>;
 }
 
-/** The dataset an options object names, checked; `fallback` (the bundled one) when it names none. */
-export function datasetIn<I extends Ids>(dataset: unknown, fallback: Dataset<I>): Dataset<I> {
-  if (dataset === undefined) return fallback;
-  if (dataset === null || typeof dataset !== 'object' || !(INDEX in dataset))
-    throw new InvalidArgumentError(
-      'dataset',
-      'expected a dataset made by createDataset (it validates and indexes the records)',
-    );
-  return dataset as Dataset<I>;
-}
-
 /** The live id that `id` names in a collection, following redirects, or undefined. */
 export function resolveIn(
   dataset: Dataset<Ids>,

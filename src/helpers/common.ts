@@ -1,7 +1,8 @@
 import type { Ids, LookupCollection } from '../core/collections.js';
+import { InvalidArgumentError } from '../core/errors.js';
 import { readOptions } from '../core/options.js';
 import { bundled } from '../bundled.js';
-import { type Dataset, datasetIn } from '../dataset.js';
+import { type Dataset, INDEX } from '../dataset.js';
 import type { BundledIds, RetiredIds } from '../generated/ids.js';
 
 /**
@@ -40,5 +41,11 @@ export function helperOptions<I extends Ids, K extends string = never>(
   keys: readonly K[] = [],
 ): { readonly dataset: Dataset<I> } & { readonly [Key in K]?: unknown } {
   const read = readOptions(options, ['dataset', ...keys]);
-  return { ...read, dataset: datasetIn(read.dataset, bundled as unknown as Dataset<I>) };
+  const { dataset = bundled } = read;
+  if (dataset === null || typeof dataset !== 'object' || !(INDEX in dataset))
+    throw new InvalidArgumentError(
+      'dataset',
+      'expected a dataset made by createDataset (it validates and indexes the records)',
+    );
+  return { ...read, dataset: dataset as Dataset<I> };
 }

@@ -43,16 +43,11 @@ export function deriveFields(records: DatasetRecords<Ids>): void {
       if (date) (claim as Mutable<typeof claim>).asOf = date;
     }
   }
+  const ids = (list: readonly { readonly id: string }[] = []) => list.map((item) => item.id);
   const metricsOf = groupBy(records.metrics, (metric) => metric.meeting);
-  for (const meeting of records.meetings) {
-    (meeting as Mutable<typeof meeting>).metrics = (metricsOf.get(meeting.id) ?? []).map(
-      (metric) => metric.id,
-    );
-  }
+  for (const meeting of records.meetings)
+    (meeting as Mutable<typeof meeting>).metrics = ids(metricsOf.get(meeting.id));
   const reportsOf = groupBy(records.meetings, (meeting) => meeting.sources);
-  for (const source of records.sources) {
-    (source as Mutable<typeof source>).reports = (reportsOf.get(source.id) ?? []).map(
-      (meeting) => meeting.id,
-    );
-  }
+  for (const source of records.sources)
+    (source as Mutable<typeof source>).reports = ids(reportsOf.get(source.id));
 }

@@ -96,20 +96,17 @@ export function validateRecords(input: unknown, options?: ValidationOptions): Va
     return { records: null, problems };
   }
   const collections = COLLECTION_NAMES.join(', ');
-  for (const key of Object.keys(input)) {
+  for (const key of Object.keys(input))
     if (!(COLLECTION_NAMES as readonly string[]).includes(key))
       report({ path: [key] }, `unknown collection ${shown(key)} (collections: ${collections})`);
-  }
   const raw: RawRecord[] = [];
   const parsed = perCollection((): { id: string }[] => []);
   for (const collection of COLLECTION_NAMES) {
     const records: unknown = (input as Record<string, unknown>)[collection];
     if (records === undefined) continue;
     if (!Array.isArray(records)) {
-      report(
-        { collection, path: [] },
-        `${collection} must be a list of records, got ${shown(records)}`,
-      );
+      const message = `${collection} must be a list of records, got ${shown(records)}`;
+      report({ collection, path: [] }, message);
       continue;
     }
     for (let position = 0; position < records.length; position += 1) {
