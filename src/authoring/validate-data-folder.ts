@@ -130,9 +130,6 @@ export function validateDataFolder(root: string): ValidatedFolder {
     (a, b) =>
       (a.file ?? '\uffff').localeCompare(b.file ?? '\uffff') || (a.line ?? 0) - (b.line ?? 0),
   );
-  return {
-    records: problems.length === 0 ? validation.records : null,
-    texts: folder.texts,
-    problems,
-  };
+  const records = problems.length === 0 ? validation.records : null;
+  return { records, texts: folder.texts, problems };
 }

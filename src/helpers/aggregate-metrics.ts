@@ -91,13 +91,8 @@ export function aggregateMetrics<I extends Ids = BundledIds>(
     )
     .map(([key, metrics]) => {
       const units = [...new Set(metrics.map((metric) => metric.unit))];
-      const label = keyOf(metrics[0] as Metric<I>)[1];
-      return {
-        key,
-        label,
-        metrics,
-        units,
-        total: units.length === 1 ? sumQuantities(metrics.map((metric) => metric.quantity)) : null,
-      };
+      const quantities = metrics.map((metric) => metric.quantity);
+      const total = units.length === 1 ? sumQuantities(quantities) : null;
+      return { key, label: keyOf(metrics[0] as Metric<I>)[1], metrics, units, total };
     });
 }

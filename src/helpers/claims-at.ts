@@ -104,15 +104,9 @@ export function rankAt<I extends Ids = BundledIds>(
   const range = dayRange(date, 'date');
   const { claims, certain } = latestClaims(record.ranks, range);
   const ranks = [...new Set(claims.map((claim) => claim.rank))];
-  return {
-    person: record.id,
-    date: range,
-    claims,
-    ranks,
-    agreed: ranks.length === 1 && ranks[0] !== null,
-    certain,
-    conflicts: conflictsAbout(dataset, record.id, 'ranks', claims),
-  };
+  const agreed = ranks.length === 1 && ranks[0] !== null;
+  const conflicts = conflictsAbout(dataset, record.id, 'ranks', claims);
+  return { person: record.id, date: range, claims, ranks, agreed, certain, conflicts };
 }
 
 /**
@@ -206,10 +200,6 @@ export function positionsAt<I extends Ids = BundledIds>(
     return [{ title: first.title, organization, claims: latest, certain, current }];
   });
   const cited = positions.flatMap((position) => position.claims);
-  return {
-    person: record.id,
-    date: range,
-    positions,
-    conflicts: conflictsAbout(dataset, record.id, 'positions', cited),
-  };
+  const conflicts = conflictsAbout(dataset, record.id, 'positions', cited);
+  return { person: record.id, date: range, positions, conflicts };
 }

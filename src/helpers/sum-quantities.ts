@@ -95,15 +95,12 @@ export function sumQuantities(quantities: readonly Summand[]): QuantitySum {
       );
   if (lower === null) lowerExclusive = false;
   if (upper === null) upperExclusive = false;
-  return {
-    value: exact ? lower : null,
-    lower,
-    upper,
-    lowerExclusive,
-    upperExclusive,
-    qualifier: exact ? 'exact' : intervalQualifier(lower, upper, lowerExclusive, upperExclusive),
-    count: quantities.length,
-  };
+  const value = exact ? lower : null;
+  const qualifier = exact
+    ? 'exact'
+    : intervalQualifier(lower, upper, lowerExclusive, upperExclusive);
+  const count = quantities.length;
+  return { value, lower, upper, lowerExclusive, upperExclusive, qualifier, count };
 }
 
 /** The qualifier of a total that is not exact, from which of its bounds are known. */
