@@ -9,6 +9,7 @@ import { findIn } from '../dataset.js';
 import type { BundledIds } from '../generated/ids.js';
 import type { Metric } from '../schemas/collections.js';
 import { type DatasetOption, helperOptions } from './common.js';
+import { filterMeetings } from './meeting-filter.js';
 import { inferredFacts } from './provenance.js';
 
 /**
@@ -110,20 +111,17 @@ export function summarizeDataset<I extends Ids = BundledIds>(
       .filter((fact) => fact.collection === 'meetings' && fact.field === 'date')
       .map((fact) => fact.id),
   );
-  const meetings = dataset.meetings
-    .filter((meeting) => meeting.level === 'national')
-    .sort((a, b) => compareSpans(a.date, b.date) || compareStrings(a.id, b.id))
-    .map((meeting) => ({
-      id: meeting.id,
-      title: meeting.title,
-      kind: meeting.kind,
-      date: edtfLabel(meeting.date.edtf),
-      dateInferred: dateInferred.has(meeting.id),
-      periodReviewed: meeting.periodReviewed ? edtfLabel(meeting.periodReviewed.edtf) : null,
-      coChairs: meeting.coChairs.map((id) => findIn(dataset, 'people', id)?.name ?? id),
-      metricCount: meeting.metrics.length,
-      sourceCount: meeting.sources.length,
-    }));
+  const meetings = filterMeetings(dataset, { level: 'national' }).map((meeting) => ({
+    id: meeting.id,
+    title: meeting.title,
+    kind: meeting.kind,
+    date: edtfLabel(meeting.date.edtf),
+    dateInferred: dateInferred.has(meeting.id),
+    periodReviewed: meeting.periodReviewed ? edtfLabel(meeting.periodReviewed.edtf) : null,
+    coChairs: meeting.coChairs.map((id) => findIn(dataset, 'people', id)?.name ?? id),
+    metricCount: meeting.metrics.length,
+    sourceCount: meeting.sources.length,
+  }));
   const headlineMetrics = dataset.metrics
     .filter((metric) => metric.scope.level === 'national')
     .sort((a, b) => compareSpans(a.period, b.period) || compareStrings(labelOf(a), labelOf(b)))
@@ -134,15 +132,9 @@ export function summarizeDataset<I extends Ids = BundledIds>(
       period: edtfLabel(metric.period.edtf),
       quantity: `${metric.quantity.asReported} ${metric.unit}`,
     }));
-  return {
-    counts: perCollection((name) => dataset[name].length),
-    meetings,
-    headlineMetrics,
-    localMetricCounts: countBy(
-      dataset.metrics.flatMap((metric) => (metric.scope.area === null ? [] : [metric.scope.area])),
-    ),
-    inferredCount: inferred.length,
-  };
+  const counts = perCollection((name) => dataset[name].length);
+  const localMetricCounts = countBy(dataset.metrics.flatMap((metric) => metric.scope.area ?? []));
+  return { counts, meetings, headlineMetrics, localMetricCounts, inferredCount: inferred.length };
 }
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
