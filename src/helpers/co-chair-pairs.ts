@@ -53,12 +53,9 @@ export function coChairPairs<I extends Ids = BundledIds>(
   return [...pairs]
     .map(([key, meetings]) => {
       const people = key.split('\u0000') as [I['people'], I['people']];
-      return {
-        people,
-        names: [nameOf(people[0]), nameOf(people[1])] as [string, string],
-        count: meetings.length,
-        meetings: meetings.map((meeting) => meeting.id),
-      };
+      const names: [string, string] = [nameOf(people[0]), nameOf(people[1])];
+      const ids = meetings.map((meeting) => meeting.id);
+      return { people, names, count: ids.length, meetings: ids };
     })
     .sort((a, b) => b.count - a.count || compareStrings(a.people.join(), b.people.join()));
 }

@@ -79,11 +79,9 @@ export function meetingStats<I extends Ids = BundledIds>(
   const groups = groupBy(filterMeetings(dataset, given), keysOf[by]);
   const byCount = by === 'person' || by === 'document';
   return [...groups]
-    .map(([key, meetings]) => ({
-      key,
-      label: labelOf(key),
-      count: meetings.length,
-      meetings: meetings.map((meeting) => meeting.id),
-    }))
+    .map(([key, meetings]) => {
+      const ids = meetings.map((meeting) => meeting.id);
+      return { key, label: labelOf(key), count: ids.length, meetings: ids };
+    })
     .sort((a, b) => (byCount ? b.count - a.count : 0) || compareStrings(a.key, b.key));
 }
