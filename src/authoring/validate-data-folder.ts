@@ -34,16 +34,10 @@ export function validateDataFolder(root: string): ValidatedFolder {
   const input = perCollection((): unknown[] => []);
   const fileAt = new Map<string, AuthoredFile>();
   /** A problem of an authored file, at the line that holds `path`. */
-  const at = (file: AuthoredFile, id: string, rule: string, path: FieldPath, message: string) =>
-    problems.push({
-      rule,
-      collection: file.collection,
-      id,
-      path,
-      file: file.file,
-      line: lineOf(file, path),
-      message,
-    });
+  const at = (file: AuthoredFile, id: string, rule: string, path: FieldPath, message: string) => {
+    const line = lineOf(file, path);
+    problems.push({ rule, collection: file.collection, id, path, file: file.file, line, message });
+  };
   // A file whose YAML did not parse stands in by its id alone, so that references to it are not
   // reported as dangling; its YAML error is the one problem reported for it.
   const unparsed = new Set(

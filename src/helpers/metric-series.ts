@@ -94,13 +94,9 @@ export function metricSeries<I extends Ids = BundledIds>(
   return [...points.values()]
     .map((metrics) => {
       const [first] = metrics as [Metric<I>];
-      return {
-        period: first.period,
-        scope: first.scope,
-        ...combine(metrics as Metric<Ids>[]),
-        asReported: metrics.map((metric) => metric.quantity.asReported),
-        metrics,
-      };
+      const bounds = combine(metrics as Metric<Ids>[]);
+      const asReported = metrics.map((metric) => metric.quantity.asReported);
+      return { period: first.period, scope: first.scope, ...bounds, asReported, metrics };
     })
     .sort(
       (a, b) =>
