@@ -24,17 +24,12 @@ function latestClaims<C extends DatedClaim>(
 ): { claims: C[]; certain: boolean } {
   const known = claims.filter((claim) => claim.asOf.earliest <= range.end);
   if (known.length === 0) return { claims: [], certain: false };
-  const lastStart =
-    known
-      .map((claim) => claim.asOf.earliest)
-      .sort(compareStrings)
-      .at(-1) ?? '';
+  const starts = known.map((claim) => claim.asOf.earliest).sort(compareStrings);
+  const lastStart = starts[starts.length - 1] ?? '';
   const latest = known.filter((claim) => claim.asOf.latest >= lastStart);
   const dates = new Set(latest.map((claim) => `${claim.asOf.earliest}/${claim.asOf.latest}`));
-  return {
-    claims: latest,
-    certain: dates.size === 1 && latest.every((claim) => claim.asOf.latest <= range.start),
-  };
+  const before = latest.every((claim) => claim.asOf.latest <= range.start);
+  return { claims: latest, certain: dates.size === 1 && before };
 }
 
 /** The recorded conflicts about a field of a person whose claims cite any of the given evidence. */
@@ -178,16 +173,10 @@ export function positionsAt<I extends Ids = BundledIds>(
   const latestReport = new Set(latestClaims(claims, range).claims.map((claim) => claim.meeting));
   const organizationOf = (claim: PositionClaim<I>) => {
     if (claim.organization !== null) return claim.organization;
-    const named = new Set(
-      claims
-        .filter(
-          (other) =>
-            other.meeting === claim.meeting &&
-            other.title === claim.title &&
-            other.organization !== null,
-        )
-        .map((other) => other.organization),
+    const sameReport = claims.filter(
+      (other) => other.meeting === claim.meeting && other.title === claim.title,
     );
+    const named = new Set(sameReport.flatMap((other) => other.organization ?? []));
     return named.size === 1 ? ([...named][0] ?? null) : null;
   };
   const groups = groupBy(claims, (claim) => `${organizationOf(claim) ?? ''}\u0000${claim.title}`);
