@@ -147,15 +147,6 @@ export function tableText(
   });
 }
 
-/** The CSV dialect of the tables (RFC 4180 with a header), as the Data Package describes it. */
-const CSV_DIALECT = {
-  delimiter: ',',
-  lineTerminator: '\r\n',
-  quoteChar: '"',
-  doubleQuote: true,
-  header: true,
-};
-
 /**
  * A Frictionless Tabular Data Package descriptor for the CSV files: every table with its fields
  * (types, descriptions, enumerations), primary keys, and foreign keys for every reference field
@@ -212,7 +203,13 @@ export function dataPackage(
           table === 'evidence'
             ? 'Every piece of evidence of every record, one row each.'
             : COLLECTIONS[table].description,
-        dialect: CSV_DIALECT,
+        dialect: {
+          delimiter: ',',
+          lineTerminator: '\r\n',
+          quoteChar: '"',
+          doubleQuote: true,
+          header: true,
+        },
         schema: {
           fields: columns.map((column) => ({
             name: column.name,

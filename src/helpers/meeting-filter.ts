@@ -10,6 +10,7 @@ import { oneOf } from '../core/options.js';
 import { type Dataset, liveIdIn } from '../dataset.js';
 import type { BundledIds } from '../generated/ids.js';
 import type { Meeting } from '../schemas/collections.js';
+import { inferredFacts } from './provenance.js';
 
 /**
  * Which meetings to take, as options of {@link meetingStats} and {@link coChairPairs}: every
@@ -56,6 +57,13 @@ export const peopleAt = <I extends Ids>(meeting: Meeting<I>): Set<I['people']> =
       participant.person ? [participant.person] : [],
     ),
   ]);
+
+/** The ids of the meetings whose date the curator inferred (listed with a `*`). */
+export function meetingsDatedByInference<I extends Ids>(dataset: Dataset<I>): Set<string> {
+  const facts = inferredFacts({ dataset });
+  const dates = facts.filter((fact) => fact.collection === 'meetings' && fact.field === 'date');
+  return new Set(dates.map((fact) => fact.id));
+}
 
 /** The meetings of a dataset that pass a filter, earliest first (then by id). */
 export function filterMeetings<I extends Ids>(

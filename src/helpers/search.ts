@@ -216,16 +216,11 @@ export function searchDocuments<I extends Ids = BundledIds>(
   query: string,
   options?: SearchOptions<I>,
 ): SearchResult<Document<I>>[] {
-  return search(
-    query,
-    options,
-    'documents',
-    (document) => [
-      { field: 'title', text: document.title },
-      ...named('otherTitles', document.otherTitles),
-      ...(document.number ? [{ field: 'number', text: document.number.raw }] : []),
-      ...named('subjects', document.subjects),
-    ],
-    (document, key) => numberScore(document as Document<Ids>, key),
-  );
+  const textsOf = (document: Document<I>) => [
+    { field: 'title', text: document.title },
+    ...named('otherTitles', document.otherTitles),
+    ...named('number', document.number ? [document.number.raw] : []),
+    ...named('subjects', document.subjects),
+  ];
+  return search(query, options, 'documents', textsOf, numberScore);
 }

@@ -9,7 +9,7 @@ import { findIn } from '../dataset.js';
 import type { BundledIds } from '../generated/ids.js';
 import type { Metric } from '../schemas/collections.js';
 import { type DatasetOption, helperOptions } from './common.js';
-import { filterMeetings } from './meeting-filter.js';
+import { filterMeetings, meetingsDatedByInference } from './meeting-filter.js';
 import { inferredFacts } from './provenance.js';
 
 /**
@@ -105,12 +105,7 @@ export function summarizeDataset<I extends Ids = BundledIds>(
   const { dataset } = helperOptions(options);
   const labelOf = (metric: Metric<I>) =>
     findIn(dataset, 'indicators', metric.indicator)?.label ?? metric.indicator;
-  const inferred = inferredFacts({ dataset });
-  const dateInferred = new Set(
-    inferred
-      .filter((fact) => fact.collection === 'meetings' && fact.field === 'date')
-      .map((fact) => fact.id),
-  );
+  const dateInferred = meetingsDatedByInference(dataset);
   const meetings = filterMeetings(dataset, { level: 'national' }).map((meeting) => ({
     id: meeting.id,
     title: meeting.title,
@@ -134,7 +129,13 @@ export function summarizeDataset<I extends Ids = BundledIds>(
     }));
   const counts = perCollection((name) => dataset[name].length);
   const localMetricCounts = countBy(dataset.metrics.flatMap((metric) => metric.scope.area ?? []));
-  return { counts, meetings, headlineMetrics, localMetricCounts, inferredCount: inferred.length };
+  return {
+    counts,
+    meetings,
+    headlineMetrics,
+    localMetricCounts,
+    inferredCount: inferredFacts({ dataset }).length,
+  };
 }
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;

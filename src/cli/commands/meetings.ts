@@ -1,7 +1,6 @@
 import { edtfLabel } from '../../core/dates.js';
 import { getPerson } from '../../helpers/lookups.js';
-import { filterMeetings } from '../../helpers/meeting-filter.js';
-import { inferredFacts } from '../../helpers/provenance.js';
+import { filterMeetings, meetingsDatedByInference } from '../../helpers/meeting-filter.js';
 import { bundled } from '../../bundled.js';
 import { type Command, commonOptions, formatTable, valueOption, printJson } from '../command.js';
 
@@ -19,11 +18,7 @@ export const meetingsCommand: Command = {
   run({ values }, output) {
     const meetings = filterMeetings(bundled, { from: values.from, to: values.to });
     if (values.json) return printJson(output, meetings);
-    const inferred = new Set(
-      inferredFacts()
-        .filter((fact) => fact.collection === 'meetings' && fact.field === 'date')
-        .map((fact) => fact.id),
-    );
+    const inferred = meetingsDatedByInference(bundled);
     const rows = meetings.map((meeting) => [
       `${edtfLabel(meeting.date.edtf)}${inferred.has(meeting.id) ? '*' : ''}`,
       meeting.id,
