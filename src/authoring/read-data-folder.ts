@@ -115,12 +115,10 @@ export function readDataFolder(root: string): DataFolder {
   const textFiles = new Map<string, string>();
   const report = (file: string, rule: string, message: string, at: Partial<Problem> = {}) =>
     problems.push({ rule, path: [], file, message, ...at });
-  const kind = (entry: Dirent) =>
-    entry.isSymbolicLink()
-      ? 'link (links are not followed)'
-      : entry.isDirectory()
-        ? 'folder'
-        : 'file';
+  const kind = (entry: Dirent) => {
+    if (entry.isSymbolicLink()) return 'link (links are not followed)';
+    return entry.isDirectory() ? 'folder' : 'file';
+  };
   if (!isFolder(root)) report(displayPath(root), 'folder', 'no such data folder');
   for (const entry of isFolder(root) ? readdirSync(root, { withFileTypes: true }) : []) {
     if (entry.isDirectory() && (COLLECTION_NAMES as readonly string[]).includes(entry.name))

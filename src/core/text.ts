@@ -76,12 +76,9 @@ export function closestMatches(target: string, candidates: Iterable<string>, lim
   const scored: { candidate: string; prefix: boolean; distance: number }[] = [];
   for (const candidate of candidates) {
     const prefix = target.length > 0 && candidate.startsWith(target);
-    const distance =
-      comparable &&
-      candidate.length <= MAX_COMPARED_LENGTH &&
-      Math.abs(candidate.length - target.length) <= threshold
-        ? editDistance(target, candidate)
-        : Number.POSITIVE_INFINITY;
+    const similarLength = Math.abs(candidate.length - target.length) <= threshold;
+    const compared = comparable && candidate.length <= MAX_COMPARED_LENGTH && similarLength;
+    const distance = compared ? editDistance(target, candidate) : Number.POSITIVE_INFINITY;
     const shared = comparable && candidate.split('-').some((word) => words.has(word));
     if (prefix || distance <= threshold || shared) scored.push({ candidate, prefix, distance });
   }

@@ -121,6 +121,12 @@ function rowsOf(records: DatasetRecords<Ids>, table: TableName): readonly unknow
 export const EXPORT_FORMATS = ['json', 'ndjson', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
+/** A value as a CSV cell: empty for null, JSON for lists and objects. */
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
 /** The text of one table in one format: a JSON array, NDJSON (one record per line) or RFC 4180 CSV with a header row. */
 export function tableText(
   records: DatasetRecords<Ids>,
@@ -131,15 +137,7 @@ export function tableText(
   if (format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
   if (format === 'ndjson') return rows.map((row) => `${JSON.stringify(row)}\n`).join('');
   const columns = columnsOf(table);
-  const cells = (row: unknown) =>
-    columns.map((column) => {
-      const value = valueAt(row, column.path);
-      return value === null || value === undefined
-        ? ''
-        : typeof value === 'object'
-          ? JSON.stringify(value)
-          : String(value);
-    });
+  const cells = (row: unknown) => columns.map((column) => cellText(valueAt(row, column.path)));
   // RFC 4180: CRLF between records, and any field holding a line break (even a lone \n or \r) quoted.
   return stringify([columns.map((column) => column.name), ...rows.map(cells)], {
     record_delimiter: 'windows',

@@ -47,6 +47,7 @@ const KINDS = [
   'multi-year-review',
   'other',
 ] as const;
+const LEVELS = ['national', 'province'] as const;
 
 /** Everyone a meeting names: co-chairs, site chairs and participants. */
 export const peopleAt = <I extends Ids>(meeting: Meeting<I>): Set<I['people']> =>
@@ -72,10 +73,7 @@ export function filterMeetings<I extends Ids>(
 ): Meeting<I>[] {
   const bounds = dateBounds(filter.from, filter.to);
   const kind = filter.kind === undefined ? undefined : oneOf(filter.kind, KINDS, 'kind');
-  const level =
-    filter.level === undefined
-      ? undefined
-      : oneOf(filter.level, ['national', 'province'] as const, 'level');
+  const level = filter.level === undefined ? undefined : oneOf(filter.level, LEVELS, 'level');
   const person = liveIdIn(dataset, 'people', filter.person, 'person');
   const document = liveIdIn(dataset, 'documents', filter.document, 'document');
   return dataset.meetings
