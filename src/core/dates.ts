@@ -117,9 +117,8 @@ export function readEdtf(edtf: string, allowInterval = false): EdtfReading | str
     .reduce((a, b) => (DATE_PRECISIONS.indexOf(b) > DATE_PRECISIONS.indexOf(a) ? b : a));
   const earliest = start?.earliest ?? null;
   const latest = end?.latest ?? null;
-  if (earliest !== null && latest !== null && earliest > latest) {
+  if (earliest !== null && latest !== null && earliest > latest)
     return `${shown(edtf)} ends (${latest}) before it starts (${earliest})`;
-  }
   return { precision, earliest, latest };
 }
 

@@ -12,9 +12,8 @@ export function readOptions<K extends string>(
   argument = 'options',
 ): { readonly [Key in K]?: unknown } {
   if (options === undefined) return {};
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+  if (options === null || typeof options !== 'object' || Array.isArray(options))
     throw new InvalidArgumentError(argument, `expected an object, got ${shown(options)}`);
-  }
   const unknown = Object.keys(options).find((key) => !(keys as readonly string[]).includes(key));
   if (unknown !== undefined) {
     const [close] = closestMatches(unknown, keys, 1);

@@ -148,12 +148,11 @@ export function quantityIssues(quantity: {
   }
   const fields = ['value', 'lower', 'upper'] as const;
   const notCounts = fields.filter((field) => !isCount(quantity[field]));
-  if (notCounts.length > 0) {
+  if (notCounts.length > 0)
     return notCounts.map((field) => ({
       field,
       message: `must be a finite count of 0 or more, or null; got ${got(quantity[field])}`,
     }));
-  }
   const rule = QUALIFIER_RULES[qualifier as Qualifier];
   const counts = quantity as { readonly [Field in (typeof fields)[number]]: number | null };
   const { value, lower, upper } = counts;

@@ -108,12 +108,11 @@ export function columnsOf(table: TableName): readonly TableColumn[] {
 function rowsOf(records: DatasetRecords<Ids>, table: TableName): readonly unknown[] {
   if (table !== 'evidence') return records[table];
   const rows: Record<string, unknown>[] = [];
-  for (const collection of COLLECTION_NAMES) {
+  for (const collection of COLLECTION_NAMES)
     for (const record of records[collection])
       forEachEvidence(record, (evidence, path) =>
         rows.push({ collection, id: record.id, field: formatPath(path), ...evidence }),
       );
-  }
   return rows;
 }
 

@@ -37,12 +37,11 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] 
  */
 export function deriveFields(records: DatasetRecords<Ids>): void {
   const meetings = new Map(records.meetings.map((meeting) => [meeting.id, meeting]));
-  for (const person of records.people) {
+  for (const person of records.people)
     for (const claim of [...person.ranks, ...person.positions]) {
       const date = meetings.get(claim.meeting)?.date;
       if (date) (claim as Mutable<typeof claim>).asOf = date;
     }
-  }
   const ids = (list: readonly { readonly id: string }[] = []) => list.map((item) => item.id);
   const metricsOf = groupBy(records.metrics, (metric) => metric.meeting);
   for (const meeting of records.meetings)

@@ -77,7 +77,7 @@ export function forEachReference(
   record: unknown,
   visit: (path: (string | number)[], id: string, target: CollectionName) => void,
 ): void {
-  for (const field of REFERENCE_FIELDS[collection]) {
+  for (const field of REFERENCE_FIELDS[collection])
     for (const path of pathsMatching(record, field.path)) {
       const id = valueAt(record, path);
       const target =
@@ -87,5 +87,4 @@ export function forEachReference(
       if (typeof id === 'string' && (COLLECTION_NAMES as readonly unknown[]).includes(target))
         visit(path, id, target as CollectionName);
     }
-  }
 }

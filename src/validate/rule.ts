@@ -43,8 +43,7 @@ export function forEachRecord(
   records: DatasetRecords<Ids>,
   visit: <C extends CollectionName>(collection: C, record: RecordTypes<Ids>[C]) => void,
 ): void {
-  for (const collection of Object.keys(records) as CollectionName[]) {
+  for (const collection of Object.keys(records) as CollectionName[])
     for (const record of records[collection])
       visit(collection, record as RecordTypes<Ids>[typeof collection]);
-  }
 }

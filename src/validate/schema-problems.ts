@@ -16,12 +16,11 @@ export function notPlainData(
   if (path.length >= MAX_DEPTH)
     return { path, is: `nested more than ${MAX_DEPTH} levels deep (is there a cycle?)` };
   const prototype: unknown = Object.getPrototypeOf(value);
-  if (!Array.isArray(value) && prototype !== Object.prototype && prototype !== null) {
+  if (!Array.isArray(value) && prototype !== Object.prototype && prototype !== null)
     return {
       path,
       is: `a ${(prototype as { constructor?: { name?: string } }).constructor?.name ?? 'object that is not plain'}`,
     };
-  }
   for (const [key, child] of Array.isArray(value) ? value.entries() : Object.entries(value)) {
     const problem = notPlainData(child, [...path, key]);
     if (problem) return problem;

@@ -137,11 +137,10 @@ export function validateRecords(input: unknown, options?: ValidationOptions): Va
   const ids = perCollection(() => new Set<string>());
   for (const record of raw) ids[record.collection].add(record.id);
   const context: RuleContext = { texts, byId, raw, ids };
-  for (const rule of RULES) {
+  for (const rule of RULES)
     rule.check(records, context, (collection, id, path, message) =>
       problems.push({ rule: rule.name, collection, id, path, message }),
     );
-  }
   if (problems.length > 0) return { records: null, problems };
   deriveFields(records);
   return { records, problems };
