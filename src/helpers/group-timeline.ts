@@ -107,8 +107,7 @@ export function groupTimeline<E extends Dated>(
         `events[${index}]`,
         'expected an object with date.earliest and date.latest, each a YYYY-MM-DD day or null',
       );
-    for (const day of [date.earliest, date.latest]) {
-      if (day === null) continue;
+    for (const day of [date.earliest, date.latest].filter((day) => day !== null)) {
       if (first === null || day < first) first = day;
       if (last === null || day > last) last = day;
     }

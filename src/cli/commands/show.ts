@@ -44,14 +44,12 @@ export const showCommand: Command = {
       '',
       `Evidence (${evidence.length}; quote: checked in a bundled text, cited: a place on a public page):`,
     ];
-    for (const item of evidence) {
-      const where =
-        item.evidence.kind === 'quote'
-          ? `"${item.evidence.quote}"`
-          : `${item.evidence.locator}: ${item.evidence.note}`;
+    for (const { field, evidence: item, source } of evidence) {
+      const where = item.kind === 'quote' ? `"${item.quote}"` : `${item.locator}: ${item.note}`;
+      const offsets = item.kind === 'quote' ? ` [${item.start}-${item.end}]` : '';
       lines.push(
-        `  ${item.field} [${item.evidence.kind}]: ${where}`,
-        `    ${item.source.id}${item.evidence.kind === 'quote' ? ` [${item.evidence.start}-${item.evidence.end}]` : ''} ${item.source.title}${item.source.url ? ` <${item.source.url}>` : ''}`,
+        `  ${field} [${item.kind}]: ${where}`,
+        `    ${source.id}${offsets} ${source.title}${source.url ? ` <${source.url}>` : ''}`,
       );
     }
     output.out(lines.join('\n'));
