@@ -30,9 +30,8 @@ const SHOWN_LENGTH = 80;
  */
 export function shown(value: unknown): string {
   if (typeof value !== 'string') {
-    if (value === undefined) return 'undefined';
-    if (typeof value === 'number' || typeof value === 'boolean' || value === null)
-      return String(value);
+    const primitive = value === null || ['undefined', 'number', 'boolean'].includes(typeof value);
+    if (primitive) return String(value);
     return Array.isArray(value) ? 'an array' : `a ${typeof value}`;
   }
   const cut = value.length > SHOWN_LENGTH ? value.slice(0, SHOWN_LENGTH) : value;

@@ -54,9 +54,7 @@ export const peopleAt = <I extends Ids>(meeting: Meeting<I>): Set<I['people']> =
   new Set([
     ...meeting.coChairs,
     ...meeting.sites.flatMap((site) => site.chairs),
-    ...meeting.participants.flatMap((participant) =>
-      participant.person ? [participant.person] : [],
-    ),
+    ...meeting.participants.flatMap((participant) => participant.person ?? []),
   ]);
 
 /** The ids of the meetings whose date the curator inferred (listed with a `*`). */

@@ -3,7 +3,7 @@ import { forEachEvidence } from '../core/evidence.js';
 import { formatPath } from '../core/problem.js';
 import { getIn, resolveRecord } from '../dataset.js';
 import type { BundledIds } from '../generated/ids.js';
-import type { Conflict, Evidence, RecordTypes, Source } from '../schemas/collections.js';
+import type { Conflict, Evidence, Source } from '../schemas/collections.js';
 import { type DatasetOption, helperOptions } from './common.js';
 
 /**
@@ -136,9 +136,7 @@ export function inferredFacts<I extends Ids = BundledIds>(
   const records =
     given.record === undefined
       ? LOOKUP_COLLECTIONS.flatMap((collection) =>
-          (given.dataset[collection] as readonly RecordTypes<I>[LookupCollection][]).map(
-            (record) => ({ collection, record }),
-          ),
+          given.dataset[collection].map((record) => ({ collection, record })),
         )
       : [resolveRecord(given.dataset, given.record)];
   return records.flatMap(({ collection, record }) =>

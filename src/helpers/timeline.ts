@@ -99,8 +99,8 @@ export interface TimelineOptions<I extends Ids = BundledIds> extends DatasetOpti
 function eventsOf<I extends Ids>(records: Dataset<I>): TimelineEvent<I>[] {
   const events: TimelineEvent<I>[] = [];
   for (const meeting of records.meetings) {
-    const organizations = meeting.participants.flatMap((participant) =>
-      participant.organization ? [participant.organization] : [],
+    const organizations = meeting.participants.flatMap(
+      (participant) => participant.organization ?? [],
     );
     events.push({
       id: `meeting:${meeting.id}`,

@@ -28,9 +28,8 @@ export const meetingsCommand: Command = {
       String(meeting.metrics.length),
       meeting.sources.join(', '),
     ]);
-    output.out(
-      formatTable(['date', 'id', 'level', 'reviews', 'chaired by', 'metrics', 'sources'], rows),
-    );
+    const headers = ['date', 'id', 'level', 'reviews', 'chaired by', 'metrics', 'sources'];
+    output.out(formatTable(headers, rows));
     return 0;
   },
 };
