@@ -152,7 +152,7 @@ export function resolveRecord<I extends Ids>(
       `expected a record, an id, or { collection, id }; got ${shown(reference)}`,
     );
   const owners = LOOKUP_COLLECTIONS.filter(
-    (name) => resolveIn(dataset as Dataset<Ids>, name, reference) !== undefined,
+    (name) => findIn(dataset, name, reference) !== undefined,
   );
   if (owners.length > 1)
     throw new InvalidArgumentError(

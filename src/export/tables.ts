@@ -154,15 +154,11 @@ export function dataPackage(
   version: string,
 ): Record<string, unknown> {
   // A reference field that is a column (one id, not a list) and names a fixed collection.
-  const foreignKeys = (table: TableName, columns: readonly TableColumn[]) =>
+  const foreignKeys = (table: TableName, columns: ReadonlySet<string>) =>
     table === 'evidence'
       ? [{ fields: ['source'], reference: { resource: 'sources', fields: ['id'] } }]
       : REFERENCE_FIELDS[table]
-          .filter(
-            (field) =>
-              field.target !== '$collection' &&
-              columns.some((column) => column.name === field.path.join('.')),
-          )
+          .filter((field) => field.target !== '$collection' && columns.has(field.path.join('.')))
           .map((field) => ({
             fields: [field.path.join('.')],
             reference: { resource: field.target === table ? '' : field.target, fields: ['id'] },
@@ -188,7 +184,7 @@ export function dataPackage(
     })),
     resources: TABLE_NAMES.map((table) => {
       const columns = columnsOf(table);
-      const keys = foreignKeys(table, columns);
+      const keys = foreignKeys(table, new Set(columns.map((column) => column.name)));
       return {
         profile: 'tabular-data-resource',
         name: table,
