@@ -1,17 +1,6 @@
 import { type Dataset, makeDataset } from './dataset.js';
 import type { BundledIds } from './generated/ids.js';
-import {
-  conflicts,
-  documents,
-  indicators,
-  meetings,
-  metrics,
-  organizations,
-  people,
-  places,
-  redirects,
-  sources,
-} from './generated/records.js';
+import * as records from './generated/records.js';
 
 /**
  * The records bundled with the package (validated when they were built), as a dataset: what
@@ -24,15 +13,4 @@ import {
  * ```
  * @category Records
  */
-export const bundled: Dataset<BundledIds> = /* @__PURE__ */ makeDataset<BundledIds>({
-  sources,
-  organizations,
-  places,
-  people,
-  documents,
-  meetings,
-  metrics,
-  indicators,
-  conflicts,
-  redirects,
-});
+export const bundled: Dataset<BundledIds> = /* @__PURE__ */ makeDataset<BundledIds>(records);

@@ -1,14 +1,15 @@
 import {
-  COLLECTION_NAMES,
   type CollectionName,
   type Ids,
   LOOKUP_COLLECTIONS,
   type LookupCollection,
+  perCollection,
 } from './core/collections.js';
 import { InvalidArgumentError, UnknownIdError } from './core/errors.js';
 import { deepFreeze } from './core/freeze.js';
 import { groupBy } from './core/group.js';
-import { closestMatches } from './core/text.js';
+import { aString, oneOf } from './core/options.js';
+import { closestMatches, shown } from './core/text.js';
 import type { BundledIds } from './generated/ids.js';
 import type { RecordTypes } from './schemas/collections.js';
 
@@ -57,41 +58,19 @@ export type Dataset<I extends Ids = BundledIds> = DatasetRecords<I> & {
 /** Freezes validated records and indexes them into a {@link Dataset}. Linear in the records. */
 export function makeDataset<I extends Ids>(records: DatasetRecords<I>): Dataset<I> {
   const anyRecords = records as unknown as DatasetRecords<Ids>;
-  const byId = Object.fromEntries(
-    COLLECTION_NAMES.map((name) => [
-      name,
-      new Map(anyRecords[name].map((record) => [record.id, record])),
-    ]),
-  ) as unknown as DatasetIndex['byId'];
   const retiredBy = groupBy(anyRecords.redirects, (redirect) => redirect.collection);
-  const retired = Object.fromEntries(
-    LOOKUP_COLLECTIONS.map((name) => [
-      name,
-      new Map((retiredBy.get(name) ?? []).map((r) => [r.id, r.to])),
-    ]),
-  ) as unknown as DatasetIndex['retired'];
   const index: DatasetIndex = {
-    byId,
-    retired,
+    byId: perCollection(
+      (name) => new Map(anyRecords[name].map((record) => [record.id, record])),
+    ) as DatasetIndex['byId'],
+    retired: perCollection(
+      (name) => new Map((retiredBy.get(name) ?? []).map((redirect) => [redirect.id, redirect.to])),
+    ),
     metricsByIndicator: groupBy(anyRecords.metrics, (metric) => metric.indicator),
   };
-  const dataset = Object.fromEntries(
-    COLLECTION_NAMES.map((name) => [name, deepFreeze(records[name])]),
-  );
+  const dataset = perCollection((name) => deepFreeze(records[name]));
   Object.defineProperty(dataset, INDEX, { value: index });
   return Object.freeze(dataset) as unknown as Dataset<I>;
-}
-
-/** The dataset an options object names, checked; `fallback` (the bundled one) when it names none. */
-export function datasetIn<I extends Ids>(dataset: unknown, fallback: Dataset<I>): Dataset<I> {
-  if (dataset === undefined) return fallback;
-  if (dataset === null || typeof dataset !== 'object' || !(INDEX in dataset)) {
-    throw new InvalidArgumentError(
-      'dataset',
-      'expected a dataset made by createDataset (it validates and indexes the records)',
-    );
-  }
-  return dataset as Dataset<I>;
 }
 
 /** The live id that `id` names in a collection, following redirects, or undefined. */
@@ -101,13 +80,11 @@ export function resolveIn(
   id: string,
 ): string | undefined {
   const { byId, retired } = dataset[INDEX];
-  let current = id;
+  let current: string | undefined = id;
   // Redirect chains were checked for loops when the dataset was validated; the bound is a guard.
-  for (let hops = 0; hops <= retired[collection].size; hops += 1) {
+  for (let hops = 0; current !== undefined && hops <= retired[collection].size; hops += 1) {
     if (byId[collection].has(current)) return current;
-    const next = retired[collection].get(current);
-    if (next === undefined) return undefined;
-    current = next;
+    current = retired[collection].get(current);
   }
   return undefined;
 }
@@ -132,14 +109,58 @@ export function getIn<I extends Ids, C extends LookupCollection>(
   id: unknown,
   argument = 'id',
 ): RecordTypes<I>[C] {
-  if (typeof id !== 'string')
-    throw new InvalidArgumentError(argument, `expected an id string, got ${typeof id}`);
-  const record = findIn(dataset, collection, id);
+  const key = aString(id, argument);
+  const record = findIn(dataset, collection, key);
   if (record !== undefined) return record;
   const { byId, retired } = dataset[INDEX];
-  throw new UnknownIdError(
-    collection,
-    id,
-    closestMatches(id, [...byId[collection].keys(), ...retired[collection].keys()]),
+  const known = [...byId[collection].keys(), ...retired[collection].keys()];
+  throw new UnknownIdError(collection, key, closestMatches(key, known));
+}
+
+/** The live id an optional id argument names (as {@link getIn} finds it), or undefined when it is absent. */
+export function liveIdIn<I extends Ids, C extends LookupCollection>(
+  dataset: Dataset<I>,
+  collection: C,
+  id: unknown,
+  argument: string,
+): RecordTypes<I>[C]['id'] | undefined {
+  return id === undefined ? undefined : getIn(dataset, collection, id, argument).id;
+}
+
+/**
+ * The record a reference names in a dataset, with its collection: the record itself, its id (when
+ * no other collection uses it), or `{ collection, id }`.
+ */
+export function resolveRecord<I extends Ids>(
+  dataset: Dataset<I>,
+  reference: unknown,
+): { collection: LookupCollection; record: RecordTypes<I>[LookupCollection] } {
+  const { byId } = dataset[INDEX];
+  if (reference !== null && typeof reference === 'object' && 'id' in reference) {
+    const { collection, id } = reference as { collection?: unknown; id: unknown };
+    if (collection !== undefined) {
+      const name = oneOf(collection, LOOKUP_COLLECTIONS, 'record.collection');
+      return { collection: name, record: getIn(dataset, name, id, 'record.id') };
+    }
+    const owner = LOOKUP_COLLECTIONS.find((name) => byId[name].get(id as string) === reference);
+    if (owner) return { collection: owner, record: reference as RecordTypes<I>[LookupCollection] };
+    return resolveRecord(dataset, id);
+  }
+  if (typeof reference !== 'string')
+    throw new InvalidArgumentError(
+      'record',
+      `expected a record, an id, or { collection, id }; got ${shown(reference)}`,
+    );
+  const owners = LOOKUP_COLLECTIONS.filter(
+    (name) => findIn(dataset, name, reference) !== undefined,
   );
+  if (owners.length > 1)
+    throw new InvalidArgumentError(
+      'record',
+      `${shown(reference)} names records in ${owners.join(' and ')}; pass { collection, id }`,
+    );
+  const [owner] = owners;
+  if (owner) return { collection: owner, record: getIn(dataset, owner, reference) };
+  const known = LOOKUP_COLLECTIONS.flatMap((name) => [...byId[name].keys()]);
+  throw new UnknownIdError(null, reference, closestMatches(reference, known));
 }

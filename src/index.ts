@@ -15,8 +15,8 @@ export {
   type DateInput,
   type DatePrecision,
   type DayRange,
+  type Span,
 } from './core/dates.js';
-export type { Span } from './core/dates.js';
 export {
   QUALIFIER_RULES,
   QUALIFIERS,
@@ -40,14 +40,5 @@ export * from './helpers/aggregate-metrics.js';
 export * from './helpers/sum-quantities.js';
 export * from './helpers/meeting-stats.js';
 export * from './helpers/co-chair-pairs.js';
-export {
-  citedOnlyFacts,
-  conflictsFor,
-  evidenceFor,
-  inferredFacts,
-  type CitedOnlyFact,
-  type EvidenceItem,
-  type InferredFact,
-  type RecordReference,
-} from './helpers/provenance.js';
+export * from './helpers/provenance.js';
 export * from './helpers/summary.js';

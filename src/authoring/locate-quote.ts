@@ -5,21 +5,13 @@ import {
   sliceCodePoints,
 } from '../core/code-points.js';
 
-const TYPOGRAPHIC: Record<string, string> = {
-  '\u2018': "'",
-  '\u2019': "'",
-  '\u201c': '"',
-  '\u201d': '"',
-  '\u00a0': ' ',
-  '\u2013': '-',
-  '\u2014': '-',
-};
 /** The text with curly quotes, non-breaking spaces and dashes written plainly: each character stays one character, so offsets carry over. */
 const loosen = (text: string) =>
-  text.replace(
-    /[\u2018\u2019\u201c\u201d\u00a0\u2013\u2014]/g,
-    (character) => TYPOGRAPHIC[character] ?? character,
-  );
+  text
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\u00a0/g, ' ')
+    .replace(/[\u2013\u2014]/g, '-');
 
 /** Where a quote is in a source text. */
 export type QuoteLocation =
@@ -44,22 +36,13 @@ export function locateQuote(
   end?: unknown,
 ): QuoteLocation {
   const indexed = typeof text === 'string' ? codePointText(text) : text;
-  if (
-    typeof start === 'number' &&
-    typeof end === 'number' &&
-    sliceCodePoints(indexed, start, end) === quote
-  )
-    return { kind: 'exact' };
+  const placed = typeof start === 'number' && typeof end === 'number';
+  if (placed && sliceCodePoints(indexed, start, end) === quote) return { kind: 'exact' };
   let starts = findQuote(indexed, quote);
   if (starts.length === 0) starts = findQuote(codePointText(loosen(indexed.text)), loosen(quote));
   if (starts.length === 0) return { kind: 'missing' };
   const chosen = starts.length === 1 ? starts[0] : starts.find((offset) => offset === start);
   if (chosen === undefined) return { kind: 'ambiguous', starts };
-  const length = [...quote].length;
-  return {
-    kind: 'found',
-    quote: sliceCodePoints(indexed, chosen, chosen + length),
-    start: chosen,
-    end: chosen + length,
-  };
+  const span = { start: chosen, end: chosen + [...quote].length };
+  return { kind: 'found', quote: sliceCodePoints(indexed, span.start, span.end), ...span };
 }

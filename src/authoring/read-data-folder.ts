@@ -1,7 +1,8 @@
-import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { type Dirent, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import { COLLECTION_NAMES, type CollectionName } from '../core/collections.js';
+import { compareStrings } from '../core/dates.js';
 import { type FieldPath, formatPath, type Problem } from '../core/problem.js';
 
 /** One authored record file, parsed as YAML but not yet validated. */
@@ -81,49 +82,37 @@ function nodeLines(
 // ignoreBOM keeps a byte-order mark in the text, so that it can be refused (by default it is dropped).
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-/** Why a file's text cannot be used (unreadable, not UTF-8, a BOM, CR line ends), with the line, or its text. */
+/** What makes a text that decodes unusable, and what to do about it. */
+const UNUSABLE_TEXT = {
+  bom: 'the file starts with a byte-order mark (U+FEFF): remove it, so that the bytes are the text that hashes and offsets describe',
+  cr: 'the file has CR (\\r) line ends: store it with LF line ends only, as offsets and hashes count',
+  nfc: 'the text is not in Unicode NFC; store it normalised (offsets count NFC code points)',
+};
+
+/** Why a file's text cannot be used (unreadable, not UTF-8, a BOM, CR line ends, not NFC), with the line, or its text. */
 function readText(path: string): string | { rule: string; line: number; message: string } {
   let bytes: Buffer;
-  let text: string;
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    return {
-      rule: 'file',
-      line: 1,
-      message: `cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-    };
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    return { rule: 'file', line: 1, message: `cannot be read: ${reason}` };
   }
+  let text: string;
   try {
     text = UTF8.decode(bytes);
   } catch {
     return { rule: 'encoding', line: 1, message: 'the file is not valid UTF-8' };
   }
+  if (text.startsWith('\ufeff')) return { rule: 'encoding', line: 1, message: UNUSABLE_TEXT.bom };
   const cr = text.indexOf('\r');
-  if (text.startsWith('\ufeff'))
-    return {
-      rule: 'encoding',
-      line: 1,
-      message:
-        'the file starts with a byte-order mark (U+FEFF): remove it, so that the bytes are the text that hashes and offsets describe',
-    };
-  if (cr !== -1)
-    return {
-      rule: 'encoding',
-      line: text.slice(0, cr).split('\n').length,
-      message:
-        'the file has CR (\\r) line ends: store it with LF line ends only, as offsets and hashes count',
-    };
-  if (text !== text.normalize('NFC')) {
-    const line = text.split('\n').findIndex((part) => part !== part.normalize('NFC')) + 1;
-    return {
-      rule: 'source-text',
-      line,
-      message:
-        'the text is not in Unicode NFC; store it normalised (offsets count NFC code points)',
-    };
+  if (cr !== -1) {
+    const line = text.slice(0, cr).split('\n').length;
+    return { rule: 'encoding', line, message: UNUSABLE_TEXT.cr };
   }
-  return text;
+  if (text === text.normalize('NFC')) return text;
+  const line = text.split('\n').findIndex((part) => part !== part.normalize('NFC')) + 1;
+  return { rule: 'source-text', line, message: UNUSABLE_TEXT.nfc };
 }
 
 /** Whether a path is an existing folder (not a link to one). */
@@ -137,46 +126,24 @@ export function readDataFolder(root: string): DataFolder {
   const files: AuthoredFile[] = [];
   const texts = new Map<string, string>();
   const textFiles = new Map<string, string>();
-  const report = (
-    file: string,
-    rule: string,
-    line: number | undefined,
-    message: string,
-    collection?: CollectionName,
-    id?: string,
-  ) =>
-    problems.push({
-      rule,
-      path: [],
-      file,
-      ...(line === undefined ? {} : { line }),
-      message,
-      ...(collection ? { collection } : {}),
-      ...(id ? { id } : {}),
-    });
-  const kind = (entry: { isSymbolicLink(): boolean; isDirectory(): boolean }) =>
-    entry.isSymbolicLink()
-      ? 'link (links are not followed)'
-      : entry.isDirectory()
-        ? 'folder'
-        : 'file';
-  if (!isFolder(root)) report(displayPath(root), 'folder', undefined, 'no such data folder');
+  const report = (file: string, rule: string, message: string, at: Partial<Problem> = {}) =>
+    problems.push({ rule, path: [], file, message, ...at });
+  const kind = (entry: Dirent) => {
+    if (entry.isSymbolicLink()) return 'link (links are not followed)';
+    return entry.isDirectory() ? 'folder' : 'file';
+  };
+  if (!isFolder(root)) report(displayPath(root), 'folder', 'no such data folder');
   for (const entry of isFolder(root) ? readdirSync(root, { withFileTypes: true }) : []) {
     if (entry.isDirectory() && (COLLECTION_NAMES as readonly string[]).includes(entry.name))
       continue;
-    report(
-      displayPath(join(root, entry.name)),
-      'folder',
-      undefined,
-      `unexpected ${kind(entry)}: records live in ${COLLECTION_NAMES.join(', ')}`,
-    );
+    const message = `unexpected ${kind(entry)}: records live in ${COLLECTION_NAMES.join(', ')}`;
+    report(displayPath(join(root, entry.name)), 'folder', message);
   }
   for (const collection of COLLECTION_NAMES) {
     const folder = join(root, collection);
     if (!lstatSync(folder, { throwIfNoEntry: false })?.isDirectory()) continue;
-    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) =>
-      a.name < b.name ? -1 : 1,
-    )) {
+    const entries = readdirSync(folder, { withFileTypes: true });
+    for (const entry of entries.sort((a, b) => compareStrings(a.name, b.name))) {
       const path = join(folder, entry.name);
       const file = displayPath(path);
       const [, id = '', extension] = /^(.+)\.(yaml|txt)$/.exec(entry.name) ?? [];
@@ -185,66 +152,40 @@ export function readDataFolder(root: string): DataFolder {
         extension === undefined ||
         (extension === 'txt' && collection !== 'sources')
       ) {
-        report(
-          file,
-          'folder',
-          undefined,
-          `unexpected ${kind(entry)}: expected <id>.yaml${collection === 'sources' ? ' or <id>.txt' : ''}`,
-          collection,
-        );
+        const expected = `<id>.yaml${collection === 'sources' ? ' or <id>.txt' : ''}`;
+        report(file, 'folder', `unexpected ${kind(entry)}: expected ${expected}`, { collection });
         continue;
       }
       if (extension === 'txt') textFiles.set(id, file);
       const text = readText(path);
       if (typeof text !== 'string') {
-        report(file, text.rule, text.line, text.message, collection, id);
+        report(file, text.rule, text.message, { line: text.line, collection, id });
         continue;
       }
       if (extension === 'txt') {
         texts.set(id, text);
         continue;
       }
-      const counter = new LineCounter();
-      const document = parseDocument(text, {
-        lineCounter: counter,
-        prettyErrors: false,
-        uniqueKeys: false,
-      });
-      for (const error of [...document.errors, ...document.warnings])
-        report(
-          file,
-          'yaml',
-          counter.linePos(error.pos[0]).line,
-          `YAML: ${error.message.split('\n')[0]}`,
-          collection,
-          id,
-        );
+      const lineCounter = new LineCounter();
+      const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+      for (const error of [...document.errors, ...document.warnings]) {
+        const line = lineCounter.linePos(error.pos[0]).line;
+        report(file, 'yaml', `YAML: ${error.message.split('\n')[0]}`, { line, collection, id });
+      }
       let value: unknown;
       try {
-        value =
-          document.errors.length === 0 ? document.toJS({ maxAliasCount: MAX_ALIASES }) : undefined;
+        if (document.errors.length === 0) value = document.toJS({ maxAliasCount: MAX_ALIASES });
       } catch (error) {
-        report(
-          file,
-          'yaml',
-          1,
-          /alias/i.test(String(error))
-            ? `too many aliases: a record file may expand at most ${MAX_ALIASES}`
-            : `YAML: ${String(error)}`,
-          collection,
-          id,
-        );
+        const message = /alias/i.test(String(error))
+          ? `too many aliases: a record file may expand at most ${MAX_ALIASES}`
+          : `YAML: ${String(error)}`;
+        report(file, 'yaml', message, { line: 1, collection, id });
       }
-      const { lines, repeated } = nodeLines(document.contents, counter);
-      for (const { key, line } of repeated)
-        report(
-          file,
-          'yaml',
-          line,
-          `YAML: the key ${JSON.stringify(key)} is repeated in its map; keys must be unique`,
-          collection,
-          id,
-        );
+      const { lines, repeated } = nodeLines(document.contents, lineCounter);
+      for (const { key, line } of repeated) {
+        const message = `YAML: the key ${JSON.stringify(key)} is repeated in its map; keys must be unique`;
+        report(file, 'yaml', message, { line, collection, id });
+      }
       files.push({
         collection,
         file,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { COLLECTION_NAMES, type CollectionName, type Ids } from '../core/collections.js';
-import { type Problem, valueAt } from '../core/problem.js';
+import { type Ids, perCollection } from '../core/collections.js';
+import { type FieldPath, pathsMatching, type Problem, valueAt } from '../core/problem.js';
 import type { DatasetRecords } from '../dataset.js';
 import { DERIVED_FIELDS } from '../validate/derive.js';
 import { validateRecords } from '../validate/validate-records.js';
@@ -19,19 +19,9 @@ export interface ValidatedFolder {
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
-/** Whether a raw record holds a value at a path with `*` steps. */
-function holds(value: unknown, path: readonly string[]): (string | number)[][] {
-  if (path.length === 0) return [[]];
-  if (value === null || typeof value !== 'object') return [];
-  const [step, ...rest] = path as [string, ...string[]];
-  if (step === '*')
-    return Array.isArray(value)
-      ? value.flatMap((item, index) => holds(item, rest).map((inner) => [index, ...inner]))
-      : [];
-  return Object.hasOwn(value, step)
-    ? holds((value as Record<string, unknown>)[step], rest).map((inner) => [step, ...inner])
-    : [];
-}
+/** A problem with a source's text file, reported at its first line. */
+const textProblem = (id: string, file: string) =>
+  ({ rule: 'source-text', collection: 'sources', id, path: [], file, line: 1 }) as const;
 
 /**
  * Validates an authored data folder with the one validation core, adding only what files add:
@@ -41,11 +31,13 @@ function holds(value: unknown, path: readonly string[]): (string | number)[][] {
 export function validateDataFolder(root: string): ValidatedFolder {
   const folder = readDataFolder(root);
   const problems: Problem[] = [...folder.problems];
-  const input = Object.fromEntries(
-    COLLECTION_NAMES.map((name) => [name, [] as unknown[]]),
-  ) as Record<CollectionName, unknown[]>;
+  const input = perCollection((): unknown[] => []);
   const fileAt = new Map<string, AuthoredFile>();
-  const fileOf = (file: AuthoredFile) => ({ file: file.file });
+  /** A problem of an authored file, at the line that holds `path`. */
+  const at = (file: AuthoredFile, id: string, rule: string, path: FieldPath, message: string) => {
+    const line = lineOf(file, path);
+    problems.push({ rule, collection: file.collection, id, path, file: file.file, line, message });
+  };
   // A file whose YAML did not parse stands in by its id alone, so that references to it are not
   // reported as dangling; its YAML error is the one problem reported for it.
   const unparsed = new Set(
@@ -61,31 +53,17 @@ export function validateDataFolder(root: string): ValidatedFolder {
     const id = (file.value as { id?: unknown } | null)?.id;
     const key = `${file.collection}/${typeof id === 'string' ? id : `#${position}`}`;
     if (!fileAt.has(key)) fileAt.set(key, file);
-    if (typeof id === 'string' && id !== file.fileId)
-      problems.push({
-        rule: 'file-name',
-        collection: file.collection,
-        id,
-        path: ['id'],
-        ...fileOf(file),
-        line: lineOf(file, ['id']),
-        message: `id "${id}" differs from the file name; name the file ${id}.yaml`,
-      });
-    for (const field of DERIVED_FIELDS.filter(
-      (candidate) => candidate.collection === file.collection,
-    )) {
-      for (const path of holds(file.value, field.path)) {
+    if (typeof id === 'string' && id !== file.fileId) {
+      const message = `id "${id}" differs from the file name; name the file ${id}.yaml`;
+      at(file, id, 'file-name', ['id'], message);
+    }
+    for (const field of DERIVED_FIELDS) {
+      if (field.collection !== file.collection) continue;
+      const message = `the build derives this field (${field.rule}); remove it from the file`;
+      for (const path of pathsMatching(file.value, field.path)) {
         const parent = valueAt(file.value, path.slice(0, -1)) as Record<string, unknown> | null;
         if (field.whenSet && (parent?.[field.whenSet] ?? null) === null) continue;
-        problems.push({
-          rule: 'derived-field',
-          collection: file.collection,
-          id: typeof id === 'string' ? id : file.fileId,
-          path,
-          ...fileOf(file),
-          line: lineOf(file, path),
-          message: `the build derives this field (${field.rule}); remove it from the file`,
-        });
+        at(file, typeof id === 'string' ? id : file.fileId, 'derived-field', path, message);
       }
     }
   }
@@ -101,23 +79,14 @@ export function validateDataFolder(root: string): ValidatedFolder {
         text === undefined
       )
         return;
-      const at = locateQuote(text, quote, start);
-      const message =
-        at.kind === 'found'
-          ? `the quote has no offsets; it is at ${at.start}-${at.end} in ${evidence.source} (npm run data:evidence -- --fix writes them)`
-          : at.kind === 'ambiguous'
-            ? `the quote occurs ${at.starts.length} times in ${evidence.source} (start = ${at.starts.join(', ')}): set start to the one meant`
-            : `quote ${shown(quote)} is not in the text of ${evidence.source}`;
       unplaced.push(`${file.file}\u0000${path.join('.')}`);
-      problems.push({
-        rule: 'evidence-quotes-match',
-        collection: file.collection,
-        id: file.fileId,
-        path: [...path, 'quote'],
-        file: file.file,
-        line: lineOf(file, [...path, 'quote']),
-        message,
-      });
+      const found = locateQuote(text, quote, start);
+      let message = `quote ${shown(quote)} is not in the text of ${evidence.source}`;
+      if (found.kind === 'found')
+        message = `the quote has no offsets; it is at ${found.start}-${found.end} in ${evidence.source} (npm run data:evidence -- --fix writes them)`;
+      if (found.kind === 'ambiguous')
+        message = `the quote occurs ${found.starts.length} times in ${evidence.source} (start = ${found.starts.join(', ')}): set start to the one meant`;
+      at(file, file.fileId, 'evidence-quotes-match', [...path, 'quote'], message);
     });
   }
   const validation = validateRecords(input, { texts: folder.texts });
@@ -125,72 +94,39 @@ export function validateDataFolder(root: string): ValidatedFolder {
     const file = fileAt.get(`${problem.collection}/${problem.id}`);
     if (file && unparsed.has(file.file)) continue;
     // The schema's "start/end missing" for a quote placed above says less than the placement does.
-    if (
-      file &&
-      problem.rule === 'schema' &&
-      unplaced.some((key) => `${file.file}\u0000${problem.path.join('.')}`.startsWith(key))
-    )
+    const where = `${file?.file}\u0000${problem.path.join('.')}`;
+    if (file && problem.rule === 'schema' && unplaced.some((key) => where.startsWith(key)))
       continue;
     problems.push(
       file ? { ...problem, file: file.file, line: lineOf(file, problem.path) } : problem,
     );
   }
-  for (const value of input.sources) {
-    const source = value as { id?: unknown; kind?: unknown; sha256?: unknown };
-    if (typeof source.id !== 'string' || source.kind !== 'bundled') continue;
-    const file = fileAt.get(`sources/${source.id}`);
-    const at = {
-      rule: 'source-text',
-      collection: 'sources' as const,
-      id: source.id,
-      ...(file ? fileOf(file) : {}),
-    };
+  const bundled = new Set<unknown>();
+  for (const file of folder.files) {
+    const source = file.value as { id?: unknown; kind?: unknown; sha256?: unknown } | null;
+    if (file.collection !== 'sources' || source?.kind !== 'bundled') continue;
+    bundled.add(source.id);
+    if (typeof source.id !== 'string') continue;
     const text = folder.texts.get(source.id);
-    if (text === undefined && folder.textFiles.has(source.id)) continue;
-    if (text === undefined)
-      problems.push({
-        ...at,
-        path: [],
-        line: 1,
-        message: `a bundled source needs its text: no ${source.id}.txt beside the record`,
-      });
-    else if (sha256(text) !== source.sha256)
-      problems.push({
-        ...at,
-        path: ['sha256'],
-        line: file && lineOf(file, ['sha256']),
-        message: `does not match the text: its SHA-256 is ${sha256(text)}`,
-      });
+    if (text === undefined && !folder.textFiles.has(source.id)) {
+      const message = `a bundled source needs its text: no ${source.id}.txt beside the record`;
+      problems.push({ ...textProblem(source.id, file.file), message });
+    }
+    const hash = text === undefined ? undefined : sha256(text);
+    if (hash !== undefined && hash !== source.sha256) {
+      const message = `does not match the text: its SHA-256 is ${hash}`;
+      at(file, source.id, 'source-text', ['sha256'], message);
+    }
   }
-  const bundled = new Set(
-    input.sources
-      .filter((value) => (value as { kind?: unknown }).kind === 'bundled')
-      .map((value) => (value as { id?: unknown }).id),
-  );
   for (const [id, file] of folder.textFiles) {
-    if (!bundled.has(id))
-      problems.push({
-        rule: 'source-text',
-        collection: 'sources',
-        id,
-        path: [],
-        file,
-        line: 1,
-        message: `the text has no bundled source record ${id}.yaml beside it (a cited page keeps no text)`,
-      });
+    const message = `the text has no bundled source record ${id}.yaml beside it (a cited page keeps no text)`;
+    if (!bundled.has(id)) problems.push({ ...textProblem(id, file), message });
   }
-  const ordered = problems
-    .map((problem, position) => ({ problem, position }))
-    .sort(
-      (a, b) =>
-        (a.problem.file ?? '\uffff').localeCompare(b.problem.file ?? '\uffff') ||
-        (a.problem.line ?? 0) - (b.problem.line ?? 0) ||
-        a.position - b.position,
-    )
-    .map(({ problem }) => problem);
-  return {
-    records: ordered.length === 0 ? validation.records : null,
-    texts: folder.texts,
-    problems: ordered,
-  };
+  // Sorting is stable: problems on one line keep the order they were found in.
+  problems.sort(
+    (a, b) =>
+      (a.file ?? '\uffff').localeCompare(b.file ?? '\uffff') || (a.line ?? 0) - (b.line ?? 0),
+  );
+  const records = problems.length === 0 ? validation.records : null;
+  return { records, texts: folder.texts, problems };
 }

@@ -1,3 +1,5 @@
+import { closestMatches } from '../core/text.js';
+
 /** Where a command writes: standard output for results, standard error for messages. */
 export interface Output {
   out(text: string): void;
@@ -30,8 +32,8 @@ export interface Command {
   /** More help, shown by --help. */
   readonly description: string;
   readonly options: Readonly<Record<string, OptionSpec>>;
-  /** Positional arguments, in order; the last may be optional. */
-  readonly positionals: readonly { readonly name: string; readonly required: boolean }[];
+  /** Positional arguments, in order; the last may be optional. None when absent. */
+  readonly positionals?: readonly { readonly name: string; readonly required: boolean }[];
   run(input: CommandInput, output: Output): number | Promise<number>;
 }
 
@@ -45,31 +47,17 @@ export class UsageError extends Error {
   }
 }
 
-/** A string option: the name of its value for the help, and what it does. */
-export const stringOption = (valueName: string, description: string): OptionSpec => ({
+/** An option that takes a value: what the value is, for the help ("dir", "date"), and what it does. */
+export const valueOption = (valueName: string, description: string): OptionSpec => ({
   type: 'string',
   valueName,
   description,
 });
 
-/** Checks a value given to an option that takes one of a few words. */
-export function choice<T extends string>(
-  value: string,
-  allowed: readonly T[],
-  flag: string,
-  command: string,
-): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(
-    `--${flag} must be one of ${allowed.join(', ')}, not ${JSON.stringify(value)}`,
-    command,
-  );
-}
-
-/** Prints a value as indented JSON and returns the exit code 0. */
-export function printJson(output: Output, value: unknown): number {
+/** Prints a value as --json prints it (indented JSON) and returns the exit code, 0 by default. */
+export function printJson(output: Output, value: unknown, status = 0): number {
   output.out(JSON.stringify(value, null, 2));
-  return 0;
+  return status;
 }
 
 /** The --json and --help options every command has; `json` says what --json prints. */
@@ -79,6 +67,24 @@ export const commonOptions = (json: string) =>
     help: { type: 'boolean', short: 'h', description: 'show this help' },
   }) as const satisfies Record<string, OptionSpec>;
 
+/** The value of option `--<option>` if it is one of `allowed`; a usage error of the command, with the closest value, if not. */
+export function choice<T extends string>(
+  value: string,
+  allowed: readonly T[],
+  option: string,
+  command: string,
+): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  const [close] = closestMatches(value, allowed, 1);
+  throw new UsageError(
+    `--${option} must be one of ${allowed.join(', ')}, not ${JSON.stringify(value)}${close ? `; did you mean "${close}"?` : ''}`,
+    command,
+  );
+}
+
+/** The widest a cell may be in a terminal, where long cells would wrap; output that is piped is never cut. */
+export const cellWidth = (): number => (process.stdout.isTTY ? 72 : Number.POSITIVE_INFINITY);
+
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /** The characters as a reader sees them: "ộ" written as o + two combining marks is one. */
@@ -86,38 +92,25 @@ const visible = (text: string) => [...graphemes.segment(text)].map((part) => par
 
 /**
  * Renders rows as a plain-text table: a header, a row of dashes under each header, and columns
- * padded to their widest cell. Cells longer than `maxCell` characters are cut with an ellipsis.
+ * padded to their widest cell. Cells longer than `maxCell` characters (by default, on a terminal
+ * only: see {@link cellWidth}) are cut with an ellipsis.
  */
 export function formatTable(
   headers: readonly string[],
   rows: readonly (readonly string[])[],
-  maxCell = Number.POSITIVE_INFINITY,
+  maxCell = cellWidth(),
 ): string {
   if (rows.length === 0) return '(none)';
-  const cells = [headers, headers.map((header) => '-'.repeat(visible(header).length)), ...rows].map(
-    (row) =>
-      row.map((value) => {
-        const characters = visible(value.replace(/\s+/g, ' '));
-        return characters.length > maxCell
-          ? [...characters.slice(0, maxCell - 1), '…']
-          : characters;
-      }),
-  );
+  const cut = (value: string) => {
+    const characters = visible(value.replace(/\s+/g, ' '));
+    return characters.length > maxCell ? [...characters.slice(0, maxCell - 1), '…'] : characters;
+  };
+  const dashes = headers.map((header) => '-'.repeat(visible(header).length));
+  const cells = [headers, dashes, ...rows].map((row) => row.map(cut));
   const widths = headers.map((_, index) =>
     Math.max(...cells.map((row) => row[index]?.length ?? 0)),
   );
-  return cells
-    .map((row) =>
-      row
-        .map(
-          (characters, index) =>
-            characters.join('') + ' '.repeat((widths[index] ?? 0) - characters.length),
-        )
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n');
+  const pad = (characters: string[], index: number) =>
+    characters.join('') + ' '.repeat((widths[index] ?? 0) - characters.length);
+  return cells.map((row) => row.map(pad).join('  ').trimEnd()).join('\n');
 }
-
-/** The widest a cell may be in a terminal, where long cells would wrap; output that is piped is never cut. */
-export const cellWidth = (): number => (process.stdout.isTTY ? 72 : Number.POSITIVE_INFINITY);

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { InvalidArgumentError, MndMpsError, UnknownIdError } from '../core/errors.js';
+import { DatasetValidationError, MndMpsError } from '../core/errors.js';
 import { closestMatches } from '../core/text.js';
 import { datasetVersion } from '../generated/meta.js';
 import { type Command, type Output, UsageError } from './command.js';
@@ -61,36 +61,27 @@ function commandHelp(command: Command): string {
 
 /** Checks the arguments against a command's options: parseArgs' errors become usage errors with suggestions. */
 function parseCommand(command: Command, args: readonly string[]) {
-  const options = Object.fromEntries(
-    Object.entries(command.options).map(
-      ([name, { description: _description, valueName: _valueName, ...option }]) => [name, option],
-    ),
-  );
+  const usageError = (message: string) => new UsageError(message, command.name);
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    // strict: an unknown option is an error. The help's description and valueName are ignored.
+    parsed = parseArgs({ args: [...args], options: command.options, allowPositionals: true });
   } catch (error) {
     const message = (error as Error).message;
     const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];
-    if (unknown)
-      throw new UsageError(
-        `unknown option ${JSON.stringify(unknown).slice(1, -1)}.${suggest(unknown.replace(/^-+/, ''), Object.keys(command.options), (option) => `--${option}`)}`,
-        command.name,
-      );
-    throw new UsageError(
-      message.replace(/\. To specify a positional argument.*$/, ''),
-      command.name,
-    );
+    if (unknown === undefined)
+      throw usageError(message.replace(/\. To specify a positional argument.*$/, ''));
+    const options = Object.keys(command.options);
+    const hint = suggest(unknown.replace(/^-+/, ''), options, (option) => `--${option}`);
+    throw usageError(`unknown option ${JSON.stringify(unknown).slice(1, -1)}.${hint}`);
   }
   if (parsed.values.help) return parsed;
-  const required = command.positionals.filter((positional) => positional.required);
-  if (parsed.positionals.length < required.length)
-    throw new UsageError(`missing <${required[parsed.positionals.length]?.name}>`, command.name);
-  if (parsed.positionals.length > command.positionals.length)
-    throw new UsageError(
-      `unexpected argument ${JSON.stringify(parsed.positionals[command.positionals.length])}`,
-      command.name,
-    );
+  const positionals = command.positionals ?? [];
+  const required = positionals.filter((positional) => positional.required);
+  const [missing] = required.slice(parsed.positionals.length);
+  if (missing) throw usageError(`missing <${missing.name}>`);
+  const [extra] = parsed.positionals.slice(positionals.length);
+  if (extra !== undefined) throw usageError(`unexpected argument ${JSON.stringify(extra)}`);
   return parsed;
 }
 
@@ -112,13 +103,10 @@ export async function runCli(args: readonly string[], output: Output): Promise<n
   }
   const command = COMMANDS.find((candidate) => candidate.name === name);
   try {
-    if (!command)
-      throw new UsageError(
-        `unknown command ${JSON.stringify(name)}.${suggest(
-          name,
-          COMMANDS.map((candidate) => candidate.name),
-        )}`,
-      );
+    if (!command) {
+      const names = COMMANDS.map((candidate) => candidate.name);
+      throw new UsageError(`unknown command ${JSON.stringify(name)}.${suggest(name, names)}`);
+    }
     const parsed = parseCommand(command, rest);
     if (parsed.values.help) {
       output.out(commandHelp(command));
@@ -132,13 +120,10 @@ export async function runCli(args: readonly string[], output: Output): Promise<n
       );
       return 2;
     }
-    if (error instanceof InvalidArgumentError || error instanceof UnknownIdError) {
-      output.err(`mnd-mps: ${error.message}`);
-      return 2;
-    }
     if (error instanceof MndMpsError) {
+      // Invalid records are a data problem; a bad argument or an unknown id is a usage error.
       output.err(`mnd-mps: ${error.message}`);
-      return 1;
+      return error instanceof DatasetValidationError ? 1 : 2;
     }
     const { code, syscall, path } = error as NodeJS.ErrnoException;
     if (typeof code === 'string' && syscall) {

@@ -33,13 +33,10 @@ export function sliceCodePoints(indexed: CodePointText, start: number, end: numb
 /** The code-point offsets where `quote` occurs in the text, at most `limit` of them, in order. */
 export function findQuote(indexed: CodePointText, quote: string, limit = 10): number[] {
   const starts: number[] = [];
-  if (quote.length === 0) return starts;
-  for (
-    let unit = indexed.text.indexOf(quote);
-    unit !== -1 && starts.length < limit;
-    unit = indexed.text.indexOf(quote, unit + 1)
-  ) {
+  let unit = quote.length === 0 ? -1 : indexed.text.indexOf(quote);
+  while (unit !== -1 && starts.length < limit) {
     starts.push(indexed.offsetOfUnit[unit] as number);
+    unit = indexed.text.indexOf(quote, unit + 1);
   }
   return starts;
 }

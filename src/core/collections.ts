@@ -48,6 +48,14 @@ export type CollectionName = (typeof COLLECTION_NAMES)[number];
  */
 export type LookupCollection = Exclude<CollectionName, 'redirects'>;
 
+/** An object with one value per collection, in load order: what `make` returns for its name. */
+export function perCollection<T>(make: (name: CollectionName) => T): Record<CollectionName, T> {
+  return Object.fromEntries(COLLECTION_NAMES.map((name) => [name, make(name)])) as Record<
+    CollectionName,
+    T
+  >;
+}
+
 /** The lookup collections, in load order. */
 export const LOOKUP_COLLECTIONS = COLLECTION_NAMES.filter(
   (name): name is LookupCollection => name !== 'redirects',

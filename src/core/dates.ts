@@ -60,9 +60,9 @@ export const utcDay = (day: string): Date => parseISO(day, { in: utc });
 export const isoDay = (date: Date): string => formatISO(date, { in: utc, representation: 'date' });
 
 /** The first day of the month `firstMonth` and the last of `lastMonth` (1-12) of a year. */
-function monthsSpan(year: string, firstMonth: number, lastMonth: number): [string, string] {
+function monthsSpan(year: string, firstMonth: number, lastMonth: number) {
   const month = (number: number) => `${year}-${String(number).padStart(2, '0')}-01`;
-  return [month(firstMonth), isoDay(endOfMonth(utcDay(month(lastMonth))))];
+  return { earliest: month(firstMonth), latest: isoDay(endOfMonth(utcDay(month(lastMonth)))) };
 }
 
 const SINGLE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?[?~%]?$/;
@@ -71,32 +71,25 @@ function readSingle(text: string): EdtfReading | string {
   const match = SINGLE.exec(text);
   if (!match) return `${shown(text)} is not a date of the accepted forms (${EDTF_FORMS})`;
   const [, year = '', month, day] = match;
-  if (month === undefined) return { precision: 'year', ...bounds(monthsSpan(year, 1, 12)) };
+  if (month === undefined) return { precision: 'year', ...monthsSpan(year, 1, 12) };
   const code = Number(month);
   if (day === undefined && code >= 33 && code <= 36) {
     const quarter = code - 32;
-    return { precision: 'quarter', ...bounds(monthsSpan(year, quarter * 3 - 2, quarter * 3)) };
+    return { precision: 'quarter', ...monthsSpan(year, quarter * 3 - 2, quarter * 3) };
   }
   if (day === undefined && (code === 40 || code === 41)) {
     const half = code - 39;
-    return { precision: 'half', ...bounds(monthsSpan(year, half * 6 - 5, half * 6)) };
+    return { precision: 'half', ...monthsSpan(year, half * 6 - 5, half * 6) };
   }
-  if (code < 1 || code > 12) {
+  if (code < 1 || code > 12)
     return `${shown(text)} has month ${month}: use 01-12, 33-36 for quarters or 40-41 for halves (without a day)`;
-  }
-  if (day === undefined) return { precision: 'month', ...bounds(monthsSpan(year, code, code)) };
+  if (day === undefined) return { precision: 'month', ...monthsSpan(year, code, code) };
   const number = Number(day);
-  if (number < 1 || number > getDaysInMonth(utcDay(`${year}-${month}-01`))) {
+  if (number < 1 || number > getDaysInMonth(utcDay(`${year}-${month}-01`)))
     return `${shown(text)} is not a calendar date`;
-  }
-  return {
-    precision: 'day',
-    earliest: `${year}-${month}-${day}`,
-    latest: `${year}-${month}-${day}`,
-  };
+  const iso = `${year}-${month}-${day}`;
+  return { precision: 'day', earliest: iso, latest: iso };
 }
-
-const bounds = ([earliest, latest]: [string, string]) => ({ earliest, latest });
 
 /**
  * Reads an EDTF string of the subset the dataset uses: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, quarters
@@ -108,9 +101,8 @@ const bounds = ([earliest, latest]: [string, string]) => ({ earliest, latest });
 export function readEdtf(edtf: string, allowInterval = false): EdtfReading | string {
   if (!edtf.includes('/')) return readSingle(edtf);
   const parts = edtf.split('/');
-  if (/^\d{1,2}\/\d{1,2}\/\d{4}$/.test(edtf)) {
+  if (/^\d{1,2}\/\d{1,2}\/\d{4}$/.test(edtf))
     return `${shown(edtf)} looks like day/month/year: write it year first, as ${EDTF_FORMS}`;
-  }
   if (!allowInterval) return `${shown(edtf)} is an interval; a date is one of ${EDTF_FORMS}`;
   const [startText = '', endText = ''] = parts;
   if (parts.length !== 2) return `${shown(edtf)} has more than one "/"`;
@@ -125,9 +117,8 @@ export function readEdtf(edtf: string, allowInterval = false): EdtfReading | str
     .reduce((a, b) => (DATE_PRECISIONS.indexOf(b) > DATE_PRECISIONS.indexOf(a) ? b : a));
   const earliest = start?.earliest ?? null;
   const latest = end?.latest ?? null;
-  if (earliest !== null && latest !== null && earliest > latest) {
+  if (earliest !== null && latest !== null && earliest > latest)
     return `${shown(edtf)} ends (${latest}) before it starts (${earliest})`;
-  }
   return { precision, earliest, latest };
 }
 
@@ -185,40 +176,29 @@ export function dayRange(value: unknown, argument: string): DayRange {
     const year = value.getUTCFullYear();
     if (Number.isNaN(value.getTime()))
       throw new InvalidArgumentError(argument, 'the Date is invalid');
-    if (year < 0 || year > 9999) {
+    if (year < 0 || year > 9999)
       throw new InvalidArgumentError(
         argument,
         `the Date is in year ${year}; dates run from year 0 to 9999`,
       );
-    }
     const day = isoDay(value);
     return { start: day, end: day };
   }
-  if (typeof value !== 'string') {
-    throw new InvalidArgumentError(
-      argument,
-      `expected a Date or a date string (${EDTF_FORMS}), got ${shown(value)}`,
-    );
-  }
+  const expected = `expected a Date or a date string (${EDTF_FORMS})`;
+  if (typeof value !== 'string')
+    throw new InvalidArgumentError(argument, `${expected}, got ${shown(value)}`);
   const reading = readEdtf(value.trim());
   if (typeof reading === 'string') throw new InvalidArgumentError(argument, reading);
   return { start: reading.earliest as string, end: reading.latest as string };
 }
 
-/** Bounds: first and last day, null where unbounded. */
-export interface Bounds {
-  readonly start: string | null;
-  readonly end: string | null;
-}
-
-/** Reads optional `from`/`to` arguments into bounds; `to` may not end before `from` starts. */
-export function dateBounds(from: unknown, to: unknown): Bounds {
+/** Reads optional `from`/`to` arguments into the span they bound; `to` may not end before `from` starts. */
+export function dateBounds(from: unknown, to: unknown): Span {
   const start = from === undefined ? null : dayRange(from, 'from').start;
   const end = to === undefined ? null : dayRange(to, 'to').end;
-  if (start !== null && end !== null && end < start) {
+  if (start !== null && end !== null && end < start)
     throw new InvalidArgumentError('to', `the range ends (${end}) before it starts (${start})`);
-  }
-  return { start, end };
+  return { earliest: start, latest: end };
 }
 
 /**
@@ -237,11 +217,11 @@ export interface Span {
   readonly latest: string | null;
 }
 
-/** Whether a span overlaps the bounds. */
-export function overlaps(span: Span, bounds: Bounds): boolean {
+/** Whether two spans share a day. */
+export function overlaps(span: Span, other: Span): boolean {
   return (
-    (bounds.end === null || span.earliest === null || span.earliest <= bounds.end) &&
-    (bounds.start === null || span.latest === null || span.latest >= bounds.start)
+    (other.latest === null || span.earliest === null || span.earliest <= other.latest) &&
+    (other.earliest === null || span.latest === null || span.latest >= other.earliest)
   );
 }
 

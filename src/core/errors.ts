@@ -102,13 +102,8 @@ export class DatasetValidationError extends MndMpsError {
   constructor(problems: readonly Problem[]) {
     const listed = problems.slice(0, 20).map((problem) => `  ${formatProblem(problem)}`);
     const more = problems.length - listed.length;
-    super(
-      [
-        `the dataset has ${problems.length} problem(s):`,
-        ...listed,
-        ...(more > 0 ? [`  ... and ${more} more (see .problems)`] : []),
-      ].join('\n'),
-    );
+    if (more > 0) listed.push(`  ... and ${more} more (see .problems)`);
+    super([`the dataset has ${problems.length} problem(s):`, ...listed].join('\n'));
     this.problems = problems;
   }
 }

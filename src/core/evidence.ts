@@ -12,11 +12,8 @@ export interface EvidenceLike {
 }
 
 const isEvidence = (value: object): value is EvidenceLike => {
-  const candidate = value as Record<string, unknown>;
-  return (
-    typeof candidate.source === 'string' &&
-    (typeof candidate.quote === 'string' || typeof candidate.locator === 'string')
-  );
+  const { source, quote, locator } = value as Record<string, unknown>;
+  return typeof source === 'string' && (typeof quote === 'string' || typeof locator === 'string');
 };
 
 /**

@@ -12,18 +12,14 @@ export function readOptions<K extends string>(
   argument = 'options',
 ): { readonly [Key in K]?: unknown } {
   if (options === undefined) return {};
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+  if (options === null || typeof options !== 'object' || Array.isArray(options))
     throw new InvalidArgumentError(argument, `expected an object, got ${shown(options)}`);
-  }
-  for (const key of Object.keys(options)) {
-    if (!(keys as readonly string[]).includes(key)) {
-      const close = closestMatches(key, keys, 1);
-      const hint = close.length > 0 ? `; did you mean "${close[0]}"?` : '';
-      throw new InvalidArgumentError(
-        argument,
-        `unknown option ${shown(key)}${hint} (options: ${keys.join(', ')})`,
-      );
-    }
+  const unknown = Object.keys(options).find((key) => !(keys as readonly string[]).includes(key));
+  if (unknown !== undefined) {
+    const [close] = closestMatches(unknown, keys, 1);
+    const hint = close === undefined ? '' : `; did you mean "${close}"?`;
+    const message = `unknown option ${shown(unknown)}${hint} (options: ${keys.join(', ')})`;
+    throw new InvalidArgumentError(argument, message);
   }
   return options as { readonly [Key in K]?: unknown };
 }

@@ -57,6 +57,25 @@ export function valueAt(value: unknown, path: FieldPath): unknown {
   return current;
 }
 
+/**
+ * The paths inside a value that a pattern matches: a `*` step stands for every item of a list,
+ * any other step for a key that the (non-list) object has. The paths come in document order.
+ */
+export function pathsMatching(value: unknown, pattern: readonly string[]): (string | number)[][] {
+  if (pattern.length === 0) return [[]];
+  if (value === null || typeof value !== 'object') return [];
+  const [step, ...rest] = pattern as [string, ...string[]];
+  if (step === '*') {
+    if (!Array.isArray(value)) return [];
+    return value.flatMap((item, index) =>
+      pathsMatching(item, rest).map((inner) => [index, ...inner]),
+    );
+  }
+  if (Array.isArray(value) || !Object.hasOwn(value, step)) return [];
+  const child = (value as Record<string, unknown>)[step];
+  return pathsMatching(child, rest).map((inner) => [step, ...inner]);
+}
+
 /** Reads a path written `a.b[2].c` back into its keys. */
 export function parsePath(text: string): (string | number)[] {
   return [...text.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map(([, key, index]) =>

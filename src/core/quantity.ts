@@ -64,14 +64,24 @@ export interface QualifierRule {
   readonly meaning: string;
 }
 
+/**
+ * A qualifier's rule. `exclusive` names the bound that the value itself lies outside of ("more
+ * than 100" excludes 100). Only a qualifier whose bounds are both given (an order of magnitude)
+ * has no number.
+ */
 const rule = (
-  value: 'number' | 'null',
   lower: BoundRule,
   upper: BoundRule,
-  lowerExclusive: boolean,
-  upperExclusive: boolean,
   meaning: string,
-): QualifierRule => ({ value, lower, upper, lowerExclusive, upperExclusive, meaning });
+  exclusive?: 'lower' | 'upper',
+): QualifierRule => ({
+  value: lower === 'given' && upper === 'given' ? 'null' : 'number',
+  lower,
+  upper,
+  lowerExclusive: exclusive === 'lower',
+  upperExclusive: exclusive === 'upper',
+  meaning,
+});
 
 /**
  * The bounds each qualifier implies. "More than 100" is never 100 exact: its lower bound is 100,
@@ -85,33 +95,16 @@ const rule = (
  * @category Aggregations
  */
 export const QUALIFIER_RULES: Readonly<Record<Qualifier, QualifierRule>> = {
-  exact: rule('number', 'value', 'value', false, false, 'exactly the value'),
-  'more-than': rule(
-    'number',
-    'value',
-    'open',
-    true,
-    false,
-    'strictly more than the value ("more than 100")',
-  ),
-  over: rule('number', 'value', 'open', true, false, 'strictly more than the value ("over 700")'),
-  'at-least': rule('number', 'value', 'open', false, false, 'the value or more'),
-  nearly: rule('number', 'open', 'value', false, true, 'just below the value ("nearly 10,000")'),
-  about: rule(
-    'number',
-    'around',
-    'around',
-    false,
-    false,
-    'roughly the value; bounds only where the source implies them',
-  ),
-  'up-to': rule('number', 'open', 'value', false, false, 'the value or fewer'),
+  exact: rule('value', 'value', 'exactly the value'),
+  'more-than': rule('value', 'open', 'strictly more than the value ("more than 100")', 'lower'),
+  over: rule('value', 'open', 'strictly more than the value ("over 700")', 'lower'),
+  'at-least': rule('value', 'open', 'the value or more'),
+  nearly: rule('open', 'value', 'just below the value ("nearly 10,000")', 'upper'),
+  about: rule('around', 'around', 'roughly the value; bounds only where the source implies them'),
+  'up-to': rule('open', 'value', 'the value or fewer'),
   magnitude: rule(
-    'null',
     'given',
     'given',
-    false,
-    false,
     'an order of magnitude without a number ("hundreds of" = 100 to 999)',
   ),
 };
@@ -146,45 +139,37 @@ export function quantityIssues(quantity: {
   readonly lower: unknown;
   readonly upper: unknown;
 }): QuantityIssue[] {
-  const { value, lower, upper, qualifier } = quantity;
+  const { qualifier } = quantity;
+  const got = (value: unknown) =>
+    typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? 'nothing');
   if (typeof qualifier !== 'string' || !Object.hasOwn(QUALIFIER_RULES, qualifier)) {
-    return [
-      {
-        field: 'qualifier',
-        message: `expected one of ${QUALIFIERS.join(', ')}, got ${JSON.stringify(qualifier) ?? 'nothing'}`,
-      },
-    ];
+    const message = `expected one of ${QUALIFIERS.join(', ')}, got ${got(qualifier)}`;
+    return [{ field: 'qualifier', message }];
   }
-  const counts = (['value', 'lower', 'upper'] as const).filter(
-    (field) => !isCount(quantity[field]),
-  );
-  if (counts.length > 0) {
-    return counts.map((field) => ({
+  const fields = ['value', 'lower', 'upper'] as const;
+  const notCounts = fields.filter((field) => !isCount(quantity[field]));
+  if (notCounts.length > 0)
+    return notCounts.map((field) => ({
       field,
-      message: `must be a finite count of 0 or more, or null; got ${typeof quantity[field] === 'number' ? String(quantity[field]) : (JSON.stringify(quantity[field]) ?? 'nothing')}`,
+      message: `must be a finite count of 0 or more, or null; got ${got(quantity[field])}`,
     }));
-  }
   const rule = QUALIFIER_RULES[qualifier as Qualifier];
-  const [v, lo, hi] = [value, lower, upper] as (number | null)[];
-  if (rule.value === 'number' && v === null)
+  const counts = quantity as { readonly [Field in (typeof fields)[number]]: number | null };
+  const { value, lower, upper } = counts;
+  if (rule.value === 'number' && value === null)
     return [{ field: 'value', message: `a "${qualifier}" quantity needs the number as written` }];
-  if (rule.value === 'null' && v !== null)
-    return [
-      { field: 'value', message: `a "${qualifier}" quantity has no number: value must be null` },
-    ];
-  const issues: QuantityIssue[] = [];
-  for (const [side, bound, boundRule] of [
-    ['lower', lo, rule.lower],
-    ['upper', hi, rule.upper],
-  ] as const) {
-    const issue = boundIssue(side, bound ?? null, v ?? null, boundRule);
-    if (issue !== null)
-      issues.push({
-        field: side,
-        message: `for "${qualifier}", ${side} must be ${issue}, not ${bound ?? 'null'}`,
-      });
+  if (rule.value === 'null' && value !== null) {
+    const message = `a "${qualifier}" quantity has no number: value must be null`;
+    return [{ field: 'value', message }];
   }
-  if (lo != null && hi != null && lo > hi)
-    issues.push({ field: 'upper', message: `lower (${lo}) must not exceed upper (${hi})` });
+  const issues: QuantityIssue[] = [];
+  for (const side of ['lower', 'upper'] as const) {
+    const expected = boundIssue(side, counts[side], value, rule[side]);
+    if (expected === null) continue;
+    const message = `for "${qualifier}", ${side} must be ${expected}, not ${counts[side] ?? 'null'}`;
+    issues.push({ field: side, message });
+  }
+  if (lower !== null && upper !== null && lower > upper)
+    issues.push({ field: 'upper', message: `lower (${lower}) must not exceed upper (${upper})` });
   return issues;
 }

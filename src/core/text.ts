@@ -30,9 +30,8 @@ const SHOWN_LENGTH = 80;
  */
 export function shown(value: unknown): string {
   if (typeof value !== 'string') {
-    if (value === undefined) return 'undefined';
-    if (typeof value === 'number' || typeof value === 'boolean' || value === null)
-      return String(value);
+    const primitive = value === null || ['undefined', 'number', 'boolean'].includes(typeof value);
+    if (primitive) return String(value);
     return Array.isArray(value) ? 'an array' : `a ${typeof value}`;
   }
   const cut = value.length > SHOWN_LENGTH ? value.slice(0, SHOWN_LENGTH) : value;
@@ -76,12 +75,9 @@ export function closestMatches(target: string, candidates: Iterable<string>, lim
   const scored: { candidate: string; prefix: boolean; distance: number }[] = [];
   for (const candidate of candidates) {
     const prefix = target.length > 0 && candidate.startsWith(target);
-    const distance =
-      comparable &&
-      candidate.length <= MAX_COMPARED_LENGTH &&
-      Math.abs(candidate.length - target.length) <= threshold
-        ? editDistance(target, candidate)
-        : Number.POSITIVE_INFINITY;
+    const similarLength = Math.abs(candidate.length - target.length) <= threshold;
+    const compared = comparable && candidate.length <= MAX_COMPARED_LENGTH && similarLength;
+    const distance = compared ? editDistance(target, candidate) : Number.POSITIVE_INFINITY;
     const shared = comparable && candidate.split('-').some((word) => words.has(word));
     if (prefix || distance <= threshold || shared) scored.push({ candidate, prefix, distance });
   }

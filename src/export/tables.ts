@@ -2,10 +2,9 @@ import { stringify } from 'csv-stringify/sync';
 import * as z from 'zod';
 import { COLLECTION_NAMES, type CollectionName, type Ids } from '../core/collections.js';
 import { forEachEvidence } from '../core/evidence.js';
-import { formatPath } from '../core/problem.js';
+import { formatPath, valueAt } from '../core/problem.js';
 import type { DatasetRecords } from '../dataset.js';
 import { COLLECTIONS } from '../schemas/collections.js';
-import { EvidenceSchema } from '../schemas/evidence.js';
 import { REFERENCE_FIELDS } from '../validate/references.js';
 
 /** A JSON Schema (draft 2020-12) object, as `z.toJSONSchema` produces it. */
@@ -38,36 +37,21 @@ export interface TableColumn {
   readonly enum?: readonly string[];
 }
 
-/**
- * The schema a column reads: the non-null alternative of a nullable schema, or, for a union of
- * objects (evidence), one object with the properties of every branch, where a `const` that tells
- * the branches apart becomes an enumeration described by the branches' descriptions.
- */
+/** The non-null alternative of a nullable schema (anyOf [X, null]), or the schema itself. */
 function nonNull(schema: JsonSchema): JsonSchema {
-  const alternatives = ((schema.anyOf ?? []) as JsonSchema[]).filter((one) => one.type !== 'null');
-  if (alternatives.length === 1)
-    return { ...alternatives[0], description: schema.description ?? alternatives[0]?.description };
-  if (alternatives.length === 0 || alternatives.some((one) => one.type !== 'object')) return schema;
-  const properties: Record<string, JsonSchema> = {};
-  for (const branch of alternatives)
-    for (const [key, property] of Object.entries(branch.properties as Record<string, JsonSchema>))
-      properties[key] =
-        property.const === undefined
-          ? (properties[key] ?? property)
-          : {
-              type: property.type,
-              enum: [...((properties[key]?.enum as unknown[]) ?? []), property.const],
-              description: alternatives.map((one) => one.description).join(' '),
-            };
-  return { type: 'object', properties };
+  const anyOf = schema.anyOf as JsonSchema[] | undefined;
+  const alternatives = anyOf?.filter((alternative) => alternative.type !== 'null') ?? [];
+  return alternatives.length === 1
+    ? { ...alternatives[0], description: schema.description ?? alternatives[0]?.description }
+    : schema;
 }
 
-const TYPES: Record<string, TableColumn['type']> = {
-  array: 'array',
-  integer: 'integer',
-  number: 'number',
-  boolean: 'boolean',
-};
+/** The Table Schema type of a field: a date, or its JSON Schema type, with `object` for a JSON cell. */
+function tableType(schema: JsonSchema): TableColumn['type'] {
+  if (schema.type === 'string') return schema.format === 'date' ? 'date' : 'string';
+  const types: readonly unknown[] = ['array', 'integer', 'number', 'boolean'];
+  return types.includes(schema.type) ? (schema.type as TableColumn['type']) : 'object';
+}
 
 /**
  * The columns of a table, in field order. A nested object (nullable or not) becomes one column
@@ -75,18 +59,15 @@ const TYPES: Record<string, TableColumn['type']> = {
  * of JSON (`evidence`, `otherNames`); a null or absent value is an empty cell.
  */
 function schemaColumns(schema: JsonSchema, prefix: readonly string[] = []): TableColumn[] {
-  return Object.entries((nonNull(schema).properties ?? {}) as Record<string, JsonSchema>).flatMap(
+  return Object.entries((schema.properties ?? {}) as Record<string, JsonSchema>).flatMap(
     ([key, property]) => {
       const path = [...prefix, key];
       const inner = nonNull(property);
       if (inner.type === 'object' && inner.properties) return schemaColumns(inner, path);
-      const type =
-        TYPES[String(inner.type)] ??
-        (inner.type === 'string' ? (inner.format === 'date' ? 'date' : 'string') : 'object');
       const column: TableColumn = {
         name: path.join('.'),
         path,
-        type,
+        type: tableType(inner),
         description: String(property.description ?? inner.description ?? ''),
       };
       return Array.isArray(inner.enum) ? [{ ...column, enum: inner.enum as string[] }] : [column];
@@ -94,45 +75,56 @@ function schemaColumns(schema: JsonSchema, prefix: readonly string[] = []): Tabl
   );
 }
 
-/** The evidence table: the record a piece of evidence backs, then the evidence's own fields. */
-const evidenceColumns = (): TableColumn[] => [
-  ...schemaColumns({
-    properties: {
-      collection: {
-        type: 'string',
-        description: 'The collection of the record the evidence backs.',
-      },
-      id: { type: 'string', description: 'The id of the record the evidence backs.' },
-      field: {
-        type: 'string',
-        description: 'The field it backs, as a path: "issued.evidence[0]".',
-      },
-    },
+/** The columns of the evidence table, by name, with their descriptions; every column is a string but the offsets. */
+const EVIDENCE_DESCRIPTIONS = {
+  collection: 'The collection of the record the evidence backs.',
+  id: 'The id of the record the evidence backs.',
+  field: 'The field of the record the evidence backs, as a path: "issued.evidence[0]".',
+  kind: 'quote: exact words of a bundled text, checked at their offsets; cited: a place on a public page.',
+  source: 'The source of the evidence.',
+  quote: 'Quote evidence: the exact words of the source.',
+  start: 'Quote evidence: code-point offset of the first character of the quote in the NFC text.',
+  end: 'Quote evidence: code-point offset just after the last character.',
+  locator: 'Cited evidence: where on the page.',
+  note: "Cited evidence: what the page states there, in the curator's words.",
+};
+
+const EVIDENCE_COLUMNS: readonly TableColumn[] = Object.entries(EVIDENCE_DESCRIPTIONS).map(
+  ([name, description]) => ({
+    name,
+    path: [name],
+    type: name === 'start' || name === 'end' ? 'integer' : 'string',
+    description,
+    ...(name === 'kind' ? { enum: ['quote', 'cited'] } : {}),
   }),
-  ...schemaColumns(z.toJSONSchema(EvidenceSchema, { io: 'output' }) as JsonSchema),
-];
+);
 
 /** The columns of every table. */
 export function columnsOf(table: TableName): readonly TableColumn[] {
-  return table === 'evidence' ? evidenceColumns() : schemaColumns(jsonSchemaOf(table));
+  return table === 'evidence' ? EVIDENCE_COLUMNS : schemaColumns(jsonSchemaOf(table));
 }
 
 /** The rows of a table: a collection's records, or every piece of evidence of every record. */
 export function rowsOf(records: DatasetRecords<Ids>, table: TableName): readonly unknown[] {
   if (table !== 'evidence') return records[table];
   const rows: Record<string, unknown>[] = [];
-  for (const collection of COLLECTION_NAMES) {
+  for (const collection of COLLECTION_NAMES)
     for (const record of records[collection])
       forEachEvidence(record, (evidence, path) =>
         rows.push({ collection, id: record.id, field: formatPath(path), ...evidence }),
       );
-  }
   return rows;
 }
 
 /** The file formats of the data exports. */
 export const EXPORT_FORMATS = ['json', 'ndjson', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** A value as a CSV cell: empty for null, JSON for lists and objects. */
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
 
 /** The text of one table in one format: a JSON array, NDJSON (one record per line) or RFC 4180 CSV with a header row. */
 export function tableText(
@@ -144,21 +136,7 @@ export function tableText(
   if (format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
   if (format === 'ndjson') return rows.map((row) => `${JSON.stringify(row)}\n`).join('');
   const columns = columnsOf(table);
-  const cells = (row: unknown) =>
-    columns.map((column) => {
-      const value = column.path.reduce<unknown>(
-        (inner, key) =>
-          inner !== null && typeof inner === 'object'
-            ? (inner as Record<string, unknown>)[key]
-            : undefined,
-        row,
-      );
-      return value === null || value === undefined
-        ? ''
-        : typeof value === 'object'
-          ? JSON.stringify(value)
-          : String(value);
-    });
+  const cells = (row: unknown) => columns.map((column) => cellText(valueAt(row, column.path)));
   // RFC 4180: CRLF between records, and any field holding a line break (even a lone \n or \r) quoted.
   return stringify([columns.map((column) => column.name), ...rows.map(cells)], {
     record_delimiter: 'windows',
@@ -175,16 +153,12 @@ export function dataPackage(
   records: DatasetRecords<Ids>,
   version: string,
 ): Record<string, unknown> {
-  const foreignKeys = (table: TableName) =>
+  // A reference field that is a column (one id, not a list) and names a fixed collection.
+  const foreignKeys = (table: TableName, columns: ReadonlySet<string>) =>
     table === 'evidence'
       ? [{ fields: ['source'], reference: { resource: 'sources', fields: ['id'] } }]
       : REFERENCE_FIELDS[table]
-          .filter(
-            (field) =>
-              !field.path.includes('*') &&
-              field.target !== '$collection' &&
-              columnsOf(table).some((column) => column.name === field.path.join('.')),
-          )
+          .filter((field) => field.target !== '$collection' && columns.has(field.path.join('.')))
           .map((field) => ({
             fields: [field.path.join('.')],
             reference: { resource: field.target === table ? '' : field.target, fields: ['id'] },
@@ -208,36 +182,40 @@ export function dataPackage(
       title: source.publisher ? `${source.title} (${source.publisher.name})` : source.title,
       ...(source.url ? { path: source.url } : {}),
     })),
-    resources: TABLE_NAMES.map((table) => ({
-      profile: 'tabular-data-resource',
-      name: table,
-      path: `${table}.csv`,
-      format: 'csv',
-      mediatype: 'text/csv',
-      encoding: 'utf-8',
-      description:
-        table === 'evidence'
-          ? 'Every piece of evidence of every record, one row each.'
-          : COLLECTIONS[table].description,
-      dialect: {
-        delimiter: ',',
-        lineTerminator: '\r\n',
-        quoteChar: '"',
-        doubleQuote: true,
-        header: true,
-      },
-      schema: {
-        fields: columnsOf(table).map((column) => ({
-          name: column.name,
-          type: column.type,
-          ...(column.type === 'array' || column.type === 'object' ? { format: 'default' } : {}),
-          description: column.description,
-          ...(column.enum ? { constraints: { enum: column.enum } } : {}),
-        })),
-        primaryKey: table === 'evidence' ? ['collection', 'id', 'field'] : ['id'],
-        ...(foreignKeys(table).length > 0 ? { foreignKeys: foreignKeys(table) } : {}),
-        missingValues: [''],
-      },
-    })),
+    resources: TABLE_NAMES.map((table) => {
+      const columns = columnsOf(table);
+      const keys = foreignKeys(table, new Set(columns.map((column) => column.name)));
+      return {
+        profile: 'tabular-data-resource',
+        name: table,
+        path: `${table}.csv`,
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        description:
+          table === 'evidence'
+            ? 'Every piece of evidence of every record, one row each.'
+            : COLLECTIONS[table].description,
+        dialect: {
+          delimiter: ',',
+          lineTerminator: '\r\n',
+          quoteChar: '"',
+          doubleQuote: true,
+          header: true,
+        },
+        schema: {
+          fields: columns.map((column) => ({
+            name: column.name,
+            type: column.type,
+            ...(column.type === 'array' || column.type === 'object' ? { format: 'default' } : {}),
+            description: column.description,
+            ...(column.enum ? { constraints: { enum: column.enum } } : {}),
+          })),
+          primaryKey: table === 'evidence' ? ['collection', 'id', 'field'] : ['id'],
+          ...(keys.length > 0 ? { foreignKeys: keys } : {}),
+          missingValues: [''],
+        },
+      };
+    }),
   };
 }

@@ -23,13 +23,10 @@ export function exportFiles(
   options: { readonly formats?: readonly ExportFormat[]; readonly version: string },
 ): Map<string, string> {
   const formats = options.formats ?? EXPORT_FORMATS;
-  const files = new Map<string, string>(
-    formats.flatMap((format) =>
-      TABLE_NAMES.map(
-        (table) => [`${table}.${format}`, tableText(records, table, format)] as const,
-      ),
-    ),
-  );
+  const files = new Map<string, string>();
+  for (const format of formats)
+    for (const table of TABLE_NAMES)
+      files.set(`${table}.${format}`, tableText(records, table, format));
   if (formats.includes('csv'))
     files.set('datapackage.json', json(dataPackage(records, options.version)));
   return files;

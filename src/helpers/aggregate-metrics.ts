@@ -2,6 +2,7 @@ import type { Ids } from '../core/collections.js';
 import { calendarYear, compareStrings } from '../core/dates.js';
 import { groupBy } from '../core/group.js';
 import { oneOf } from '../core/options.js';
+import { findIn } from '../dataset.js';
 import type { BundledIds } from '../generated/ids.js';
 import type { Metric } from '../schemas/collections.js';
 import { type DatasetOption, helperOptions } from './common.js';
@@ -63,35 +64,26 @@ const GROUPINGS: readonly MetricGrouping[] = ['indicator', 'category', 'year', '
 export function aggregateMetrics<I extends Ids = BundledIds>(
   options: { readonly by: MetricGrouping } & MetricFilter<I> & DatasetOption<I>,
 ): MetricGroup<I>[] {
-  const given = helperOptions<I, 'by' | (typeof METRIC_FILTER_KEYS)[number]>(options, [
-    'by',
-    ...METRIC_FILTER_KEYS,
-  ]);
+  const given = helperOptions(options, ['by', ...METRIC_FILTER_KEYS]);
   const by = oneOf(given.by, GROUPINGS, 'by');
   const { dataset } = given;
-  const indicators = new Map(
-    dataset.indicators.map((indicator) => [indicator.id as string, indicator]),
-  );
-  const places = new Map(dataset.places.map((place) => [place.id, place.name]));
-  const meetings = new Map(
-    dataset.meetings.map((meeting) => [meeting.id as string, meeting.title]),
-  );
+  const indicatorOf = (metric: Metric<I>) => findIn(dataset, 'indicators', metric.indicator);
   const keyOf = (metric: Metric<I>): [key: string, label: string] => {
     if (by === 'indicator')
-      return [metric.indicator, indicators.get(metric.indicator)?.label ?? metric.indicator];
+      return [metric.indicator, indicatorOf(metric)?.label ?? metric.indicator];
     if (by === 'category') {
-      const category = indicators.get(metric.indicator)?.category ?? 'other';
+      const category = indicatorOf(metric)?.category ?? 'other';
       return [category, category];
     }
     if (by === 'year') {
       const year = calendarYear(metric.period);
       return year === null ? ['multi-year', 'open or spanning more than one year'] : [year, year];
     }
-    if (by === 'meeting') return [metric.meeting, meetings.get(metric.meeting) ?? metric.meeting];
+    if (by === 'meeting')
+      return [metric.meeting, findIn(dataset, 'meetings', metric.meeting)?.title ?? metric.meeting];
     const { level, place } = metric.scope;
-    return place === null
-      ? [level, level]
-      : [`${level}:${place}`, `${places.get(place) ?? place} (${level})`];
+    if (place === null) return [level, level];
+    return [`${level}:${place}`, `${findIn(dataset, 'places', place)?.name ?? place} (${level})`];
   };
   const groups = groupBy(filterMetrics(dataset, given), (metric) => keyOf(metric)[0]);
   return [...groups]
@@ -100,13 +92,8 @@ export function aggregateMetrics<I extends Ids = BundledIds>(
     )
     .map(([key, metrics]) => {
       const units = [...new Set(metrics.map((metric) => metric.unit))];
-      const label = keyOf(metrics[0] as Metric<I>)[1];
-      return {
-        key,
-        label,
-        metrics,
-        units,
-        total: units.length === 1 ? sumQuantities(metrics.map((metric) => metric.quantity)) : null,
-      };
+      const quantities = metrics.map((metric) => metric.quantity);
+      const total = units.length === 1 ? sumQuantities(quantities) : null;
+      return { key, label: keyOf(metrics[0] as Metric<I>)[1], metrics, units, total };
     });
 }

@@ -1,9 +1,8 @@
 import type { Ids } from '../core/collections.js';
-import { type DateInput, type DayRange, dayRange } from '../core/dates.js';
-import { getIn } from '../dataset.js';
+import { compareStrings, type DateInput, type DayRange, dayRange } from '../core/dates.js';
+import { type Dataset, getIn } from '../dataset.js';
 import type { BundledIds } from '../generated/ids.js';
 import type { RankCode } from '../core/ranks.js';
-import type { Dataset } from '../dataset.js';
 import type { Conflict, PositionClaim, RankClaim } from '../schemas/collections.js';
 import { groupBy } from '../core/group.js';
 import {
@@ -14,6 +13,7 @@ import {
   quotedOnlyIn,
 } from './common.js';
 import { isQuoted } from '../core/evidence.js';
+import { conflictsFor } from './provenance.js';
 
 interface DatedClaim {
   readonly asOf: { readonly earliest: string; readonly latest: string };
@@ -31,17 +31,20 @@ function latestClaims<C extends DatedClaim>(
 ): { claims: C[]; certain: boolean } {
   const known = claims.filter((claim) => claim.asOf.earliest <= range.end);
   if (known.length === 0) return { claims: [], certain: false };
-  const lastStart = known.reduce(
-    (latest, claim) => (claim.asOf.earliest > latest ? claim.asOf.earliest : latest),
-    '',
-  );
+  const starts = known.map((claim) => claim.asOf.earliest).sort(compareStrings);
+  const lastStart = starts[starts.length - 1] ?? '';
   const latest = known.filter((claim) => claim.asOf.latest >= lastStart);
   const dates = new Set(latest.map((claim) => `${claim.asOf.earliest}/${claim.asOf.latest}`));
-  return {
-    claims: latest,
-    certain: dates.size === 1 && latest.every((claim) => claim.asOf.latest <= range.start),
-  };
+  const before = latest.every((claim) => claim.asOf.latest <= range.start);
+  return { claims: latest, certain: dates.size === 1 && before };
 }
+
+/** The claims, or with `quotedOnly` those that a quote of a bundled text states. */
+const quoted = <C extends { readonly evidence: readonly { readonly kind?: string }[] }>(
+  claims: readonly C[],
+  quotedOnly: unknown,
+): readonly C[] =>
+  quotedOnlyIn(quotedOnly) ? claims.filter((claim) => isQuoted(claim.evidence)) : claims;
 
 /** The recorded conflicts about a field of a person whose claims cite any of the given evidence. */
 function conflictsAbout<I extends Ids>(
@@ -52,10 +55,8 @@ function conflictsAbout<I extends Ids>(
 ): Conflict<I>[] {
   const key = (evidence: unknown) => JSON.stringify(evidence);
   const cited = new Set(claims.flatMap((claim) => claim.evidence.map(key)));
-  return dataset.conflicts.filter(
+  return conflictsFor({ collection: 'people', id: person }, { dataset }).filter(
     (conflict) =>
-      conflict.record.collection === 'people' &&
-      conflict.record.id === person &&
       conflict.field === field &&
       conflict.claims.some((claim) => claim.evidence.some((item) => cited.has(key(item)))),
   );
@@ -107,25 +108,15 @@ export function rankAt<I extends Ids = BundledIds>(
   date: DateInput,
   options?: DatasetOption<I> & QuotedOption,
 ): RankAt<I> {
-  const given = helperOptions<I, 'quotedOnly'>(options, ['quotedOnly']);
+  const given = helperOptions(options, ['quotedOnly']);
   const { dataset } = given;
   const record = getIn(dataset, 'people', person, 'person');
   const range = dayRange(date, 'date');
-  const quotedOnly = quotedOnlyIn(given.quotedOnly);
-  const { claims, certain } = latestClaims(
-    record.ranks.filter((claim) => !quotedOnly || isQuoted(claim.evidence)),
-    range,
-  );
+  const { claims, certain } = latestClaims(quoted(record.ranks, given.quotedOnly), range);
   const ranks = [...new Set(claims.map((claim) => claim.rank))];
-  return {
-    person: record.id,
-    date: range,
-    claims,
-    ranks,
-    agreed: ranks.length === 1 && ranks[0] !== null,
-    certain,
-    conflicts: conflictsAbout(dataset, record.id, 'ranks', claims),
-  };
+  const agreed = ranks.length === 1 && ranks[0] !== null;
+  const conflicts = conflictsAbout(dataset, record.id, 'ranks', claims);
+  return { person: record.id, date: range, claims, ranks, agreed, certain, conflicts };
 }
 
 /**
@@ -190,52 +181,30 @@ export function positionsAt<I extends Ids = BundledIds>(
   date: DateInput,
   options?: DatasetOption<I> & QuotedOption,
 ): PositionsAt<I> {
-  const given = helperOptions<I, 'quotedOnly'>(options, ['quotedOnly']);
+  const given = helperOptions(options, ['quotedOnly']);
   const { dataset } = given;
   const record = getIn(dataset, 'people', person, 'person');
   const range = dayRange(date, 'date');
-  const quotedOnly = quotedOnlyIn(given.quotedOnly);
-  const claims = record.positions.filter((claim) => !quotedOnly || isQuoted(claim.evidence));
+  const claims = quoted(record.positions, given.quotedOnly);
   const latestReport = new Set(latestClaims(claims, range).claims.map((claim) => claim.meeting));
   const organizationOf = (claim: PositionClaim<I>) => {
     if (claim.organization !== null) return claim.organization;
-    const named = new Set(
-      claims
-        .filter(
-          (other) =>
-            other.meeting === claim.meeting &&
-            other.title === claim.title &&
-            other.organization !== null,
-        )
-        .map((other) => other.organization),
+    const sameReport = claims.filter(
+      (other) => other.meeting === claim.meeting && other.title === claim.title,
     );
+    const named = new Set(sameReport.flatMap((other) => other.organization ?? []));
     return named.size === 1 ? ([...named][0] ?? null) : null;
   };
   const groups = groupBy(claims, (claim) => `${organizationOf(claim) ?? ''}\u0000${claim.title}`);
-  const positions: PositionAt<I>[] = [];
-  for (const group of groups.values()) {
-    const latest = latestClaims(group, range);
-    const first = latest.claims[0];
-    if (!first) continue;
-    const organization =
-      latest.claims.find((claim) => claim.organization !== null)?.organization ?? null;
-    positions.push({
-      title: first.title,
-      organization,
-      claims: latest.claims,
-      certain: latest.certain,
-      current: latest.claims.some((claim) => latestReport.has(claim.meeting)),
-    });
-  }
-  return {
-    person: record.id,
-    date: range,
-    positions,
-    conflicts: conflictsAbout(
-      dataset,
-      record.id,
-      'positions',
-      positions.flatMap((position) => position.claims),
-    ),
-  };
+  const positions = [...groups.values()].flatMap((group): PositionAt<I>[] => {
+    const { claims: latest, certain } = latestClaims(group, range);
+    const [first] = latest;
+    if (!first) return [];
+    const organization = latest.find((claim) => claim.organization !== null)?.organization ?? null;
+    const current = latest.some((claim) => latestReport.has(claim.meeting));
+    return [{ title: first.title, organization, claims: latest, certain, current }];
+  });
+  const cited = positions.flatMap((position) => position.claims);
+  const conflicts = conflictsAbout(dataset, record.id, 'positions', cited);
+  return { person: record.id, date: range, positions, conflicts };
 }

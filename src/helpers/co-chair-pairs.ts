@@ -1,5 +1,7 @@
 import type { Ids } from '../core/collections.js';
 import { compareStrings } from '../core/dates.js';
+import { groupBy } from '../core/group.js';
+import { INDEX } from '../dataset.js';
 import type { BundledIds } from '../generated/ids.js';
 import { type DatasetOption, helperOptions } from './common.js';
 import { filterMeetings, MEETING_FILTER_KEYS, type MeetingFilter } from './meeting-filter.js';
@@ -37,35 +39,23 @@ export interface CoChairPair<I extends Ids = BundledIds> {
 export function coChairPairs<I extends Ids = BundledIds>(
   options?: MeetingFilter<I> & DatasetOption<I>,
 ): CoChairPair<I>[] {
-  const given = helperOptions<I, (typeof MEETING_FILTER_KEYS)[number]>(
-    options,
-    MEETING_FILTER_KEYS,
+  const given = helperOptions(options, MEETING_FILTER_KEYS);
+  const nameOf = (id: string) => given.dataset[INDEX].byId.people.get(id)?.name ?? id;
+  const pairsOf = (chairs: readonly I['people'][]) => {
+    const sorted = [...new Set(chairs)].sort(compareStrings);
+    return sorted.flatMap((first, index) =>
+      sorted.slice(index + 1).map((second) => `${first}\u0000${second}`),
+    );
+  };
+  const pairs = groupBy(filterMeetings(given.dataset, given), (meeting) =>
+    pairsOf(meeting.coChairs),
   );
-  const names = new Map(given.dataset.people.map((person) => [person.id as string, person.name]));
-  const pairs = new Map<
-    string,
-    { people: [I['people'], I['people']]; meetings: I['meetings'][] }
-  >();
-  for (const meeting of filterMeetings(given.dataset, given)) {
-    const chairs = [...new Set(meeting.coChairs)].sort(compareStrings);
-    chairs.forEach((first, index) => {
-      for (const second of chairs.slice(index + 1)) {
-        const key = `${first}\u0000${second}`;
-        const pair = pairs.get(key) ?? { people: [first, second], meetings: [] };
-        pair.meetings.push(meeting.id);
-        pairs.set(key, pair);
-      }
-    });
-  }
-  return [...pairs.values()]
-    .map(({ people, meetings }) => ({
-      people,
-      names: [names.get(people[0]) ?? people[0], names.get(people[1]) ?? people[1]] as [
-        string,
-        string,
-      ],
-      count: meetings.length,
-      meetings,
-    }))
+  return [...pairs]
+    .map(([key, meetings]) => {
+      const people = key.split('\u0000') as [I['people'], I['people']];
+      const names: [string, string] = [nameOf(people[0]), nameOf(people[1])];
+      const ids = meetings.map((meeting) => meeting.id);
+      return { people, names, count: ids.length, meetings: ids };
+    })
     .sort((a, b) => b.count - a.count || compareStrings(a.people.join(), b.people.join()));
 }

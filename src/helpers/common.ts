@@ -3,7 +3,7 @@ import { InvalidArgumentError } from '../core/errors.js';
 import { readOptions } from '../core/options.js';
 import { shown } from '../core/text.js';
 import { bundled } from '../bundled.js';
-import { type Dataset, datasetIn } from '../dataset.js';
+import { type Dataset, INDEX } from '../dataset.js';
 import type { BundledIds, RetiredIds } from '../generated/ids.js';
 
 /**
@@ -38,11 +38,17 @@ export type LookupId<C extends LookupCollection, I extends Ids = BundledIds> =
 
 /** Checks a helper's options (the keys it knows and `dataset`) and returns them with the dataset to use. */
 export function helperOptions<I extends Ids, K extends string = never>(
-  options: unknown,
+  options: DatasetOption<I> | undefined,
   keys: readonly K[] = [],
 ): { readonly dataset: Dataset<I> } & { readonly [Key in K]?: unknown } {
   const read = readOptions(options, ['dataset', ...keys]);
-  return { ...read, dataset: datasetIn(read.dataset, bundled as unknown as Dataset<I>) };
+  const { dataset = bundled } = read;
+  if (dataset === null || typeof dataset !== 'object' || !(INDEX in dataset))
+    throw new InvalidArgumentError(
+      'dataset',
+      'expected a dataset made by createDataset (it validates and indexes the records)',
+    );
+  return { ...read, dataset: dataset as Dataset<I> };
 }
 
 /**

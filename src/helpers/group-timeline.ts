@@ -1,10 +1,9 @@
+import { addMonths } from 'date-fns/addMonths';
 import { differenceInCalendarMonths } from 'date-fns/differenceInCalendarMonths';
 import { eachMonthOfInterval } from 'date-fns/eachMonthOfInterval';
 import { eachQuarterOfInterval } from 'date-fns/eachQuarterOfInterval';
 import { eachYearOfInterval } from 'date-fns/eachYearOfInterval';
 import { endOfMonth } from 'date-fns/endOfMonth';
-import { endOfQuarter } from 'date-fns/endOfQuarter';
-import { endOfYear } from 'date-fns/endOfYear';
 import { getQuarter } from 'date-fns/getQuarter';
 import { dateBounds, type DateInput, isoDay, overlaps, type Span, utcDay } from '../core/dates.js';
 import { InvalidArgumentError } from '../core/errors.js';
@@ -59,25 +58,15 @@ export interface Dated {
   readonly date: Span;
 }
 
+/** Each unit: how many months a bucket spans, the buckets of an interval, and a bucket's key. */
 const UNITS = {
-  year: {
-    months: 12,
-    each: eachYearOfInterval,
-    end: endOfYear,
-    key: (date: Date) => isoDay(date).slice(0, 4),
-  },
+  year: { months: 12, each: eachYearOfInterval, key: (date: Date) => isoDay(date).slice(0, 4) },
   quarter: {
     months: 3,
     each: eachQuarterOfInterval,
-    end: endOfQuarter,
     key: (date: Date) => `${isoDay(date).slice(0, 4)}-Q${getQuarter(date)}`,
   },
-  month: {
-    months: 1,
-    each: eachMonthOfInterval,
-    end: endOfMonth,
-    key: (date: Date) => isoDay(date).slice(0, 7),
-  },
+  month: { months: 1, each: eachMonthOfInterval, key: (date: Date) => isoDay(date).slice(0, 7) },
 } as const;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -105,12 +94,7 @@ export function groupTimeline<E extends Dated>(
 ): TimelineBucket<E>[] {
   if (!Array.isArray(events))
     throw new InvalidArgumentError('events', 'expected a list of dated events');
-  const {
-    months,
-    each,
-    end: endOf,
-    key,
-  } = UNITS[oneOf(unit, Object.keys(UNITS) as TimelineUnit[], 'unit')];
+  const { months, each, key } = UNITS[oneOf(unit, Object.keys(UNITS) as TimelineUnit[], 'unit')];
   const given = readOptions(options, ['from', 'to']);
   const bounds = dateBounds(given.from, given.to);
   let first: string | null = null;
@@ -123,20 +107,19 @@ export function groupTimeline<E extends Dated>(
         `events[${index}]`,
         'expected an object with date.earliest and date.latest, each a YYYY-MM-DD day or null',
       );
-    for (const day of [date.earliest, date.latest]) {
-      if (day === null) continue;
+    for (const day of [date.earliest, date.latest].filter((day) => day !== null)) {
       if (first === null || day < first) first = day;
       if (last === null || day > last) last = day;
     }
   });
-  const start = bounds.start ?? first;
-  const end = bounds.end ?? last;
+  const start = bounds.earliest ?? first;
+  const end = bounds.latest ?? last;
   if (start === null || end === null || end < start) return [];
   const origin = utcDay(start);
   const buckets = each({ start: origin, end: utcDay(end) }).map((date) => ({
     key: key(date),
     start: isoDay(date),
-    end: isoDay(endOf(date)),
+    end: isoDay(endOfMonth(addMonths(date, months - 1))),
     events: [] as E[],
     spanning: [] as E[],
   }));
@@ -145,22 +128,18 @@ export function groupTimeline<E extends Dated>(
       (differenceInCalendarMonths(utcDay(day), origin) + (origin.getUTCMonth() % months)) / months,
     );
   for (const event of events) {
-    if (!overlaps(event.date, { start, end })) continue;
+    if (!overlaps(event.date, { earliest: start, latest: end })) continue;
     const { earliest, latest } = event.date;
-    const from = earliest === null ? 0 : Math.max(0, bucketOf(earliest));
-    const to =
-      latest === null ? buckets.length - 1 : Math.min(buckets.length - 1, bucketOf(latest));
-    const only = buckets[from];
-    if (
-      from === to &&
-      only &&
-      earliest !== null &&
-      latest !== null &&
-      earliest >= only.start &&
-      latest <= only.end
-    )
-      only.events.push(event);
-    else for (let index = from; index <= to; index += 1) buckets[index]?.spanning.push(event);
+    const firstBucket = earliest === null ? 0 : bucketOf(earliest);
+    const lastBucket = latest === null ? buckets.length - 1 : bucketOf(latest);
+    // Dated wholly inside one bucket (which overlapping the range puts among the buckets).
+    if (earliest !== null && latest !== null && firstBucket === lastBucket) {
+      buckets[firstBucket]?.events.push(event);
+      continue;
+    }
+    const to = Math.min(buckets.length - 1, lastBucket);
+    for (let index = Math.max(0, firstBucket); index <= to; index += 1)
+      buckets[index]?.spanning.push(event);
   }
   return buckets;
 }

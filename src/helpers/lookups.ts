@@ -1,7 +1,5 @@
-import type { Ids, LookupCollection } from '../core/collections.js';
-import { InvalidArgumentError } from '../core/errors.js';
-import { oneOf } from '../core/options.js';
-import { LOOKUP_COLLECTIONS } from '../core/collections.js';
+import { aString, oneOf } from '../core/options.js';
+import { type Ids, LOOKUP_COLLECTIONS, type LookupCollection } from '../core/collections.js';
 import { findIn, getIn, resolveIn } from '../dataset.js';
 import type { BundledIds } from '../generated/ids.js';
 import type { RecordTypes } from '../schemas/collections.js';
@@ -40,16 +38,12 @@ export type Finder<C extends LookupCollection> = <I extends Ids = BundledIds>(
 ) => RecordTypes<I>[C] | undefined;
 
 const getter = <C extends LookupCollection>(collection: C): Getter<C> =>
-  ((id: unknown, options?: unknown) =>
+  ((id: unknown, options?: DatasetOption<Ids>) =>
     getIn(helperOptions(options).dataset, collection, id)) as Getter<C>;
 
 const finder = <C extends LookupCollection>(collection: C): Finder<C> =>
-  ((id: unknown, options?: unknown) => {
-    const { dataset } = helperOptions(options);
-    if (typeof id !== 'string')
-      throw new InvalidArgumentError('id', `expected a string, got ${typeof id}`);
-    return findIn(dataset, collection, id);
-  }) as Finder<C>;
+  ((id: unknown, options?: DatasetOption<Ids>) =>
+    findIn(helperOptions(options).dataset, collection, aString(id, 'id'))) as Finder<C>;
 
 /**
  * The meeting with this id; throws `UnknownIdError` (with the closest ids) when there is none.
@@ -262,11 +256,9 @@ export function resolveId<I extends Ids = BundledIds>(
   id: string,
   options?: DatasetOption<I>,
 ): string | undefined {
-  const { dataset } = helperOptions<I>(options);
+  const { dataset } = helperOptions(options);
   const name = oneOf(collection, LOOKUP_COLLECTIONS, 'collection');
-  if (typeof id !== 'string')
-    throw new InvalidArgumentError('id', `expected a string, got ${typeof id}`);
-  return resolveIn(dataset as never, name, id);
+  return resolveIn(dataset as never, name, aString(id, 'id'));
 }
 /**
  * The place with this id; throws `UnknownIdError` (with the closest ids) when there is none.

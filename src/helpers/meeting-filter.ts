@@ -7,12 +7,13 @@ import {
   overlaps,
 } from '../core/dates.js';
 import { oneOf } from '../core/options.js';
-import { type Dataset, getIn } from '../dataset.js';
+import { type Dataset, liveIdIn } from '../dataset.js';
 import type { BundledIds } from '../generated/ids.js';
 import type { Meeting } from '../schemas/collections.js';
 import { isQuoted } from '../core/evidence.js';
 import { quotedOnlyIn } from './common.js';
 import { placeIdsWithin } from './places.js';
+import { inferredFacts } from './provenance.js';
 
 /**
  * Which meetings to take, as options of {@link meetingStats} and {@link coChairPairs}: every
@@ -62,16 +63,22 @@ const KINDS = [
   'multi-year-review',
   'other',
 ] as const;
+const LEVELS = ['national', 'province', 'district', 'commune'] as const;
 
 /** Everyone a meeting names: co-chairs, site chairs and participants. */
 export const peopleAt = <I extends Ids>(meeting: Meeting<I>): Set<I['people']> =>
   new Set([
     ...meeting.coChairs,
     ...meeting.sites.flatMap((site) => site.chairs),
-    ...meeting.participants.flatMap((participant) =>
-      participant.person ? [participant.person] : [],
-    ),
+    ...meeting.participants.flatMap((participant) => participant.person ?? []),
   ]);
+
+/** The ids of the meetings whose date the curator inferred (listed with a `*`). */
+export function meetingsDatedByInference<I extends Ids>(dataset: Dataset<I>): Set<string> {
+  const facts = inferredFacts({ dataset });
+  const dates = facts.filter((fact) => fact.collection === 'meetings' && fact.field === 'date');
+  return new Set(dates.map((fact) => fact.id));
+}
 
 /** The meetings of a dataset that pass a filter, earliest first (then by id). */
 export function filterMeetings<I extends Ids>(
@@ -80,20 +87,13 @@ export function filterMeetings<I extends Ids>(
 ): Meeting<I>[] {
   const bounds = dateBounds(filter.from, filter.to);
   const kind = filter.kind === undefined ? undefined : oneOf(filter.kind, KINDS, 'kind');
-  const level =
-    filter.level === undefined
-      ? undefined
-      : oneOf(filter.level, ['national', 'province', 'district', 'commune'] as const, 'level');
+  const level = filter.level === undefined ? undefined : oneOf(filter.level, LEVELS, 'level');
+  const person = liveIdIn(dataset, 'people', filter.person, 'person');
+  const document = liveIdIn(dataset, 'documents', filter.document, 'document');
   const places =
     filter.place === undefined ? undefined : placeIdsWithin(dataset, filter.place as string);
   const inPlace = (id: string | null) => places === undefined || (id !== null && places.has(id));
   const quotedOnly = quotedOnlyIn(filter.quotedOnly);
-  const person =
-    filter.person === undefined ? undefined : getIn(dataset, 'people', filter.person, 'person').id;
-  const document =
-    filter.document === undefined
-      ? undefined
-      : getIn(dataset, 'documents', filter.document, 'document').id;
   return dataset.meetings
     .filter(
       (meeting) =>

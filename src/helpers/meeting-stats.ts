@@ -2,7 +2,9 @@ import type { Ids } from '../core/collections.js';
 import { calendarYear, compareStrings } from '../core/dates.js';
 import { groupBy } from '../core/group.js';
 import { oneOf } from '../core/options.js';
+import { INDEX } from '../dataset.js';
 import type { BundledIds } from '../generated/ids.js';
+import type { Meeting } from '../schemas/collections.js';
 import { type DatasetOption, helperOptions } from './common.js';
 import {
   filterMeetings,
@@ -59,35 +61,27 @@ const GROUPINGS: readonly MeetingGrouping[] = ['year', 'kind', 'person', 'docume
 export function meetingStats<I extends Ids = BundledIds>(
   options: { readonly by: MeetingGrouping } & MeetingFilter<I> & DatasetOption<I>,
 ): MeetingCount<I>[] {
-  const given = helperOptions<I, 'by' | (typeof MEETING_FILTER_KEYS)[number]>(options, [
-    'by',
-    ...MEETING_FILTER_KEYS,
-  ]);
+  const given = helperOptions(options, ['by', ...MEETING_FILTER_KEYS]);
   const by = oneOf(given.by, GROUPINGS, 'by');
   const { dataset } = given;
-  const labels = new Map<string, string>(
-    by === 'person'
-      ? dataset.people.map((person) => [person.id, person.name])
-      : by === 'document'
-        ? dataset.documents.map((document) => [document.id, document.title])
-        : [],
-  );
-  const groups = groupBy(filterMeetings(dataset, given), (meeting) =>
-    by === 'year'
-      ? (calendarYear(meeting.date) ?? 'multi-year')
-      : by === 'kind'
-        ? meeting.kind
-        : by === 'document'
-          ? meeting.documents
-          : [...peopleAt(meeting)],
-  );
+  const keysOf: Record<MeetingGrouping, (meeting: Meeting<I>) => string | readonly string[]> = {
+    year: (meeting) => calendarYear(meeting.date) ?? 'multi-year',
+    kind: (meeting) => meeting.kind,
+    person: (meeting) => [...peopleAt(meeting)],
+    document: (meeting) => meeting.documents,
+  };
+  const { byId } = dataset[INDEX];
+  const labelOf = (key: string) => {
+    if (by === 'person') return byId.people.get(key)?.name ?? key;
+    if (by === 'document') return byId.documents.get(key)?.title ?? key;
+    return key;
+  };
+  const groups = groupBy(filterMeetings(dataset, given), keysOf[by]);
   const byCount = by === 'person' || by === 'document';
   return [...groups]
-    .map(([key, meetings]) => ({
-      key,
-      label: labels.get(key) ?? key,
-      count: meetings.length,
-      meetings: meetings.map((meeting) => meeting.id),
-    }))
+    .map(([key, meetings]) => {
+      const ids = meetings.map((meeting) => meeting.id);
+      return { key, label: labelOf(key), count: ids.length, meetings: ids };
+    })
     .sort((a, b) => (byCount ? b.count - a.count : 0) || compareStrings(a.key, b.key));
 }

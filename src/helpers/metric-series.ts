@@ -34,33 +34,22 @@ export interface SeriesPoint<I extends Ids = BundledIds> {
   readonly metrics: readonly Metric<I>[];
 }
 
+/** The tightest bound the reports give on one side, and whether a report that gives it excludes it. */
+function tightest(metrics: readonly Metric<Ids>[], side: 'lower' | 'upper') {
+  const bounds = metrics.flatMap(({ quantity }) => quantity[side] ?? []);
+  if (bounds.length === 0) return { bound: null, exclusive: false };
+  const bound = side === 'lower' ? Math.max(...bounds) : Math.min(...bounds);
+  const exclusive = metrics.some(
+    ({ quantity }) =>
+      quantity[side] === bound && QUALIFIER_RULES[quantity.qualifier][`${side}Exclusive`],
+  );
+  return { bound, exclusive };
+}
+
 /** Intersects the bounds of several reports of one quantity. */
 function combine(metrics: readonly Metric<Ids>[]) {
-  let lower: number | null = null;
-  let upper: number | null = null;
-  let lowerExclusive = false;
-  let upperExclusive = false;
-  for (const { quantity } of metrics) {
-    const rule = QUALIFIER_RULES[quantity.qualifier];
-    if (
-      quantity.lower !== null &&
-      (lower === null ||
-        quantity.lower > lower ||
-        (quantity.lower === lower && rule.lowerExclusive))
-    ) {
-      lower = quantity.lower;
-      lowerExclusive = rule.lowerExclusive;
-    }
-    if (
-      quantity.upper !== null &&
-      (upper === null ||
-        quantity.upper < upper ||
-        (quantity.upper === upper && rule.upperExclusive))
-    ) {
-      upper = quantity.upper;
-      upperExclusive = rule.upperExclusive;
-    }
-  }
+  const { bound: lower, exclusive: lowerExclusive } = tightest(metrics, 'lower');
+  const { bound: upper, exclusive: upperExclusive } = tightest(metrics, 'upper');
   const consistent =
     lower === null ||
     upper === null ||
@@ -94,10 +83,8 @@ export function metricSeries<I extends Ids = BundledIds>(
   indicator: LookupId<'indicators', I>,
   options?: Omit<MetricFilter<I>, 'indicator'> & DatasetOption<I>,
 ): SeriesPoint<I>[] {
-  const given = helperOptions<I, Exclude<(typeof METRIC_FILTER_KEYS)[number], 'indicator'>>(
-    options,
-    METRIC_FILTER_KEYS.filter((key) => key !== 'indicator'),
-  );
+  const filterKeys = METRIC_FILTER_KEYS.filter((key) => key !== 'indicator');
+  const given = helperOptions(options, filterKeys);
   const id = getIn(given.dataset, 'indicators', indicator, 'indicator').id;
   const points = groupBy(
     filterMetrics(given.dataset, { ...given, indicator: id }),
@@ -107,13 +94,9 @@ export function metricSeries<I extends Ids = BundledIds>(
   return [...points.values()]
     .map((metrics) => {
       const [first] = metrics as [Metric<I>];
-      return {
-        period: first.period,
-        scope: first.scope,
-        ...combine(metrics as Metric<Ids>[]),
-        asReported: metrics.map((metric) => metric.quantity.asReported),
-        metrics,
-      };
+      const bounds = combine(metrics as Metric<Ids>[]);
+      const asReported = metrics.map((metric) => metric.quantity.asReported);
+      return { period: first.period, scope: first.scope, ...bounds, asReported, metrics };
     })
     .sort(
       (a, b) =>

@@ -1,11 +1,9 @@
 import { type Ids, LOOKUP_COLLECTIONS, type LookupCollection } from '../core/collections.js';
 import { forEachEvidence } from '../core/evidence.js';
-import { InvalidArgumentError, UnknownIdError } from '../core/errors.js';
 import { formatPath } from '../core/problem.js';
-import { closestMatches, shown } from '../core/text.js';
-import { type Dataset, findIn, getIn, INDEX, resolveIn } from '../dataset.js';
+import { getIn, resolveRecord } from '../dataset.js';
 import type { BundledIds } from '../generated/ids.js';
-import type { Conflict, Evidence, RecordTypes, Source } from '../schemas/collections.js';
+import type { Conflict, Evidence, Source } from '../schemas/collections.js';
 import { type DatasetOption, helperOptions, type QuotedOption, quotedOnlyIn } from './common.js';
 
 /**
@@ -22,58 +20,6 @@ import { type DatasetOption, helperOptions, type QuotedOption, quotedOnlyIn } fr
  */
 export type RecordReference =
   string | { readonly collection: LookupCollection; readonly id: string } | { readonly id: string };
-
-/** The record a reference names in a dataset, with its collection. */
-export function resolveRecord<I extends Ids>(
-  dataset: Dataset<I>,
-  reference: unknown,
-): { collection: LookupCollection; record: RecordTypes<I>[LookupCollection] } {
-  const { byId } = dataset[INDEX];
-  if (reference !== null && typeof reference === 'object' && 'id' in reference) {
-    const { collection, id } = reference as { collection?: unknown; id: unknown };
-    if (collection !== undefined) {
-      if (!(LOOKUP_COLLECTIONS as readonly unknown[]).includes(collection))
-        throw new InvalidArgumentError(
-          'record.collection',
-          `expected one of ${LOOKUP_COLLECTIONS.join(', ')}, got ${shown(collection)}`,
-        );
-      return {
-        collection: collection as LookupCollection,
-        record: getIn(dataset, collection as LookupCollection, id, 'record.id'),
-      };
-    }
-    const owner = LOOKUP_COLLECTIONS.find((name) => byId[name].get(id as string) === reference);
-    if (owner) return { collection: owner, record: reference as RecordTypes<I>[LookupCollection] };
-    return resolveRecord(dataset, id);
-  }
-  if (typeof reference !== 'string')
-    throw new InvalidArgumentError(
-      'record',
-      `expected a record, an id, or { collection, id }; got ${shown(reference)}`,
-    );
-  const owners = LOOKUP_COLLECTIONS.filter(
-    (name) => resolveIn(dataset as Dataset<Ids>, name, reference) !== undefined,
-  );
-  if (owners.length > 1)
-    throw new InvalidArgumentError(
-      'record',
-      `${shown(reference)} names records in ${owners.join(' and ')}; pass { collection, id }`,
-    );
-  const [owner] = owners;
-  if (owner)
-    return {
-      collection: owner,
-      record: findIn(dataset, owner, reference) as RecordTypes<I>[LookupCollection],
-    };
-  throw new UnknownIdError(
-    null,
-    reference,
-    closestMatches(
-      reference,
-      LOOKUP_COLLECTIONS.flatMap((name) => [...byId[name].keys()]),
-    ),
-  );
-}
 
 /**
  * One piece of evidence of a record: the field it backs, the evidence (a quote of a bundled text,
@@ -115,7 +61,7 @@ export function evidenceFor<I extends Ids = BundledIds>(
   record: RecordReference,
   options?: DatasetOption<I> & QuotedOption,
 ): EvidenceItem<I>[] {
-  const given = helperOptions<I, 'quotedOnly'>(options, ['quotedOnly']);
+  const given = helperOptions(options, ['quotedOnly']);
   const { dataset } = given;
   const quotedOnly = quotedOnlyIn(given.quotedOnly);
   const { collection, record: found } = resolveRecord(dataset, record);
@@ -150,11 +96,21 @@ export function conflictsFor<I extends Ids = BundledIds>(
   record: RecordReference,
   options?: DatasetOption<I>,
 ): Conflict<I>[] {
-  const { dataset } = helperOptions<I>(options);
+  const { dataset } = helperOptions(options);
   const { collection, record: found } = resolveRecord(dataset, record);
   return dataset.conflicts.filter(
     (conflict) => conflict.record.collection === collection && conflict.record.id === found.id,
   );
+}
+
+/** The records an `inferredFacts` or `citedOnlyFacts` call is about: the one named, or every record. */
+function recordsOf<I extends Ids>(options: DatasetOption<I> | undefined) {
+  const given = helperOptions(options, ['record']);
+  return given.record === undefined
+    ? LOOKUP_COLLECTIONS.flatMap((collection) =>
+        given.dataset[collection].map((record) => ({ collection, record })),
+      )
+    : [resolveRecord(given.dataset, given.record as RecordReference)];
 }
 
 /**
@@ -189,23 +145,9 @@ export interface InferredFact {
 export function inferredFacts<I extends Ids = BundledIds>(
   options?: { readonly record?: RecordReference } & DatasetOption<I>,
 ): InferredFact[] {
-  const given = helperOptions<I, 'record'>(options, ['record']);
-  const records =
-    given.record === undefined
-      ? LOOKUP_COLLECTIONS.flatMap((collection) =>
-          (given.dataset[collection] as readonly RecordTypes<I>[LookupCollection][]).map(
-            (record) => ({ collection, record }),
-          ),
-        )
-      : [resolveRecord(given.dataset, given.record)];
-  return records.flatMap(({ collection, record }) =>
+  return recordsOf(options).flatMap(({ collection, record }) =>
     'inferences' in record
-      ? record.inferences.map((inference) => ({
-          collection,
-          id: record.id,
-          field: inference.field,
-          note: inference.note,
-        }))
+      ? record.inferences.map(({ field, note }) => ({ collection, id: record.id, field, note }))
       : [],
   );
 }
@@ -246,17 +188,7 @@ export interface CitedOnlyFact {
 export function citedOnlyFacts<I extends Ids = BundledIds>(
   options?: { readonly record?: RecordReference } & DatasetOption<I>,
 ): CitedOnlyFact[] {
-  const given = helperOptions<I, 'record'>(options, ['record']);
-  const records =
-    given.record === undefined
-      ? LOOKUP_COLLECTIONS.flatMap((collection) =>
-          (given.dataset[collection] as readonly RecordTypes<I>[LookupCollection][]).map(
-            (record) => ({ collection, record }),
-          ),
-        )
-      : [resolveRecord(given.dataset, given.record)];
-  const facts: CitedOnlyFact[] = [];
-  for (const { collection, record } of records) {
+  return recordsOf(options).flatMap(({ collection, record }) => {
     const lists = new Map<string, { quoted: boolean; sources: Set<string> }>();
     forEachEvidence(record, (evidence, path) => {
       const field = formatPath(path.slice(0, -1));
@@ -265,9 +197,8 @@ export function citedOnlyFacts<I extends Ids = BundledIds>(
       list.sources.add(evidence.source);
       lists.set(field, list);
     });
-    for (const [field, list] of lists)
-      if (!list.quoted)
-        facts.push({ collection, id: record.id, field, sources: [...list.sources] });
-  }
-  return facts;
+    return [...lists]
+      .filter(([, list]) => !list.quoted)
+      .map(([field, list]) => ({ collection, id: record.id, field, sources: [...list.sources] }));
+  });
 }

@@ -1,5 +1,7 @@
 import type { Ids } from '../core/collections.js';
 import { InvalidArgumentError } from '../core/errors.js';
+import { compareStrings } from '../core/dates.js';
+import { aString } from '../core/options.js';
 import { searchKey, shown } from '../core/text.js';
 import type { BundledIds } from '../generated/ids.js';
 import type { Document, Organization, Person } from '../schemas/collections.js';
@@ -71,38 +73,32 @@ type Extra = { score: number; matched: string; field: string } | null | false;
  */
 function search<R extends { readonly id: string }>(
   query: unknown,
-  options: unknown,
-  records: (dataset: {
-    people: readonly unknown[];
-    organizations: readonly unknown[];
-    documents: readonly unknown[];
-  }) => readonly R[],
+  options: DatasetOption<Ids> | undefined,
+  collection: 'people' | 'organizations' | 'documents',
   textsOf: (record: R) => readonly { field: string; text: string }[],
   extra: (record: R, key: string) => Extra = () => null,
 ): SearchResult<R>[] {
-  if (typeof query !== 'string')
-    throw new InvalidArgumentError('query', `expected a string, got ${shown(query)}`);
+  const key = searchKey(aString(query, 'query'));
   const { dataset, limit = Number.POSITIVE_INFINITY } = helperOptions(options, ['limit']);
   if (typeof limit !== 'number' || !(limit >= 0))
     throw new InvalidArgumentError(
       'limit',
       `expected a number of results of 0 or more, got ${shown(limit)}`,
     );
-  const key = searchKey(query);
   if (key === '') return [];
   const hits: Hit<R>[] = [];
-  for (const record of records(dataset)) {
-    let best: Hit<R> | null = null;
-    textsOf(record).forEach(({ field, text }, order) => {
-      const score = nameScore(key, searchKey(text));
-      if (score > 0 && (!best || score > best.score)) {
-        best = { record, score, matched: text, field, order };
-      }
-    });
+  for (const record of dataset[collection] as readonly unknown[] as readonly R[]) {
     const more = extra(record, key);
     if (more === false) continue;
-    const current = best as Hit<R> | null;
-    if (more && (!current || more.score > current.score)) best = { record, ...more, order: -1 };
+    const candidates: Hit<R>[] = textsOf(record).map(({ field, text }, order) => {
+      return { record, score: nameScore(key, searchKey(text)), matched: text, field, order };
+    });
+    if (more) candidates.push({ record, ...more, order: -1 });
+    // The first candidate with the best score: a text before the number it ties with.
+    const best = candidates.reduce<Hit<R> | null>(
+      (top, hit) => (hit.score > (top?.score ?? 0) ? hit : top),
+      null,
+    );
     if (best) hits.push(best);
   }
   return hits
@@ -111,7 +107,7 @@ function search<R extends { readonly id: string }>(
         b.score - a.score ||
         a.order - b.order ||
         a.matched.length - b.matched.length ||
-        (a.record.id < b.record.id ? -1 : 1),
+        compareStrings(a.record.id, b.record.id),
     )
     .slice(0, limit)
     .map(({ record, score, matched, field }) => ({ record, score, matched, field }));
@@ -135,12 +131,10 @@ export function searchPeople<I extends Ids = BundledIds>(
   query: string,
   options?: SearchOptions<I>,
 ): SearchResult<Person<I>>[] {
-  return search(
-    query,
-    options,
-    (dataset) => dataset.people as readonly Person<I>[],
-    (person) => [{ field: 'name', text: person.name }, ...named('otherNames', person.otherNames)],
-  );
+  return search(query, options, 'people', (person) => [
+    { field: 'name', text: person.name },
+    ...named('otherNames', person.otherNames),
+  ]);
 }
 
 /**
@@ -158,63 +152,51 @@ export function searchOrganizations<I extends Ids = BundledIds>(
   query: string,
   options?: SearchOptions<I>,
 ): SearchResult<Organization<I>>[] {
-  return search(
-    query,
-    options,
-    (dataset) => dataset.organizations as readonly Organization<I>[],
-    (organization) => [
-      { field: 'name', text: organization.name },
-      ...named('abbreviations', organization.abbreviations),
-      ...named('otherNames', organization.otherNames),
-    ],
-  );
+  return search(query, options, 'organizations', (organization) => [
+    { field: 'name', text: organization.name },
+    ...named('abbreviations', organization.abbreviations),
+    ...named('otherNames', organization.otherNames),
+  ]);
 }
 
 const FULL_NUMBER = /(\d+)\s*\/\s*(\d{4})(?:\s*\/\s*([a-z]+)\s*-\s*([a-z]+))?/;
-/** Document-type words, English and Vietnamese (folded), and the kind they name. */
-const KIND_WORDS: Readonly<Record<string, string>> = {
-  decree: 'decree',
-  'nghi dinh': 'decree',
-  resolution: 'resolution',
-  'nghi quyet': 'resolution',
-  law: 'law',
-  luat: 'law',
-  decision: 'decision',
-  'quyet dinh': 'decision',
-  strategy: 'strategy',
-  'chien luoc': 'strategy',
-  plan: 'plan',
-  'ke hoach': 'plan',
-  circular: 'circular',
-  'thong tu': 'circular',
+/** The document kinds a query may name, each with its Vietnamese words (folded). */
+const VIETNAMESE_KINDS: Readonly<Record<string, string>> = {
+  decree: 'nghi dinh',
+  resolution: 'nghi quyet',
+  law: 'luat',
+  decision: 'quyet dinh',
+  strategy: 'chien luoc',
+  plan: 'ke hoach',
+  circular: 'thong tu',
 };
 const KIND_AND_NUMBER = new RegExp(
-  `\\b(${Object.keys(KIND_WORDS).join('|')})\\s*(?:(?:no|so)\\.?\\s*)?(\\d+)\\b`,
+  `\\b(${Object.entries(VIETNAMESE_KINDS).flat().join('|')})\\s*(?:(?:no|so)\\.?\\s*)?(\\d+)\\b`,
 );
 const BARE_NUMBER = /^(?:(?:no|so)\.?\s*)?(\d+)$/;
 
 /** Scores a document's number against a number in the query however written; `false` when the query names another number. */
 function numberScore(document: Document<Ids>, key: string): Extra {
   const number = document.number;
-  const hit = (score: number) => ({ score, matched: number?.raw ?? '', field: 'number' });
+  /** A hit of `score` when the query's number is the document's, else `false`. */
+  const hitIf = (same: boolean, score: number) =>
+    same && { score, matched: number?.raw ?? '', field: 'number' };
   const full = FULL_NUMBER.exec(key);
   if (full) {
-    if (Number(full[1]) !== number?.sequence || Number(full[2]) !== number.year) return false;
-    if (full[3] === undefined) return hit(90);
-    return full[3] === number.typeCode?.toLowerCase() &&
-      full[4] === number.issuerCode?.toLowerCase()
-      ? hit(100)
-      : false;
+    const sameNumber = Number(full[1]) === number?.sequence && Number(full[2]) === number.year;
+    if (full[3] === undefined) return hitIf(sameNumber, 90);
+    const sameCodes =
+      full[3] === number?.typeCode?.toLowerCase() && full[4] === number.issuerCode?.toLowerCase();
+    return hitIf(sameNumber && sameCodes, 100);
   }
   const kindAndNumber = KIND_AND_NUMBER.exec(key);
-  if (kindAndNumber)
-    return KIND_WORDS[kindAndNumber[1] as string] === document.kind &&
-      Number(kindAndNumber[2]) === number?.sequence
-      ? hit(95)
-      : false;
+  if (kindAndNumber) {
+    const [, words, sequence] = kindAndNumber;
+    const sameKind = words === document.kind || words === VIETNAMESE_KINDS[document.kind];
+    return hitIf(sameKind && Number(sequence) === number?.sequence, 95);
+  }
   const bare = BARE_NUMBER.exec(key);
-  if (bare) return Number(bare[1]) === number?.sequence ? hit(70) : false;
-  return null;
+  return bare ? hitIf(Number(bare[1]) === number?.sequence, 70) : null;
 }
 
 /**
@@ -234,16 +216,11 @@ export function searchDocuments<I extends Ids = BundledIds>(
   query: string,
   options?: SearchOptions<I>,
 ): SearchResult<Document<I>>[] {
-  return search(
-    query,
-    options,
-    (dataset) => dataset.documents as readonly Document<I>[],
-    (document) => [
-      { field: 'title', text: document.title },
-      ...named('otherTitles', document.otherTitles),
-      ...(document.number ? [{ field: 'number', text: document.number.raw }] : []),
-      ...named('subjects', document.subjects),
-    ],
-    (document, key) => numberScore(document as Document<Ids>, key),
-  );
+  const textsOf = (document: Document<I>) => [
+    { field: 'title', text: document.title },
+    ...named('otherTitles', document.otherTitles),
+    ...named('number', document.number ? [document.number.raw] : []),
+    ...named('subjects', document.subjects),
+  ];
+  return search(query, options, 'documents', textsOf, numberScore);
 }

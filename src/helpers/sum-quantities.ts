@@ -87,48 +87,31 @@ export function sumQuantities(quantities: readonly Summand[]): QuantitySum {
     lowerExclusive ||= rule.lowerExclusive && low !== null;
     upperExclusive ||= rule.upperExclusive && high !== null;
   }
-  for (const [name, bound] of [
-    ['lower', lower],
-    ['upper', upper],
-  ] as const) {
-    if (bound !== null && bound > Number.MAX_SAFE_INTEGER) {
+  for (const [name, bound] of Object.entries({ lower, upper }))
+    if (bound !== null && bound > Number.MAX_SAFE_INTEGER)
       throw new InvalidArgumentError(
         'quantities',
         `the ${name} bound of the total (${bound}) is too large to count exactly`,
       );
-    }
-  }
-  if (exact)
-    return {
-      value: lower,
-      lower,
-      upper,
-      lowerExclusive: false,
-      upperExclusive: false,
-      qualifier: 'exact',
-      count: quantities.length,
-    };
   if (lower === null) lowerExclusive = false;
   if (upper === null) upperExclusive = false;
-  const qualifier =
-    lower === null && upper === null
-      ? 'unknown'
-      : upper === null
-        ? lowerExclusive
-          ? 'more-than'
-          : 'at-least'
-        : lower === null
-          ? upperExclusive
-            ? 'less-than'
-            : 'up-to'
-          : 'between';
-  return {
-    value: null,
-    lower,
-    upper,
-    lowerExclusive,
-    upperExclusive,
-    qualifier,
-    count: quantities.length,
-  };
+  const value = exact ? lower : null;
+  const qualifier = exact
+    ? 'exact'
+    : intervalQualifier(lower, upper, lowerExclusive, upperExclusive);
+  const count = quantities.length;
+  return { value, lower, upper, lowerExclusive, upperExclusive, qualifier, count };
+}
+
+/** The qualifier of a total that is not exact, from which of its bounds are known. */
+function intervalQualifier(
+  lower: number | null,
+  upper: number | null,
+  lowerExclusive: boolean,
+  upperExclusive: boolean,
+): QuantitySum['qualifier'] {
+  if (lower === null && upper === null) return 'unknown';
+  if (upper === null) return lowerExclusive ? 'more-than' : 'at-least';
+  if (lower === null) return upperExclusive ? 'less-than' : 'up-to';
+  return 'between';
 }

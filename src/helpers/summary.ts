@@ -1,7 +1,15 @@
-import { COLLECTION_NAMES, type CollectionName, type Ids } from '../core/collections.js';
+import {
+  COLLECTION_NAMES,
+  type CollectionName,
+  type Ids,
+  perCollection,
+} from '../core/collections.js';
 import { compareSpans, compareStrings, edtfLabel } from '../core/dates.js';
+import { findIn } from '../dataset.js';
 import type { BundledIds } from '../generated/ids.js';
+import type { Metric } from '../schemas/collections.js';
 import { type DatasetOption, helperOptions } from './common.js';
+import { filterMeetings, meetingsDatedByInference } from './meeting-filter.js';
 import { citedOnlyFacts, inferredFacts } from './provenance.js';
 
 /**
@@ -96,56 +104,45 @@ const countBy = (keys: readonly string[]) => {
 export function summarizeDataset<I extends Ids = BundledIds>(
   options?: DatasetOption<I>,
 ): DatasetSummary {
-  const { dataset } = helperOptions<I>(options);
-  const names = new Map(dataset.people.map((person) => [person.id as string, person.name]));
-  const labels = new Map(
-    dataset.indicators.map((indicator) => [indicator.id as string, indicator.label]),
-  );
-  const inferred = inferredFacts({ dataset });
-  const places = new Map(dataset.places.map((place) => [place.id, place.name]));
-  const dateInferred = new Set(
-    inferred
-      .filter((fact) => fact.collection === 'meetings' && fact.field === 'date')
-      .map((fact) => fact.id),
-  );
-  const meetings = [...dataset.meetings]
-    .filter((meeting) => meeting.level === 'national')
-    .sort((a, b) => compareSpans(a.date, b.date) || compareStrings(a.id, b.id))
-    .map((meeting) => ({
-      id: meeting.id,
-      title: meeting.title,
-      kind: meeting.kind,
-      date: edtfLabel(meeting.date.edtf),
-      dateInferred: dateInferred.has(meeting.id),
-      periodReviewed: meeting.periodReviewed ? edtfLabel(meeting.periodReviewed.edtf) : null,
-      coChairs: meeting.coChairs.map((id) => names.get(id) ?? id),
-      metricCount: meeting.metrics.length,
-      sourceCount: meeting.sources.length,
-    }));
+  const { dataset } = helperOptions(options);
+  const labelOf = (metric: Metric<I>) =>
+    findIn(dataset, 'indicators', metric.indicator)?.label ?? metric.indicator;
+  const dateInferred = meetingsDatedByInference(dataset);
+  const meetings = filterMeetings(dataset, { level: 'national' }).map((meeting) => ({
+    id: meeting.id,
+    title: meeting.title,
+    kind: meeting.kind,
+    date: edtfLabel(meeting.date.edtf),
+    dateInferred: dateInferred.has(meeting.id),
+    periodReviewed: meeting.periodReviewed ? edtfLabel(meeting.periodReviewed.edtf) : null,
+    coChairs: meeting.coChairs.map((id) => findIn(dataset, 'people', id)?.name ?? id),
+    metricCount: meeting.metrics.length,
+    sourceCount: meeting.sources.length,
+  }));
   const headlineMetrics = dataset.metrics
     .filter((metric) => metric.scope.level === 'national')
+    .sort((a, b) => compareSpans(a.period, b.period) || compareStrings(labelOf(a), labelOf(b)))
     .map((metric) => ({
       id: metric.id,
       meeting: metric.meeting,
-      indicator: labels.get(metric.indicator) ?? metric.indicator,
+      indicator: labelOf(metric),
       period: edtfLabel(metric.period.edtf),
       quantity: `${metric.quantity.asReported} ${metric.unit}`,
-      span: metric.period,
-    }))
-    .sort((a, b) => compareSpans(a.span, b.span) || compareStrings(a.indicator, b.indicator))
-    .map(({ span: _span, ...metric }) => metric);
+    }));
+  const counts = perCollection((name) => dataset[name].length);
+  const localMetricCounts = countBy(
+    dataset.metrics.flatMap((metric) =>
+      metric.scope.place === null
+        ? []
+        : [findIn(dataset, 'places', metric.scope.place)?.name ?? metric.scope.place],
+    ),
+  );
   return {
-    counts: Object.fromEntries(
-      COLLECTION_NAMES.map((name) => [name, dataset[name].length]),
-    ) as Record<CollectionName, number>,
+    counts,
     meetings,
     headlineMetrics,
-    localMetricCounts: countBy(
-      dataset.metrics.flatMap((metric) =>
-        metric.scope.place === null ? [] : [places.get(metric.scope.place) ?? metric.scope.place],
-      ),
-    ),
-    inferredCount: inferred.length,
+    localMetricCounts,
+    inferredCount: inferredFacts({ dataset }).length,
     citedOnlyCount: citedOnlyFacts({ dataset }).length,
   };
 }
@@ -163,16 +160,18 @@ const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ?
  * @category Records
  */
 export function formatSummary(summary: DatasetSummary): string {
-  const { counts } = summary;
-  const width = (values: readonly string[]) => Math.max(0, ...values.map((value) => value.length));
-  const dates = summary.meetings.map(
-    (meeting) => `${meeting.date}${meeting.dateInferred ? '*' : ''}`,
+  /** Values padded to the widest of them, to print as a column. */
+  const column = (values: readonly string[]) => {
+    const width = Math.max(0, ...values.map((value) => value.length));
+    return values.map((value) => value.padEnd(width));
+  };
+  const { counts, meetings, headlineMetrics } = summary;
+  const dates = column(
+    meetings.map((meeting) => `${meeting.date}${meeting.dateInferred ? '*' : ''}`),
   );
-  const [dateWidth, idWidth] = [width(dates), width(summary.meetings.map((meeting) => meeting.id))];
-  const [periodWidth, labelWidth] = [
-    width(summary.headlineMetrics.map((metric) => metric.period)),
-    width(summary.headlineMetrics.map((metric) => metric.indicator)),
-  ];
+  const ids = column(meetings.map((meeting) => meeting.id));
+  const periods = column(headlineMetrics.map((metric) => metric.period));
+  const labels = column(headlineMetrics.map((metric) => metric.indicator));
   const local = Object.entries(summary.localMetricCounts).map(
     ([area, count]) => `${count} for ${area}`,
   );
@@ -182,17 +181,16 @@ export function formatSummary(summary: DatasetSummary): string {
     `Records: ${COLLECTION_NAMES.map((name) => `${counts[name]} ${name}`).join(', ')}`,
     '',
     'National meetings, earliest first (* = date inferred):',
-    ...summary.meetings.map(
+    ...meetings.map(
       (meeting, index) =>
-        `  ${(dates[index] ?? '').padEnd(dateWidth)}  ${meeting.id.padEnd(idWidth)}  ${meeting.periodReviewed ? `reviews ${meeting.periodReviewed}` : 'no period reviewed'}; chaired by ${meeting.coChairs.join(' and ') || 'unknown'}; ${plural(meeting.metricCount, 'metric')}; ${plural(meeting.sourceCount, 'source')}`,
+        `  ${dates[index]}  ${ids[index]}  ${meeting.periodReviewed ? `reviews ${meeting.periodReviewed}` : 'no period reviewed'}; chaired by ${meeting.coChairs.join(' and ') || 'unknown'}; ${plural(meeting.metricCount, 'metric')}; ${plural(meeting.sourceCount, 'source')}`,
     ),
     '',
     'Headline metrics (national scope):',
-    ...(summary.headlineMetrics.length === 0
+    ...(headlineMetrics.length === 0
       ? ['  (none)']
-      : summary.headlineMetrics.map(
-          (metric) =>
-            `  ${metric.period.padEnd(periodWidth)}  ${metric.indicator.padEnd(labelWidth)}  ${metric.quantity}`,
+      : headlineMetrics.map(
+          (metric, index) => `  ${periods[index]}  ${labels[index]}  ${metric.quantity}`,
         )),
     '',
     `Local metrics: ${local.join(', ') || 'none'}.`,

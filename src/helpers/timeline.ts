@@ -8,11 +8,12 @@ import {
 } from '../core/dates.js';
 import { InvalidArgumentError } from '../core/errors.js';
 import { shown } from '../core/text.js';
-import { type Dataset, getIn } from '../dataset.js';
+import { type Dataset, liveIdIn } from '../dataset.js';
 import type { BundledIds } from '../generated/ids.js';
 import type { Evidence, FuzzyDate, RecordTypes } from '../schemas/collections.js';
 import { type DatasetOption, helperOptions, quotedOnlyIn } from './common.js';
 import { isQuoted } from '../core/evidence.js';
+import { peopleAt } from './meeting-filter.js';
 
 /**
  * The kinds of dated events, in the order events on the same dates are listed.
@@ -107,17 +108,10 @@ export interface TimelineOptions<I extends Ids = BundledIds> extends DatasetOpti
 /** Every event of a dataset, unsorted. */
 function eventsOf<I extends Ids>(records: Dataset<I>): TimelineEvent<I>[] {
   const events: TimelineEvent<I>[] = [];
-  const names = new Map(records.people.map((person) => [person.id, person.name]));
   for (const meeting of records.meetings) {
-    const people = new Set<I['people']>([
-      ...meeting.coChairs,
-      ...meeting.sites.flatMap((site) => site.chairs),
-    ]);
-    const organizations = new Set<I['organizations']>();
-    for (const participant of meeting.participants) {
-      if (participant.person) people.add(participant.person);
-      if (participant.organization) organizations.add(participant.organization);
-    }
+    const organizations = meeting.participants.flatMap(
+      (participant) => participant.organization ?? [],
+    );
     events.push({
       id: `meeting:${meeting.id}`,
       kind: 'meeting',
@@ -125,8 +119,8 @@ function eventsOf<I extends Ids>(records: Dataset<I>): TimelineEvent<I>[] {
       label: meeting.title,
       record: { collection: 'meetings', id: meeting.id },
       meeting: meeting.id,
-      people: [...people],
-      organizations: [...organizations],
+      people: [...peopleAt(meeting)],
+      organizations: [...new Set(organizations)],
       documents: meeting.documents,
       evidence: meeting.evidence,
     });
@@ -154,7 +148,7 @@ function eventsOf<I extends Ids>(records: Dataset<I>): TimelineEvent<I>[] {
           id: `${field}:${person.id}:${index}`,
           kind: claim.kind === 'reported' ? field : claim.kind,
           date: claim.asOf,
-          label: `${names.get(person.id)}: ${claim.asReported}`,
+          label: `${person.name}: ${claim.asReported}`,
           record: { collection: 'people', id: person.id },
           meeting: claim.meeting,
           people: [person.id],
@@ -170,6 +164,15 @@ function eventsOf<I extends Ids>(records: Dataset<I>): TimelineEvent<I>[] {
   return events;
 }
 
+const TIMELINE_OPTIONS = [
+  'from',
+  'to',
+  'kinds',
+  'person',
+  'organization',
+  'document',
+  'quotedOnly',
+] as const;
 const kindOrder = (kind: TimelineEventKind) => TIMELINE_EVENT_KINDS.indexOf(kind);
 const claimIndex = (event: TimelineEvent<Ids>) => Number(event.id.split(':')[2] ?? 0);
 
@@ -191,35 +194,22 @@ const claimIndex = (event: TimelineEvent<Ids>) => Number(event.id.split(':')[2] 
 export function timeline<I extends Ids = BundledIds>(
   options?: TimelineOptions<I>,
 ): TimelineEvent<I>[] {
-  const given = helperOptions<
-    I,
-    'from' | 'to' | 'kinds' | 'person' | 'organization' | 'document' | 'quotedOnly'
-  >(options, ['from', 'to', 'kinds', 'person', 'organization', 'document', 'quotedOnly']);
-  const quotedOnly = quotedOnlyIn(given.quotedOnly);
+  const given = helperOptions(options, TIMELINE_OPTIONS);
   const { dataset, kinds = TIMELINE_EVENT_KINDS } = given;
   const bounds = dateBounds(given.from, given.to);
+  const known = TIMELINE_EVENT_KINDS.join(', ');
   if (!Array.isArray(kinds))
     throw new InvalidArgumentError(
       'kinds',
-      `expected a list of kinds (${TIMELINE_EVENT_KINDS.join(', ')}), got ${shown(kinds)}`,
+      `expected a list of kinds (${known}), got ${shown(kinds)}`,
     );
-  for (const kind of kinds) {
+  for (const kind of kinds)
     if (!(TIMELINE_EVENT_KINDS as readonly unknown[]).includes(kind))
-      throw new InvalidArgumentError(
-        'kinds',
-        `unknown kind ${shown(kind)}; kinds are ${TIMELINE_EVENT_KINDS.join(', ')}`,
-      );
-  }
-  const person =
-    given.person === undefined ? undefined : getIn(dataset, 'people', given.person, 'person').id;
-  const organization =
-    given.organization === undefined
-      ? undefined
-      : getIn(dataset, 'organizations', given.organization, 'organization').id;
-  const document =
-    given.document === undefined
-      ? undefined
-      : getIn(dataset, 'documents', given.document, 'document').id;
+      throw new InvalidArgumentError('kinds', `unknown kind ${shown(kind)}; kinds are ${known}`);
+  const person = liveIdIn(dataset, 'people', given.person, 'person');
+  const organization = liveIdIn(dataset, 'organizations', given.organization, 'organization');
+  const document = liveIdIn(dataset, 'documents', given.document, 'document');
+  const quotedOnly = quotedOnlyIn(given.quotedOnly);
   return eventsOf(dataset)
     .filter(
       (event) =>

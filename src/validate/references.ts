@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import { COLLECTION_NAMES, type CollectionName } from '../core/collections.js';
+import { pathsMatching, valueAt } from '../core/problem.js';
 import { COLLECTIONS } from '../schemas/collections.js';
 import { REFERENCES_KEY } from '../schemas/ref.js';
 import { DERIVED_FIELDS } from './derive.js';
@@ -17,7 +18,6 @@ export interface ReferenceField {
 }
 
 interface Def {
-  readonly type: string;
   readonly shape?: Record<string, z.ZodType>;
   readonly element?: z.ZodType;
   readonly innerType?: z.ZodType;
@@ -77,30 +77,14 @@ export function forEachReference(
   record: unknown,
   visit: (path: (string | number)[], id: string, target: CollectionName) => void,
 ): void {
-  for (const field of REFERENCE_FIELDS[collection]) {
-    const walk = (value: unknown, step: number, path: (string | number)[], parent: unknown) => {
-      if (step === field.path.length) {
-        const target =
-          field.target === '$collection'
-            ? (parent as { collection?: unknown } | null)?.collection
-            : field.target;
-        if (typeof value === 'string' && (COLLECTION_NAMES as readonly unknown[]).includes(target))
-          visit(path, value, target as CollectionName);
-        return;
-      }
-      const key = field.path[step] as Step;
-      if (key === '*') {
-        if (Array.isArray(value))
-          value.forEach((item, index) => walk(item, step + 1, [...path, index], value));
-      } else if (
-        value !== null &&
-        typeof value === 'object' &&
-        !Array.isArray(value) &&
-        Object.hasOwn(value, key)
-      ) {
-        walk((value as Record<string, unknown>)[key], step + 1, [...path, key], value);
-      }
-    };
-    walk(record, 0, [], undefined);
-  }
+  for (const field of REFERENCE_FIELDS[collection])
+    for (const path of pathsMatching(record, field.path)) {
+      const id = valueAt(record, path);
+      const target =
+        field.target === '$collection'
+          ? valueAt(record, [...path.slice(0, -1), 'collection'])
+          : field.target;
+      if (typeof id === 'string' && (COLLECTION_NAMES as readonly unknown[]).includes(target))
+        visit(path, id, target as CollectionName);
+    }
 }

@@ -43,10 +43,9 @@ export function forEachRecord(
   records: DatasetRecords<Ids>,
   visit: <C extends CollectionName>(collection: C, record: RecordTypes<Ids>[C]) => void,
 ): void {
-  for (const collection of Object.keys(records) as CollectionName[]) {
+  for (const collection of Object.keys(records) as CollectionName[])
     for (const record of records[collection])
       visit(collection, record as RecordTypes<Ids>[typeof collection]);
-  }
 }
 
 /** A date or period as the rules see it: its day bounds (null for an open end) and evidence. */

@@ -16,12 +16,11 @@ export function notPlainData(
   if (path.length >= MAX_DEPTH)
     return { path, is: `nested more than ${MAX_DEPTH} levels deep (is there a cycle?)` };
   const prototype: unknown = Object.getPrototypeOf(value);
-  if (!Array.isArray(value) && prototype !== Object.prototype && prototype !== null) {
+  if (!Array.isArray(value) && prototype !== Object.prototype && prototype !== null)
     return {
       path,
       is: `a ${(prototype as { constructor?: { name?: string } }).constructor?.name ?? 'object that is not plain'}`,
     };
-  }
   for (const [key, child] of Array.isArray(value) ? value.entries() : Object.entries(value)) {
     const problem = notPlainData(child, [...path, key]);
     if (problem) return problem;
@@ -41,18 +40,10 @@ export function schemaProblems(
   issues: readonly z.core.$ZodIssue[],
   prefix: FieldPath = [],
 ): Problem[] {
+  const base = { rule: 'schema', collection, id };
   return issues.flatMap((issue): Problem[] => {
-    const path = [
-      ...prefix,
-      ...issue.path.filter((key): key is string | number => typeof key !== 'symbol'),
-    ];
-    const at = (message: string, where: FieldPath = path): Problem => ({
-      rule: 'schema',
-      collection,
-      id,
-      path: where,
-      message,
-    });
+    const path = [...prefix, ...issue.path.filter((key) => typeof key !== 'symbol')] as FieldPath;
+    const at = (message: string, where: FieldPath = path) => ({ ...base, path: where, message });
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
       const closest = issue.errors.reduce((best, errors) =>
         errors.length < best.length ? errors : best,
@@ -60,28 +51,20 @@ export function schemaProblems(
       return schemaProblems(collection, id, record, closest, path);
     }
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) =>
-        at(`unknown field "${key}" (misspelt, or not part of this record type)`, [...path, key]),
-      );
+      const why = '(misspelt, or not part of this record type)';
+      return issue.keys.map((key) => at(`unknown field "${key}" ${why}`, [...path, key]));
     }
     const value = valueAt(record, path);
-    if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && value === undefined) {
-      const expected =
-        issue.code === 'invalid_type'
-          ? issue.expected
-          : `one of ${issue.values.map((option) => JSON.stringify(option)).join(', ')}`;
-      return [at(`required field is missing (expected ${expected})`)];
+    if (issue.code === 'invalid_type' && value === undefined)
+      return [at(`required field is missing (expected ${issue.expected})`)];
+    if (issue.code === 'invalid_value' && value === undefined) {
+      const values = issue.values.map((option) => JSON.stringify(option)).join(', ');
+      return [at(`required field is missing (expected one of ${values})`)];
     }
-    if (
-      issue.code === 'invalid_type' &&
-      issue.expected === 'string' &&
-      (typeof value === 'number' || typeof value === 'boolean')
-    ) {
-      return [
-        at(
-          `${issue.message} (YAML reads unquoted ${String(value)} as a ${typeof value}: put it in quotes)`,
-        ),
-      ];
+    const unquoted = typeof value === 'number' || typeof value === 'boolean';
+    if (issue.code === 'invalid_type' && issue.expected === 'string' && unquoted) {
+      const hint = `YAML reads unquoted ${String(value)} as a ${typeof value}: put it in quotes`;
+      return [at(`${issue.message} (${hint})`)];
     }
     return [at(issue.message)];
   });

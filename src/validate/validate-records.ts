@@ -1,4 +1,5 @@
-import { COLLECTION_NAMES, type CollectionName, type Ids } from '../core/collections.js';
+import { COLLECTION_NAMES, type Ids, perCollection } from '../core/collections.js';
+import { readOptions } from '../core/options.js';
 import { type CodePointText, codePointText } from '../core/code-points.js';
 import { compareStrings } from '../core/dates.js';
 import { DatasetValidationError, InvalidArgumentError } from '../core/errors.js';
@@ -48,13 +49,7 @@ export interface Validation {
 }
 
 function readTexts(options: unknown): Map<string, CodePointText> {
-  if (options === undefined) return new Map();
-  if (options === null || typeof options !== 'object' || Array.isArray(options))
-    throw new InvalidArgumentError('options', `expected an object, got ${shown(options)}`);
-  const { texts, ...rest } = options as ValidationOptions;
-  for (const key of Object.keys(rest))
-    throw new InvalidArgumentError('options', `unknown option ${shown(key)} (options: texts)`);
-  if (texts === undefined) return new Map();
+  const { texts = {} } = readOptions(options, ['texts']);
   if (texts === null || typeof texts !== 'object')
     throw new InvalidArgumentError(
       'options.texts',
@@ -92,41 +87,26 @@ function readTexts(options: unknown): Map<string, CodePointText> {
  */
 export function validateRecords(input: unknown, options?: ValidationOptions): Validation {
   const texts = readTexts(options);
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    return {
-      records: null,
-      problems: [
-        {
-          rule: 'input',
-          path: [],
-          message: `expected an object of record lists by collection, got ${shown(input)}`,
-        },
-      ],
-    };
-  }
   const problems: Problem[] = [];
-  for (const key of Object.keys(input)) {
-    if (!(COLLECTION_NAMES as readonly string[]).includes(key))
-      problems.push({
-        rule: 'input',
-        path: [key],
-        message: `unknown collection ${shown(key)} (collections: ${COLLECTION_NAMES.join(', ')})`,
-      });
+  /** A problem with the input's shape rather than with a record's fields. */
+  const report = (at: Omit<Problem, 'rule' | 'message'>, message: string) =>
+    problems.push({ rule: 'input', ...at, message });
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    report({ path: [] }, `expected an object of record lists by collection, got ${shown(input)}`);
+    return { records: null, problems };
   }
+  const collections = COLLECTION_NAMES.join(', ');
+  for (const key of Object.keys(input))
+    if (!(COLLECTION_NAMES as readonly string[]).includes(key))
+      report({ path: [key] }, `unknown collection ${shown(key)} (collections: ${collections})`);
   const raw: RawRecord[] = [];
-  const parsed = Object.fromEntries(
-    COLLECTION_NAMES.map((name) => [name, [] as { id: string }[]]),
-  ) as Record<CollectionName, { id: string }[]>;
+  const parsed = perCollection((): { id: string }[] => []);
   for (const collection of COLLECTION_NAMES) {
     const records: unknown = (input as Record<string, unknown>)[collection];
     if (records === undefined) continue;
     if (!Array.isArray(records)) {
-      problems.push({
-        rule: 'input',
-        collection,
-        path: [],
-        message: `${collection} must be a list of records, got ${shown(records)}`,
-      });
+      const message = `${collection} must be a list of records, got ${shown(records)}`;
+      report({ collection, path: [] }, message);
       continue;
     }
     for (let position = 0; position < records.length; position += 1) {
@@ -140,36 +120,27 @@ export function validateRecords(input: unknown, options?: ValidationOptions): Va
         continue;
       }
       const notPlain = notPlainData(value);
-      if (notPlain)
-        problems.push({
-          rule: 'input',
-          collection,
-          id,
-          path: notPlain.path,
-          message: `must hold plain data (objects, lists, strings, numbers, booleans, null), not ${notPlain.is}`,
-        });
-      else problems.push(...schemaProblems(collection, id, value, result.error.issues));
+      if (!notPlain) problems.push(...schemaProblems(collection, id, value, result.error.issues));
+      else {
+        const plain = 'plain data (objects, lists, strings, numbers, booleans, null)';
+        report({ collection, id, path: notPlain.path }, `must hold ${plain}, not ${notPlain.is}`);
+      }
     }
   }
   for (const name of COLLECTION_NAMES) parsed[name].sort((a, b) => compareStrings(a.id, b.id));
   const records = parsed as unknown as DatasetRecords<Ids>;
-  const byId = Object.fromEntries(
-    COLLECTION_NAMES.map((name) => {
-      const map = new Map<string, unknown>();
-      for (const record of parsed[name]) if (!map.has(record.id)) map.set(record.id, record);
-      return [name, map];
-    }),
-  ) as unknown as RuleContext['byId'];
-  const ids = Object.fromEntries(
-    COLLECTION_NAMES.map((name) => [name, new Set<string>()]),
-  ) as Record<CollectionName, Set<string>>;
+  const byId = perCollection((name) => {
+    const map = new Map<string, unknown>();
+    for (const record of parsed[name]) if (!map.has(record.id)) map.set(record.id, record);
+    return map;
+  }) as RuleContext['byId'];
+  const ids = perCollection(() => new Set<string>());
   for (const record of raw) ids[record.collection].add(record.id);
   const context: RuleContext = { texts, byId, raw, ids };
-  for (const rule of RULES) {
+  for (const rule of RULES)
     rule.check(records, context, (collection, id, path, message) =>
       problems.push({ rule: rule.name, collection, id, path, message }),
     );
-  }
   if (problems.length > 0) return { records: null, problems };
   deriveFields(records);
   return { records, problems };

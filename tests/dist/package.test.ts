@@ -99,6 +99,10 @@ export const answer = [record.date.edtf, chairs, parsed.id, getMeeting('anything
     const summary = run(mndMps, ['summary'], consumer);
     expect(summary.status).toBe(0);
     expect(summary.stdout).toContain('annual-review-2022');
+    // Commands that load a module only when they run (show renders YAML, validate reads files).
+    const show = run(mndMps, ['show', 'decree-77'], consumer);
+    expect(show.status, show.stderr).toBe(0);
+    expect(show.stdout).toMatch(/^documents\/decree-77\n\nid: decree-77\n/);
     const full = spawnSync('sh', ['-c', `"${mndMps}" meetings --json > /dev/full`], { cwd: consumer, encoding: 'utf8' });
     expect(full.status).not.toBe(0);
     expect(full.stderr).toContain('cannot write the output');

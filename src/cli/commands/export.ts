@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { bundled } from '../../bundled.js';
 import { datasetVersion } from '../../generated/meta.js';
-import { choice, type Command, stringOption, commonOptions, UsageError } from '../command.js';
+import { choice, type Command, commonOptions, UsageError, valueOption } from '../command.js';
 
 const FORMATS = ['json', 'ndjson', 'csv'] as const;
 
@@ -12,12 +12,13 @@ export const exportCommand: Command = {
   description:
     'Writes every collection, and a flat table of all evidence, to <dir> as <table>.json, <table>.ndjson and/or <table>.csv; with CSV also datapackage.json, a Frictionless Data Package that describes the tables. CSV columns: nested objects become dotted names (date.earliest), lists are JSON cells, an empty cell is null. Repeat --format for several; all three by default. The files are written all or nothing, never through a link; files already in <dir> are replaced only with --force.',
   options: {
-    out: stringOption('dir', 'the folder to write to (created if missing)'),
+    out: valueOption('dir', 'the folder to write to (created if missing)'),
     format: {
-      type: 'string',
+      ...valueOption(
+        'format',
+        'json, ndjson or csv (repeatable, or comma-separated; default: all)',
+      ),
       multiple: true,
-      valueName: 'format',
-      description: 'json, ndjson or csv (repeatable, or comma-separated; default: all)',
     },
     force: {
       type: 'boolean',
@@ -25,7 +26,6 @@ export const exportCommand: Command = {
     },
     ...commonOptions('print the folder and the files written as JSON'),
   },
-  positionals: [],
   async run({ values }, output) {
     if (typeof values.out !== 'string' || values.out === '')
       throw new UsageError('--out <dir> is required', 'export');
@@ -33,22 +33,16 @@ export const exportCommand: Command = {
       ...new Set(
         ((values.format as string[] | undefined) ?? [...FORMATS])
           .flatMap((format) => format.split(','))
-          .map((format) => format.trim()),
+          .map((format) => choice(format.trim(), FORMATS, 'format', 'export')),
       ),
     ];
-    for (const format of formats) choice(format, FORMATS, 'format', 'export');
     const { ExportError, exportFiles, writeFolder } = await import('../../export/write-exports.js');
     const folder = resolve(values.out);
     let files: string[];
     try {
-      files = writeFolder(
-        folder,
-        exportFiles(bundled, {
-          formats: formats as (typeof FORMATS)[number][],
-          version: datasetVersion,
-        }),
-        { force: values.force === true },
-      );
+      files = writeFolder(folder, exportFiles(bundled, { formats, version: datasetVersion }), {
+        force: values.force === true,
+      });
     } catch (error) {
       if (error instanceof ExportError) throw new UsageError(error.message, 'export');
       throw error;

@@ -1,16 +1,8 @@
 import { edtfLabel } from '../../core/dates.js';
 import { getPerson } from '../../helpers/lookups.js';
-import { filterMeetings } from '../../helpers/meeting-filter.js';
-import { inferredFacts } from '../../helpers/provenance.js';
+import { filterMeetings, meetingsDatedByInference } from '../../helpers/meeting-filter.js';
 import { bundled } from '../../bundled.js';
-import {
-  cellWidth,
-  type Command,
-  printJson,
-  stringOption,
-  commonOptions,
-  formatTable,
-} from '../command.js';
+import { type Command, commonOptions, formatTable, valueOption, printJson } from '../command.js';
 
 export const meetingsCommand: Command = {
   name: 'meetings',
@@ -19,19 +11,14 @@ export const meetingsCommand: Command = {
   description:
     "Lists the meetings in date order with the period each reviewed, its co-chairs, and how many metrics and sources it has. A date marked * is inferred (see the record's inferences).",
   options: {
-    from: stringOption('date', 'meetings on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)'),
-    to: stringOption('date', 'meetings on or before this date'),
+    from: valueOption('date', 'meetings on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)'),
+    to: valueOption('date', 'meetings on or before this date'),
     ...commonOptions('print the meeting records as JSON'),
   },
-  positionals: [],
   run({ values }, output) {
     const meetings = filterMeetings(bundled, { from: values.from, to: values.to });
     if (values.json) return printJson(output, meetings);
-    const inferred = new Set(
-      inferredFacts()
-        .filter((fact) => fact.collection === 'meetings' && fact.field === 'date')
-        .map((fact) => fact.id),
-    );
+    const inferred = meetingsDatedByInference(bundled);
     const rows = meetings.map((meeting) => [
       `${edtfLabel(meeting.date.edtf)}${inferred.has(meeting.id) ? '*' : ''}`,
       meeting.id,
@@ -41,13 +28,8 @@ export const meetingsCommand: Command = {
       String(meeting.metrics.length),
       meeting.sources.join(', '),
     ]);
-    output.out(
-      formatTable(
-        ['date', 'id', 'level', 'reviews', 'chaired by', 'metrics', 'sources'],
-        rows,
-        cellWidth(),
-      ),
-    );
+    const headers = ['date', 'id', 'level', 'reviews', 'chaired by', 'metrics', 'sources'];
+    output.out(formatTable(headers, rows));
     return 0;
   },
 };

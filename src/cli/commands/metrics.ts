@@ -8,7 +8,7 @@ import {
   cellWidth,
   type Command,
   printJson,
-  stringOption,
+  valueOption,
   commonOptions,
   formatTable,
   UsageError,
@@ -22,9 +22,9 @@ export const metricsCommand: Command = {
   description:
     'Lists the metrics, by period, with the quantity as written and its unit. --indicator keeps one indicator (e.g. links-removed); --scope keeps national metrics, or those of a place and the places inside it (e.g. "Quang Ninh", "Nghệ An" or nghe-an), ignoring case and diacritics.',
   options: {
-    indicator: stringOption('id', 'only this indicator (an id such as links-removed)'),
-    scope: stringOption(
-      'area',
+    indicator: valueOption('id', 'only this indicator (an id such as links-removed)'),
+    scope: valueOption(
+      'place',
       'only "national" metrics, or those of a place such as "Quang Ninh"',
     ),
     ...commonOptions('print the metric records as JSON'),

@@ -1,7 +1,7 @@
 import { meetingStats } from '../../helpers/meeting-stats.js';
 import { searchPeople } from '../../helpers/search.js';
 import { bundled } from '../../bundled.js';
-import { cellWidth, type Command, printJson, commonOptions, formatTable } from '../command.js';
+import { type Command, commonOptions, formatTable, printJson } from '../command.js';
 
 export const peopleCommand: Command = {
   name: 'people',
@@ -28,9 +28,7 @@ export const peopleCommand: Command = {
       const ranks = [...dates].map(([words, when]) => `${words} (${when.join(', ')})`).join('; ');
       return [person.id, person.name, person.service, ranks, String(attended.get(person.id) ?? 0)];
     });
-    output.out(
-      formatTable(['id', 'name', 'service', 'ranks as reported', 'meetings'], rows, cellWidth()),
-    );
+    output.out(formatTable(['id', 'name', 'service', 'ranks as reported', 'meetings'], rows));
     return 0;
   },
 };

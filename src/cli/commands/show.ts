@@ -1,8 +1,8 @@
-import { LOOKUP_COLLECTIONS, type LookupCollection } from '../../core/collections.js';
-import { closestMatches } from '../../core/text.js';
-import { citedOnlyFacts, evidenceFor, resolveRecord } from '../../helpers/provenance.js';
+import { LOOKUP_COLLECTIONS } from '../../core/collections.js';
 import { bundled } from '../../bundled.js';
-import { type Command, printJson, stringOption, commonOptions, UsageError } from '../command.js';
+import { resolveRecord } from '../../dataset.js';
+import { citedOnlyFacts, evidenceFor } from '../../helpers/provenance.js';
+import { choice, type Command, commonOptions, valueOption, printJson } from '../command.js';
 
 export const showCommand: Command = {
   name: 'show',
@@ -11,53 +11,45 @@ export const showCommand: Command = {
   description:
     'Prints a record (found by id in any collection; retired ids resolve) and then every piece of evidence it carries: the field it backs, its kind (a quote checked in a bundled text, or a place cited on a public page), and its source. --collection is needed only when two collections use the same id.',
   options: {
-    collection: stringOption('name', 'the collection to look in (sources, people, meetings, ...)'),
+    collection: valueOption('name', 'the collection to look in (sources, people, meetings, ...)'),
     ...commonOptions('print the record and its evidence as JSON'),
   },
   positionals: [{ name: 'id', required: true }],
   async run({ values, positionals }, output) {
     const id = positionals[0] as string;
-    const wanted = values.collection as string | undefined;
-    if (wanted !== undefined && !(LOOKUP_COLLECTIONS as readonly string[]).includes(wanted)) {
-      const close = closestMatches(wanted, LOOKUP_COLLECTIONS, 1);
-      throw new UsageError(
-        `unknown collection ${JSON.stringify(wanted)} (collections: ${LOOKUP_COLLECTIONS.join(', ')})${close[0] ? `; did you mean "${close[0]}"?` : ''}`,
-        'show',
-      );
-    }
+    const wanted =
+      values.collection === undefined
+        ? undefined
+        : choice(values.collection as string, LOOKUP_COLLECTIONS, 'collection', 'show');
     const { collection, record } = resolveRecord(
       bundled,
-      wanted === undefined ? id : { collection: wanted as LookupCollection, id },
+      wanted === undefined ? id : { collection: wanted, id },
     );
     const evidence = evidenceFor({ collection, id: record.id });
-    if (values.json)
-      return printJson(output, {
-        collection,
-        record,
-        evidence: evidence.map(({ field, evidence: item, source }) => ({
-          field,
-          ...item,
-          sourceKind: source.kind,
-          sourceTitle: source.title,
-          sourceUrl: source.url,
-        })),
-      });
-    const { stringify } = await import('yaml');
+    if (values.json) {
+      const items = evidence.map(({ field, evidence: item, source }) => ({
+        field,
+        ...item,
+        sourceKind: source.kind,
+        sourceTitle: source.title,
+        sourceUrl: source.url,
+      }));
+      return printJson(output, { collection, record, evidence: items });
+    }
+    const { renderYaml } = await import('../render-yaml.js');
     const lines = [
       `${collection}/${record.id}`,
       '',
-      stringify(record, { lineWidth: 100 }).trimEnd(),
+      renderYaml(record),
       '',
       `Evidence (${evidence.length}; quote: checked in a bundled text, cited: a place on a public page):`,
     ];
-    for (const item of evidence) {
-      const where =
-        item.evidence.kind === 'quote'
-          ? `"${item.evidence.quote}"`
-          : `${item.evidence.locator}: ${item.evidence.note}`;
+    for (const { field, evidence: item, source } of evidence) {
+      const where = item.kind === 'quote' ? `"${item.quote}"` : `${item.locator}: ${item.note}`;
+      const offsets = item.kind === 'quote' ? ` [${item.start}-${item.end}]` : '';
       lines.push(
-        `  ${item.field} [${item.evidence.kind}]: ${where}`,
-        `    ${item.source.id}${item.evidence.kind === 'quote' ? ` [${item.evidence.start}-${item.evidence.end}]` : ''} ${item.source.title}${item.source.url ? ` <${item.source.url}>` : ''}`,
+        `  ${field} [${item.kind}]: ${where}`,
+        `    ${source.id}${offsets} ${source.title}${source.url ? ` <${source.url}>` : ''}`,
       );
     }
     const citedOnly = citedOnlyFacts({ record: { collection, id: record.id } });

@@ -8,7 +8,6 @@ export const summaryCommand: Command = {
   description:
     'Prints a short account of the dataset: how many records each collection holds, every national meeting in date order, and the national-scope metrics. This is what `npm start` prints.',
   options: commonOptions('print the summary as JSON'),
-  positionals: [],
   run({ values }, output) {
     const summary = summarizeDataset();
     output.out(values.json ? JSON.stringify(summary, null, 2) : formatSummary(summary));

@@ -1,13 +1,12 @@
 import { groupTimeline, type TimelineUnit } from '../../helpers/group-timeline.js';
 import { timeline, type TimelineEvent } from '../../helpers/timeline.js';
 import {
-  cellWidth,
   choice,
   type Command,
-  printJson,
-  stringOption,
   commonOptions,
   formatTable,
+  printJson,
+  valueOption,
 } from '../command.js';
 
 const UNITS: readonly TimelineUnit[] = ['year', 'quarter', 'month'];
@@ -19,12 +18,11 @@ export const timelineCommand: Command = {
   description:
     'Lists meetings, document issue dates, and ranks and positions as reported, in date order. Dates are YYYY, YYYY-MM or YYYY-MM-DD (also quarters YYYY-33..36 and halves YYYY-40/41); an event is kept when its date overlaps the range. --by groups the events, every group of the range listed, empty ones too; an event whose date is coarser than the groups is listed under each group it spans, marked "(spans)".',
   options: {
-    from: stringOption('date', 'events overlapping this date or later'),
-    to: stringOption('date', 'events overlapping this date or earlier'),
-    by: stringOption('unit', 'group by year, quarter or month'),
+    from: valueOption('date', 'events overlapping this date or later'),
+    to: valueOption('date', 'events overlapping this date or earlier'),
+    by: valueOption('unit', 'group by year, quarter or month'),
     ...commonOptions('print the events (grouped with --by) as JSON'),
   },
-  positionals: [],
   run({ values }, output) {
     const by =
       values.by === undefined ? undefined : choice(values.by as string, UNITS, 'by', 'timeline');
@@ -35,11 +33,10 @@ export const timelineCommand: Command = {
       event.kind,
       `${note}${event.label}`,
     ];
-    const table = (rows: string[][]) => formatTable(['date', 'kind', 'event'], rows, cellWidth());
+    const table = (rows: string[][]) => formatTable(['date', 'kind', 'event'], rows);
     if (by === undefined) {
-      output.out(
-        values.json ? JSON.stringify(events, null, 2) : table(events.map((event) => row(event))),
-      );
+      if (values.json) return printJson(output, events);
+      output.out(table(events.map((event) => row(event))));
       return 0;
     }
     const buckets = groupTimeline(events, by, range);

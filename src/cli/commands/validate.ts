@@ -1,5 +1,5 @@
 import { formatProblem } from '../../core/problem.js';
-import { type Command, printJson, stringOption, commonOptions, UsageError } from '../command.js';
+import { type Command, commonOptions, UsageError, valueOption, printJson } from '../command.js';
 
 export const validateCommand: Command = {
   name: 'validate',
@@ -8,10 +8,9 @@ export const validateCommand: Command = {
   description:
     'Checks an authored data folder (one YAML file per record under <dir>/<collection>/, bundled source texts beside their records): every file against its schema, and the dataset as a whole (ids, references, evidence quotes against the texts, consistency). Prints every problem as file:line: field: reason and exits with 1 when there is any.',
   options: {
-    data: stringOption('dir', 'the data folder (default: ./data)'),
+    data: valueOption('dir', 'the data folder (default: ./data)'),
     ...commonOptions('print the problems as JSON'),
   },
-  positionals: [],
   async run({ values }, output) {
     const { isFolder } = await import('../../authoring/read-data-folder.js');
     const { validateDataFolder } = await import('../../authoring/validate-data-folder.js');
@@ -22,16 +21,15 @@ export const validateCommand: Command = {
         'validate',
       );
     const { records, problems } = validateDataFolder(folder);
-    if (values.json) printJson(output, { folder, valid: problems.length === 0, problems });
-    else if (problems.length > 0) {
+    const valid = problems.length === 0;
+    if (values.json) return printJson(output, { folder, valid, problems }, valid ? 0 : 1);
+    if (problems.length > 0) {
       for (const problem of problems) output.out(formatProblem(problem));
       output.err(`${problems.length} problem(s) in ${folder}`);
-    } else
-      output.out(
-        `${folder} is valid: ${Object.entries(records ?? {})
-          .map(([name, list]) => `${list.length} ${name}`)
-          .join(', ')}`,
-      );
-    return problems.length === 0 ? 0 : 1;
+      return 1;
+    }
+    const counts = Object.entries(records ?? {}).map(([name, list]) => `${list.length} ${name}`);
+    output.out(`${folder} is valid: ${counts.join(', ')}`);
+    return 0;
   },
 };
