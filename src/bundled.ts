@@ -1,6 +1,17 @@
 import { type Dataset, makeDataset } from './dataset.js';
 import type { BundledIds } from './generated/ids.js';
-import * as records from './generated/records.js';
+import {
+  conflicts,
+  documents,
+  indicators,
+  meetings,
+  metrics,
+  organizations,
+  people,
+  places,
+  redirects,
+  sources,
+} from './generated/records.js';
 
 /**
  * The records bundled with the package (validated when they were built), as a dataset: what
@@ -13,4 +24,17 @@ import * as records from './generated/records.js';
  * ```
  * @category Records
  */
-export const bundled: Dataset<BundledIds> = /* @__PURE__ */ makeDataset<BundledIds>(records);
+// Named imports, not a namespace: a namespace object would keep every collection in a consumer's
+// bundle that imports one of them from ./data (the tree-shaking test in tests/dist checks it).
+export const bundled: Dataset<BundledIds> = /* @__PURE__ */ makeDataset<BundledIds>({
+  sources,
+  organizations,
+  places,
+  people,
+  documents,
+  meetings,
+  metrics,
+  indicators,
+  conflicts,
+  redirects,
+});

@@ -15,7 +15,7 @@ export { PLACE_LEVELS, PlaceSchema } from './schemas/place.js';
 export { PersonSchema, PositionClaimSchema, RankClaimSchema } from './schemas/person.js';
 export { DocumentNumberSchema, DocumentSchema } from './schemas/document.js';
 export { MeetingSchema, ParticipantSchema, SiteSchema } from './schemas/meeting.js';
-export { MetricSchema, ScopeSchema } from './schemas/metric.js';
+export { MetricSchema, SCOPE_LEVELS, ScopeSchema } from './schemas/metric.js';
 export { IndicatorSchema } from './schemas/indicator.js';
 export { ConflictSchema } from './schemas/conflict.js';
 export { RedirectSchema } from './schemas/redirect.js';

@@ -5,7 +5,17 @@ import { InferencesSchema, NoteSchema } from './inference.js';
 import { QuantitySchema } from './quantity.js';
 import { IdSchema, ref } from './ref.js';
 
-/** The geographic levels a metric's scope can have. */
+/**
+ * The geographic levels of a metric's scope and of a meeting: `national` (no place), or the level
+ * of the place (a province, a district, a commune).
+ *
+ * @example
+ * ```ts
+ * import { SCOPE_LEVELS } from 'mnd-mps-coordination/schemas';
+ * SCOPE_LEVELS.includes('province'); // true
+ * ```
+ * @category Schemas
+ */
 export const SCOPE_LEVELS = ['national', 'province', 'district', 'commune'] as const;
 
 /**
