@@ -1,0 +1,149 @@
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative } from 'node:path';
+import ts from 'typescript';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { indicatorSeries } from '../../scripts/lib/docs/chart-specs.js';
+import { isOptional } from '../../scripts/lib/docs/field-dictionary.js';
+import { writeCatalogue } from '../../scripts/lib/docs/write-catalogue.js';
+import { COLLECTION_NAMES } from '../../src/core/collections.js';
+import { jsonSchemaOf } from '../../src/export/tables.js';
+import { fixture } from '../support/fixture.js';
+import { projectRoot, scratchDir } from '../support/paths.js';
+
+const ENTRIES = ['src/index.ts', 'src/data.ts', 'src/schemas.ts'];
+const program = ts.createProgram(
+  ENTRIES.map((entry) => join(projectRoot, entry)),
+  { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, strict: true, noEmit: true, skipLibCheck: true },
+);
+
+/** Each public export of an entry point, with whether it has a TSDoc description and how many @example tags. */
+function publicExports(entry: string) {
+  const checker = program.getTypeChecker();
+  const source = program.getSourceFile(join(projectRoot, entry));
+  const module = source && checker.getSymbolAtLocation(source);
+  if (!module) throw new Error(`cannot read ${entry}`);
+  return checker.getExportsOfModule(module).map((exported) => {
+    const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+    return { name: exported.getName(), described: ts.displayPartsToString(symbol.getDocumentationComment(checker)).trim() !== '', examples: symbol.getJsDocTags(checker).filter((tag) => tag.name === 'example').length };
+  });
+}
+
+describe.each(ENTRIES)('the exports of %s', (entry) => {
+  it('each have a TSDoc description and an @example', () => {
+    const exports = publicExports(entry);
+    expect(exports.length).toBeGreaterThan(10);
+    expect(exports.filter((exported) => !exported.described || exported.examples === 0).map((exported) => exported.name)).toEqual([]);
+  });
+});
+
+/** Every code block in a language (```ts by default) in a Markdown or TSDoc text, without TSDoc's leading asterisks. */
+const codeBlocks = (text: string, language = 'ts') => [...text.matchAll(new RegExp(`\`\`\`${language}\\n([\\s\\S]*?)\`\`\``, 'g'))].map((match) => (match[1] ?? '').replace(/^\s*\* ?/gm, ''));
+const markdownFiles = () => [join(projectRoot, 'README.md'), ...readdirSync(join(projectRoot, 'docs')).filter((name) => name.endsWith('.md')).map((name) => join(projectRoot, 'docs', name))];
+const sourceFiles = (folder: string): string[] => readdirSync(folder, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? (entry.name === 'generated' ? [] : sourceFiles(join(folder, entry.name))) : entry.name.endsWith('.ts') ? [join(folder, entry.name)] : []));
+
+/** A scratch consumer project whose node_modules links to this package, as installed. */
+function consumerProject(prefix: string): string {
+  const folder = scratchDir(prefix);
+  writeFileSync(join(folder, 'package.json'), JSON.stringify({ name: 'examples', private: true, type: 'module' }));
+  mkdirSync(join(folder, 'node_modules'));
+  symlinkSync(projectRoot, join(folder, 'node_modules', 'mnd-mps-coordination'), 'dir');
+  return folder;
+}
+
+describe('code examples', () => {
+  const blocksOf = (file: string, language?: string) => codeBlocks(readFileSync(file, 'utf8'), language).map((code, index) => ({ origin: `${relative(projectRoot, file)} block ${index + 1}`, code }));
+  const guides = markdownFiles().flatMap((file) => blocksOf(file));
+  const javascript = markdownFiles().flatMap((file) => blocksOf(file, 'js'));
+  const tsdoc = sourceFiles(join(projectRoot, 'src')).flatMap((file) => codeBlocks(readFileSync(file, 'utf8')).map((code, index) => ({ origin: `${relative(projectRoot, file)} example ${index + 1}`, code })));
+
+  it('every example of the README, the guides and the TSDoc compiles in strict mode against the built package', () => {
+    expect(guides.length).toBeGreaterThan(5);
+    expect(tsdoc.length).toBeGreaterThan(80);
+    const folder = consumerProject('mnd-mps-examples');
+    const files = [...guides, ...tsdoc].map((example, index) => {
+      const file = join(folder, `example-${index}.ts`);
+      writeFileSync(file, `// ${example.origin}\n${example.code}\nexport {};\n`);
+      return file;
+    });
+    const program = ts.createProgram(files, { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, lib: ['lib.es2023.d.ts'], strict: true, noEmit: true, types: ['node'], typeRoots: [join(projectRoot, 'node_modules', '@types')] });
+    const errors = ts.getPreEmitDiagnostics(program).map((diagnostic) => `${diagnostic.file?.text.split('\n')[0] ?? ''}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`);
+    expect(errors).toEqual([]);
+  });
+
+  it('every example of the README and the guides runs: TypeScript from the repository, JavaScript as CommonJS', async () => {
+    // In this process, as files of a consumer project whose node_modules links to this package;
+    // the TypeScript ones run with the repository as the working directory, as the guides say
+    // (the provenance guide reads data/sources/).
+    const folder = consumerProject('mnd-mps-run-examples');
+    const require = createRequire(join(folder, 'package.json'));
+    const failures: string[] = [];
+    const log = console.log;
+    console.log = () => {};
+    try {
+      for (const [index, example] of guides.entries()) {
+        const file = join(folder, `example-${index}.ts`);
+        writeFileSync(file, `${example.code}\nexport {};\n`);
+        await import(file).catch((error: unknown) => failures.push(`${example.origin}: ${String(error)}`));
+      }
+      for (const [index, example] of javascript.entries()) {
+        const file = join(folder, `example-${index}.cjs`);
+        writeFileSync(file, example.code);
+        try {
+          require(file);
+        } catch (error) {
+          failures.push(`${example.origin}: ${String(error)}`);
+        }
+      }
+    } finally {
+      console.log = log;
+    }
+    expect(javascript.length).toBeGreaterThan(0);
+    expect(failures).toEqual([]);
+  });
+});
+
+describe('the data catalogue, made from the fixture', () => {
+  const dataset = fixture();
+  let folder = '';
+  let written: string[] = [];
+  const page = (collection: string) => readFileSync(join(folder, `${collection}.md`), 'utf8');
+
+  beforeAll(async () => {
+    folder = scratchDir('mnd-mps-catalogue');
+    written = await writeCatalogue(dataset, folder, '9.9.9');
+  });
+
+  it('has an index and one page per collection, a section per record, and links only to records that exist', () => {
+    expect(written.filter((path) => path.endsWith('.md')).sort()).toEqual(['index.md', ...COLLECTION_NAMES.map((collection) => `${collection}.md`)].sort());
+    expect(readFileSync(join(folder, 'index.md'), 'utf8')).toContain('9.9.9');
+    for (const collection of COLLECTION_NAMES) expect([...page(collection).matchAll(/^### (.+)$/gm)].map((match) => match[1]), collection).toEqual(dataset[collection].map((record) => record.id));
+    const broken: string[] = [];
+    for (const name of written.filter((file) => file.endsWith('.md'))) {
+      for (const [, target = '', anchor = ''] of readFileSync(join(folder, name), 'utf8').matchAll(/\]\(([a-z-]+\.md)#([a-z0-9-]+)\)/g)) {
+        if (!dataset[target.replace('.md', '') as (typeof COLLECTION_NAMES)[number]]?.some((record) => record.id === anchor)) broken.push(`${name}: ${target}#${anchor}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('shows each quantity in its words, the kind of each piece of evidence, and draws bounds, never made-up numbers', () => {
+    expect(page('metrics')).toContain('“more than 100”');
+    expect(page('meetings')).toMatch(/cited/);
+    const households = indicatorSeries(dataset, dataset.indicators.find((indicator) => indicator.id === 'households')!);
+    expect((households?.data as { values: unknown[] }).values).toEqual([expect.objectContaining({ lower: null, upper: 50, at: 50, bounds: 'upper bound only' })]);
+    for (const chart of written.filter((path) => path.startsWith('charts/'))) {
+      const [, width = '0', height = '0'] = /<svg[^>]* width="(\d+(?:\.\d+)?)" height="(\d+(?:\.\d+)?)"/.exec(readFileSync(join(folder, chart), 'utf8')) ?? [];
+      expect(Number(width) * Number(height), chart).toBeGreaterThan(0);
+    }
+  });
+
+  it('calls a field optional when a record may leave it absent, null, inside a null object or empty', () => {
+    const meeting = jsonSchemaOf('meetings');
+    expect(isOptional(meeting, ['id'])).toBe(false);
+    expect(isOptional(meeting, ['date', 'edtf'])).toBe(false);
+    expect(isOptional(meeting, ['note'])).toBe(true);
+    expect(isOptional(meeting, ['periodReviewed', 'edtf'])).toBe(true);
+    expect(() => isOptional(meeting, ['venue'])).toThrow(/no field "venue"/);
+  });
+});

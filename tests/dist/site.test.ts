@@ -1,0 +1,258 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import serverlessChromium from '@sparticuz/chromium';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundled as bundledDataset } from '../../src/bundled.js';
+import { projectRoot, runScript } from '../support/paths.js';
+import { serveFolder } from '../support/serve-folder.js';
+
+const site = join(projectRoot, 'docs', 'api');
+const screenshots = join(site, 'screenshots');
+
+/**
+ * The browser: CHROMIUM_PATH when set (a browser of your own), else the Chromium binary that the
+ * @sparticuz/chromium devDependency ships inside its npm package (unpacked to the temp folder on
+ * first use), so `npm ci` is all the test needs: no system browser, no download at install time.
+ */
+async function launchChromium(): Promise<Browser> {
+  const own = process.env.CHROMIUM_PATH;
+  if (own !== undefined && !existsSync(own))
+    throw new Error(`CHROMIUM_PATH is set to ${own}, which does not exist`);
+  // Without the background-networking flags Chromium keeps trying hosts a closed network refuses.
+  const quiet = [
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ];
+  if (own !== undefined)
+    return chromium.launch({
+      executablePath: own,
+      args: ['--no-sandbox', '--disable-gpu', ...quiet],
+    });
+  // Its default flags are for one page per process (AWS Lambda); this test opens several pages in turn.
+  const args = serverlessChromium.args.filter((flag) => flag !== '--single-process');
+  return chromium.launch({
+    executablePath: await serverlessChromium.executablePath(),
+    args: [...args, ...quiet],
+  });
+}
+
+/** The generated page of a guide or catalogue document, found by its title. */
+function documentPage(title: string): string {
+  const folder = join(site, 'documents');
+  const file = readdirSync(folder).find((name) =>
+    readFileSync(join(folder, name), 'utf8').includes(
+      `<title>${title} | mnd-mps-coordination</title>`,
+    ),
+  );
+  if (!file) throw new Error(`no document titled "${title}" in docs/api/documents`);
+  return `documents/${file}`;
+}
+
+/** The generated page of an exported function, whatever module prefix TypeDoc gives it. */
+function functionPage(name: string): string {
+  const file = readdirSync(join(site, 'functions')).find((candidate) => candidate === `${name}.html` || candidate.endsWith(`.${name}.html`));
+  if (!file) throw new Error(`no page for ${name} in docs/api/functions`);
+  return `functions/${file}`;
+}
+
+/** Runs in the page: an image's intrinsic width (0 when it failed to load) and its laid-out size. The tests compile without the DOM library, hence the local type. */
+function imageSize(element: unknown): { natural: number; width: number; height: number } {
+  const image = element as {
+    naturalWidth: number;
+    getBoundingClientRect(): { width: number; height: number };
+  };
+  const box = image.getBoundingClientRect();
+  return { natural: image.naturalWidth, width: box.width, height: box.height };
+}
+
+describe('the documentation site, as a reader sees it', () => {
+  let docsOutput = '';
+  let server: Awaited<ReturnType<typeof serveFolder>>;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    const result = runScript('docs.ts');
+    docsOutput = result.stdout + result.stderr;
+    if (result.status !== 0) throw new Error(`npm run docs failed:\n${docsOutput}`);
+    mkdirSync(screenshots, { recursive: true });
+    server = await serveFolder(site);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Opens a page of the site; collects console errors, page errors and failed or missing requests; saves a full-page screenshot. */
+  async function visit(
+    path: string,
+    screenshot: string,
+  ): Promise<{ page: Page; problems: string[] }> {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error')
+        problems.push(`console: ${message.text()} (${message.location().url})`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('requestfailed', (request) =>
+      problems.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`),
+    );
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    });
+    await page.goto(new URL(path, server.url).href, { waitUntil: 'load' });
+    // TypeDoc hides the body until its script has laid the page out.
+    await page.waitForFunction('document.body.style.display !== "none"');
+    await page.screenshot({ path: join(screenshots, `${screenshot}.png`), fullPage: true });
+    return { page, problems };
+  }
+
+  it('builds with zero warnings', () => {
+    expect(docsOutput).toContain('html generated');
+    expect(docsOutput).not.toMatch(/\[warning\]|\[error\]/);
+  });
+
+  it('the home page shows the README and links every guide and the catalogue', async () => {
+    const { page, problems } = await visit('index.html', 'home');
+    await expect(page.locator('h1').first().textContent()).resolves.toContain(
+      'mnd-mps-coordination',
+    );
+    const nav = page.locator('.site-menu');
+    for (const title of [
+      'Getting started',
+      'The data model',
+      'Provenance',
+      'Versioning',
+      'Adding a source',
+      'DuckDB and pandas',
+      'Data catalogue',
+    ]) {
+      await expect(nav.locator('a', { hasText: title }).count(), title).resolves.toBeGreaterThan(0);
+    }
+    // Unfold the guides as a reader would, and follow the first one.
+    await nav.locator('summary', { hasText: 'Guides' }).click();
+    await nav.locator('a', { hasText: 'Getting started' }).click();
+    await page.waitForURL(/documents\/Getting_started\.html/);
+    await expect(page.locator('h1').first().textContent()).resolves.toBe('Getting started');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('a catalogue page shows its chart and links each meeting to its people, documents, metrics and sources', async () => {
+    const { page, problems } = await visit(documentPage('Meetings'), 'catalogue-meetings');
+    const chart = page.locator('img[src$="meetings-timeline.svg"]');
+    const size = await chart.evaluate(imageSize);
+    expect(size.natural).toBeGreaterThan(0);
+    expect(size.width).toBeGreaterThan(0);
+    expect(size.height).toBeGreaterThan(0);
+    for (const meeting of bundledDataset.meetings) {
+      const section = page.locator(`h3:has(a#${meeting.id}), h3#${meeting.id}`);
+      await expect(section.count(), meeting.id).resolves.toBe(1);
+    }
+    const hrefs = await page
+      .locator('.col-content a[href]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    for (const person of new Set(bundledDataset.meetings.flatMap((meeting) => meeting.coChairs)))
+      expect(
+        hrefs.some((href) => href.endsWith(`#${person}`)),
+        person,
+      ).toBe(true);
+    for (const metric of bundledDataset.metrics)
+      expect(
+        hrefs.some((href) => href.endsWith(`#${metric.id}`)),
+        metric.id,
+      ).toBe(true);
+    for (const source of bundledDataset.sources.filter((candidate) => candidate.reports.length > 0))
+      expect(
+        hrefs.some((href) => href.endsWith(`#${source.id}`)),
+        source.id,
+      ).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('every indicator chart and every ranks chart renders with a non-zero size', async () => {
+    const pages = [
+      {
+        title: 'Indicators',
+        expected: new Set(bundledDataset.metrics.map((metric) => metric.indicator)).size,
+      },
+      {
+        title: 'People',
+        expected: bundledDataset.people.filter((person) => person.ranks.length > 0).length,
+      },
+    ];
+    for (const { title, expected } of pages) {
+      const { page, problems } = await visit(
+        documentPage(title),
+        `catalogue-${title.toLowerCase()}`,
+      );
+      const sizes = await Promise.all(
+        (await page.locator('.col-content img[src$=".svg"]').all()).map((image) =>
+          image.evaluate(imageSize),
+        ),
+      );
+      expect(sizes).toHaveLength(expected);
+      for (const size of sizes)
+        expect(Math.min(size.natural, size.width, size.height)).toBeGreaterThan(0);
+      expect(problems).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('an API page shows the function, its documentation and its example', async () => {
+    const { page, problems } = await visit(functionPage('getMeeting'), 'api-getMeeting');
+    await expect(page.locator('h1').first().textContent()).resolves.toContain('getMeeting');
+    await expect(page.locator('.col-content pre code').count()).resolves.toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('the search finds getMeeting and leads to its page', async () => {
+    const { page, problems } = await visit('index.html', 'search-home');
+    await page.locator('#tsd-search-trigger').click();
+    await page.locator('#tsd-search-input').fill('getMeeting');
+    const hit = page.locator('#tsd-search-results li a', { hasText: 'getMeeting' }).first();
+    await hit.waitFor();
+    await page.screenshot({ path: join(screenshots, 'search-getMeeting.png') });
+    await hit.click();
+    await page.waitForURL(/functions\/(mnd-mps-coordination\.)?getMeeting\.html/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('every link between generated pages points at a page and an anchor that exist', () => {
+    const broken: string[] = [];
+    const pages = ['documents', 'functions', 'types', 'interfaces', 'classes', 'variables'].flatMap(
+      (folder) =>
+        existsSync(join(site, folder))
+          ? readdirSync(join(site, folder)).map((name) => join(site, folder, name))
+          : [],
+    );
+    for (const file of [join(site, 'index.html'), ...pages]) {
+      const html = readFileSync(file, 'utf8');
+      for (const [, href = ''] of html.matchAll(/href="([^"]+)"/g)) {
+        if (/^(https?:|mailto:|#$)/.test(href) || href === '') continue;
+        const [path = '', anchor] = href.split('#');
+        const target = path === '' ? file : resolve(dirname(file), path);
+        if (!existsSync(target)) {
+          broken.push(`${file}: ${href} (no such file)`);
+          continue;
+        }
+        if (
+          anchor &&
+          target.endsWith('.html') &&
+          !readFileSync(target, 'utf8').includes(`id="${anchor}"`)
+        )
+          broken.push(`${file}: ${href} (no such anchor)`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+});
