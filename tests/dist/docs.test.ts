@@ -5,8 +5,9 @@ import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { indicatorSeries } from '../../scripts/lib/docs/chart-specs.js';
 import { isOptional } from '../../scripts/lib/docs/field-dictionary.js';
+import { recordLabels } from '../../scripts/lib/docs/labels.js';
 import { writeCatalogue } from '../../scripts/lib/docs/write-catalogue.js';
-import { COLLECTION_NAMES } from '../../src/core/collections.js';
+import { COLLECTION_NAMES, type CollectionName } from '../../src/core/collections.js';
 import { jsonSchemaOf } from '../../src/export/tables.js';
 import { fixture } from '../support/fixture.js';
 import { projectRoot, scratchDir } from '../support/paths.js';
@@ -136,6 +137,52 @@ describe('the data catalogue, made from the fixture', () => {
       const [, width = '0', height = '0'] = /<svg[^>]* width="(\d+(?:\.\d+)?)" height="(\d+(?:\.\d+)?)"/.exec(readFileSync(join(folder, chart), 'utf8')) ?? [];
       expect(Number(width) * Number(height), chart).toBeGreaterThan(0);
     }
+  });
+
+  /** Every link of the catalogue to a record: its text (unescaped), collection and anchor. */
+  const recordLinksIn = (name: string) => [...readFileSync(join(folder, name), 'utf8').matchAll(/\[((?:\\.|[^\]\\])*)\]\(([a-z-]+)\.md#([a-z0-9-]+)\)/g)].map(([, text = '', collection = '', id = '']) => ({ name, text: text.replace(/\\(.)/g, '$1'), collection: collection as CollectionName, id }));
+
+  it('calls every record it links to by its label (a name, a date and title, a publisher and headline), never its id, and anchors the link on the id', () => {
+    const label = recordLabels(dataset);
+    const links = written.filter((path) => path.endsWith('.md')).flatMap(recordLinksIn);
+    expect(links.length).toBeGreaterThan(50);
+    expect(links.filter((link) => link.text === link.id).map((link) => `${link.name}: ${link.text}`)).toEqual([]);
+    expect(links.filter((link) => link.text !== label(link.collection, link.id)).map((link) => `${link.name}: ${link.text} (${link.collection}#${link.id})`)).toEqual([]);
+    expect(page('meetings')).toContain('[Le Van A](people.md#le-van-a)');
+    expect(page('people')).toContain('[31 Jul 2020: Review of the first half of 2020](meetings.md#review-2020-h1)');
+    expect(page('meetings')).toContain('[Example News: A made-up page](sources.md#page)');
+    expect(page('meetings')).toMatch(/^### review-2020-h1\n\n\*\*31 Jul 2020: Review of the first half of 2020\*\*$/m);
+  });
+
+  it('opens each page with a table of its records, before the charts and the sections', () => {
+    for (const collection of COLLECTION_NAMES.filter((name) => dataset[name].length > 0)) {
+      const lines = page(collection).split('\n');
+      const first = lines.findIndex((line) => line.startsWith('| '));
+      const rows = lines.slice(first).findIndex((line) => !line.startsWith('| '));
+      expect(rows - 2, collection).toBe(dataset[collection].length);
+      expect(first, collection).toBeLessThan(lines.indexOf('## Records'));
+      const image = lines.findIndex((line) => line.startsWith('<img'));
+      if (image >= 0) expect(first, collection).toBeLessThan(image);
+    }
+    // A meeting's row gives its co-chairs with the rank each source gives them there, the sources numbered.
+    const row = page('meetings').split('\n').find((line) => line.startsWith('| [9 Feb 2023: Review of 2022]')) ?? '';
+    expect(row).toContain('[Le Van A](people.md#le-van-a): “Lieutenant General” (1)<br>[Tran Thi B](people.md#tran-thi-b): no rank given');
+    expect(row).toContain('1. [A made-up article](sources.md#article)<br>2. [Example News: A made-up page](sources.md#page)');
+    expect(page('people')).toMatch(/^\| \[Le Van A\]\(people\.md#le-van-a\) \| not given \| army \| “Lieutenant General” \(Trung tướng\) and “Senior Lieutenant General” \(Thượng tướng\), 9 Feb 2023 \| 2 \(2020, 2023\) \|$/m);
+    expect(page('conflicts')).toContain('| contradiction | no |');
+  });
+
+  it('says the kind of every piece of evidence it shows, and which facts of each record rest on cited pages only', () => {
+    const kinds = (text: string) => (text.match(/quote checked in the bundled text of|cited on the public page/g) ?? []).length;
+    expect(kinds(page('metrics'))).toBe(dataset.metrics.reduce((sum, metric) => sum + metric.evidence.length, 0));
+    expect(kinds(page('conflicts'))).toBe(dataset.conflicts.reduce((sum, conflict) => sum + conflict.claims.reduce((claims, claim) => claims + claim.evidence.length, 0) + (conflict.resolution?.evidence.length ?? 0), 0));
+    expect(page('metrics')).toContain('quote checked in the bundled text of [A made-up article](sources.md#article): “removed more than 100 links”');
+    expect(page('meetings')).toContain('**Evidence**: 1 quote checked in a bundled text and 1 place cited on a public page, from [A made-up article](sources.md#article), [Example News: A made-up page](sources.md#page)');
+    for (const collection of ['meetings', 'people', 'organizations', 'places', 'documents', 'metrics', 'sources', 'conflicts'] as const)
+      expect(page(collection).match(/^- \*\*Rests on cited pages only\*\*: /gm), collection).toHaveLength(dataset[collection].length);
+    expect(page('meetings')).toContain('**Rests on cited pages only**: [Command A](organizations.md#command-a) as attendee');
+    expect(page('people')).toContain('**Rests on cited pages only**: the position “member of Ministry A”; the name');
+    expect(page('sources')).toContain('**Rests on cited pages only**: every fact: no bundled text backs anything in this record');
   });
 
   it('calls a field optional when a record may leave it absent, null, inside a null object or empty', () => {
