@@ -3,13 +3,15 @@ import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { indicatorSeries } from '../../scripts/lib/docs/chart-specs.js';
+import { indicatorSeries, ranksOverTime } from '../../scripts/lib/docs/chart-specs.js';
 import { isOptional } from '../../scripts/lib/docs/field-dictionary.js';
 import { recordLabels } from '../../scripts/lib/docs/labels.js';
+import { renderChart } from '../../scripts/lib/docs/render-chart.js';
 import { writeCatalogue } from '../../scripts/lib/docs/write-catalogue.js';
 import { COLLECTION_NAMES, type CollectionName } from '../../src/core/collections.js';
 import { jsonSchemaOf } from '../../src/export/tables.js';
-import { fixture } from '../support/fixture.js';
+import { createDataset } from '../../src/validate/validate-records.js';
+import { cited, fixture, fixtureInput, FIXTURE_TEXT } from '../support/fixture.js';
 import { projectRoot, scratchDir } from '../support/paths.js';
 
 const ENTRIES = ['src/index.ts', 'src/data.ts', 'src/schemas.ts'];
@@ -183,6 +185,63 @@ describe('the data catalogue, made from the fixture', () => {
     expect(page('meetings')).toContain('**Rests on cited pages only**: [Command A](organizations.md#command-a) as attendee');
     expect(page('people')).toContain('**Rests on cited pages only**: the position “member of Ministry A”; the name');
     expect(page('sources')).toContain('**Rests on cited pages only**: every fact: no bundled text backs anything in this record');
+  });
+
+  /** The plot of a rendered chart (the first frame's size) and the centres of its point marks, relative to it. */
+  const plotOf = (svg: string) => {
+    const [, width = '0', height = '0'] = /class="background"[^>]*d="M0,0h([\d.]+)v([\d.]+)h/.exec(svg) ?? [];
+    const points = [...svg.matchAll(/aria-roledescription="point" transform="translate\(([\d.-]+),([\d.-]+)\)"/g)].map(([, x = '0', y = '0']) => [Number(x), Number(y)] as const);
+    return { width: Number(width), height: Number(height), points };
+  };
+  const legendOf = (svg: string) => [...svg.matchAll(/class="mark-text role-legend-label"[^>]*><text[^>]*>([^<]*)<\/text>/g)].map(([, text]) => text);
+  const chart = (file: string) => readFileSync(join(folder, 'charts', `${file}.svg`), 'utf8');
+
+  it('draws each chart at most 640 px wide, with text that stays 11 px or more in the 326 px text column of a 390 px phone', () => {
+    const charts = written.filter((path) => path.startsWith('charts/'));
+    expect(charts.map((path) => path.replace(/^charts\/|\.svg$/g, '')).sort()).toEqual(['indicator-drug-cases', 'indicator-households', 'indicator-links-removed', 'meetings-timeline', 'ranks-le-van-a', 'ranks-tran-thi-b', 'recurring-figures']);
+    for (const path of charts) {
+      const svg = readFileSync(join(folder, path), 'utf8');
+      const [, width = '0'] = /<svg[^>]* width="([\d.]+)"/.exec(svg) ?? [];
+      expect(Number(width), path).toBeLessThanOrEqual(640);
+      const smallest = Math.min(...[...svg.matchAll(/font-size="([\d.]+)px"/g)].map(([, size]) => Number(size)));
+      expect((smallest * 326) / Number(width), path).toBeGreaterThanOrEqual(11);
+    }
+  });
+
+  it('draws a mark per meeting labelled with its co-chairs, the recurring figures, and a single point inside the frame with a legend of the values used', () => {
+    const meetings = chart('meetings-timeline');
+    expect(plotOf(meetings).points).toHaveLength(dataset.meetings.length);
+    for (const name of ['Le Van A, Tran Thi B', 'no co-chairs named']) expect(meetings).toContain(`>${name}<`);
+    expect(legendOf(meetings)).toEqual(['national']);
+    // Only links removed is reported for two periods (2021 and 2022).
+    const recurring = chart('recurring-figures');
+    expect(recurring).toContain('Links removed (links)');
+    expect(recurring).not.toContain('Drug cases (cases)');
+    for (const file of ['indicator-households', 'indicator-drug-cases', 'ranks-tran-thi-b']) {
+      const { width, height, points } = plotOf(chart(file));
+      expect(points, file).toHaveLength(1);
+      for (const [x, y] of points) {
+        expect(x, file).toBeGreaterThanOrEqual(10);
+        expect(x, file).toBeLessThanOrEqual(width - 10);
+        expect(y, file).toBeGreaterThan(0);
+        expect(y, file).toBeLessThan(height);
+      }
+    }
+    expect(legendOf(chart('indicator-households'))).toEqual(['upper bound only']);
+    expect(legendOf(chart('indicator-links-removed'))).toEqual(['lower bound only']);
+    expect(legendOf(chart('ranks-le-van-a'))).toEqual(['reported at a meeting']);
+  });
+
+  it("charts an official's promotions with the ranks reported at meetings, dated by their own asOf", async () => {
+    const input = fixtureInput();
+    const promoted = createDataset({ ...input, people: input.people?.map((person) => (person.id === 'tran-thi-b' ? { ...person, ranks: [...(person.ranks ?? []), { rank: 'dai-ta', asReported: 'Senior Colonel', kind: 'promotion', meeting: null, asOf: { edtf: '2024-03', evidence: [cited('the headline', 'The page reports her promotion in March 2024.')] }, evidence: [cited('the headline', 'The page reports her promotion to Senior Colonel.')] }] } : person)) }, { texts: { article: FIXTURE_TEXT } });
+    const person = promoted.people.find((candidate) => candidate.id === 'tran-thi-b')!;
+    const svg = await renderChart(ranksOverTime(person)!);
+    const { width, points } = plotOf(svg);
+    expect(points).toHaveLength(2);
+    for (const [x] of points) expect(x > 0 && x < width).toBe(true);
+    expect(legendOf(svg)).toEqual(['reported at a meeting', 'promotion']);
+    expect(svg).toContain('Senior Colonel');
   });
 
   it('calls a field optional when a record may leave it absent, null, inside a null object or empty', () => {

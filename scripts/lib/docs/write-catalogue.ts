@@ -6,7 +6,7 @@ import { COLLECTIONS } from '../../../src/schemas/collections.js';
 import type { CataloguePage, Chart, PageMaker } from './catalogue-page.js';
 import { fieldDictionary } from './field-dictionary.js';
 import { recordLabels, type RecordLabel } from './labels.js';
-import { frontMatter, recordLink, table, text } from './markdown.js';
+import { attribute, frontMatter, recordLink, table, text } from './markdown.js';
 import { conflictsPage } from './pages/conflicts.js';
 import { documentsPage } from './pages/documents.js';
 import { indicatorsPage } from './pages/indicators.js';
@@ -32,15 +32,32 @@ const PAGES: readonly PageMaker[] = [
   redirectsPage,
 ];
 
-const image = (chart: Chart) => `![${chart.alt}](charts/${chart.file}.svg)`;
+/** The image tag of a rendered chart. */
+type ImageOf = (chart: Chart) => string;
 
-function pageText(page: CataloguePage, dataset: Dataset<Ids>, label: RecordLabel): string {
+/**
+ * A chart on a page, given its SVG: as wide as the text column but never wider than the SVG is
+ * drawn (so its text keeps its size on a wide screen and shrinks with the column on a narrow
+ * one), its height following.
+ */
+function image(chart: Chart, svg: string): string {
+  const [, width = '0', height = '0'] =
+    /<svg[^>]* width="([\d.]+)" height="([\d.]+)"/.exec(svg) ?? [];
+  return `<img src="charts/${chart.file}.svg" alt="${attribute(chart.alt)}" width="${width}" height="${height}" style="width: 100%; max-width: ${width}px; height: auto">`;
+}
+
+function pageText(
+  page: CataloguePage,
+  dataset: Dataset<Ids>,
+  label: RecordLabel,
+  imageOf: ImageOf,
+): string {
   const records = page.sections.map((section) =>
     [
       `### ${section.id}`,
       `**${text(label(page.collection, section.id))}**`,
       section.body,
-      ...section.charts.map(image),
+      ...section.charts.map(imageOf),
     ].join('\n\n'),
   );
   return [
@@ -48,7 +65,7 @@ function pageText(page: CataloguePage, dataset: Dataset<Ids>, label: RecordLabel
     `# ${page.title}`,
     `${COLLECTIONS[page.collection].description} ${page.sections.length} records${page.sections.length === 0 ? '' : ": the table lists them, and a section below gives each record's fields and links, headed by its id"}. The [field dictionary](#field-dictionary) at the end describes every field.`,
     ...(page.sections.length === 0 ? [] : [page.overview]),
-    ...page.charts.map(image),
+    ...page.charts.map(imageOf),
     '## Records',
     ...(records.length === 0 ? ['No records yet.'] : records),
     '## Field dictionary',
@@ -57,7 +74,12 @@ function pageText(page: CataloguePage, dataset: Dataset<Ids>, label: RecordLabel
   ].join('\n\n');
 }
 
-function indexText(pages: readonly CataloguePage[], version: string, label: RecordLabel): string {
+function indexText(
+  pages: readonly CataloguePage[],
+  version: string,
+  label: RecordLabel,
+  imageOf: ImageOf,
+): string {
   const [first] = pages;
   const firstRecord = first?.sections[0];
   return [
@@ -76,7 +98,7 @@ function indexText(pages: readonly CataloguePage[], version: string, label: Reco
         COLLECTIONS[page.collection].description,
       ]),
     ),
-    ...(first?.charts ?? []).map(image),
+    ...(first?.charts ?? []).map(imageOf),
     `Start with a meeting, for instance ${first && firstRecord ? recordLink(label, first.collection, firstRecord.id) : 'the meetings page'}, and follow its links to the people, documents, metrics and sources.`,
   ].join('\n\n');
 }
@@ -99,13 +121,21 @@ export async function writeCatalogue(
     writeFileSync(join(folder, path), content.endsWith('\n') ? content : `${content}\n`);
     written.push(path);
   };
+  const images = new Map<Chart, string>();
   for (const chart of pages.flatMap((page) => [
     ...page.charts,
     ...page.sections.flatMap((section) => section.charts),
   ])) {
-    write(`charts/${chart.file}.svg`, await renderChart(chart.spec));
+    const svg = await renderChart(chart.spec);
+    images.set(chart, image(chart, svg));
+    write(`charts/${chart.file}.svg`, svg);
   }
-  for (const page of pages) write(`${page.collection}.md`, pageText(page, dataset, label));
-  write('index.md', indexText(pages, version, label));
+  const imageOf = (chart: Chart) => {
+    const tag = images.get(chart);
+    if (tag === undefined) throw new Error(`the chart ${chart.file} was not rendered`);
+    return tag;
+  };
+  for (const page of pages) write(`${page.collection}.md`, pageText(page, dataset, label, imageOf));
+  write('index.md', indexText(pages, version, label, imageOf));
   return written;
 }

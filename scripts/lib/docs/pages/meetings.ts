@@ -2,7 +2,7 @@ import type { Ids } from '../../../../src/core/collections.js';
 import { compareSpans, edtfLabel } from '../../../../src/core/dates.js';
 import type { Dataset } from '../../../../src/dataset.js';
 import type { CataloguePage } from '../catalogue-page.js';
-import { meetingsTimeline } from '../chart-specs.js';
+import { meetingsByYear } from '../chart-specs.js';
 import {
   citedOnlyFacts,
   conflictLinks,
@@ -82,7 +82,7 @@ function overviewRow(label: RecordLabel, meeting: Meeting): string[] {
   ];
 }
 
-/** The meetings page: a table of the meetings by date, the timeline chart, then each meeting with its people, documents, metrics and sources. */
+/** The meetings page: a table of the meetings by date, the chart of their co-chairs by year, then each meeting with its people, documents, metrics and sources. */
 export function meetingsPage(dataset: Dataset<Ids>, label: RecordLabel): CataloguePage {
   const byDate = [...dataset.meetings].sort((a, b) => compareSpans(a.date, b.date));
   return {
@@ -100,8 +100,8 @@ export function meetingsPage(dataset: Dataset<Ids>, label: RecordLabel): Catalog
     charts: [
       {
         file: 'meetings-timeline',
-        alt: 'The meetings on a timeline',
-        spec: meetingsTimeline(dataset),
+        alt: 'The meetings by year, each with its co-chairs',
+        spec: meetingsByYear(dataset),
       },
     ],
     sections: dataset.meetings.map((meeting) => ({

@@ -2,6 +2,7 @@ import type { Ids } from '../../../../src/core/collections.js';
 import { compareSpans, compareStrings, edtfLabel } from '../../../../src/core/dates.js';
 import type { Dataset } from '../../../../src/dataset.js';
 import type { CataloguePage } from '../catalogue-page.js';
+import { recurringFigures } from '../chart-specs.js';
 import {
   boundsText,
   citedOnlyFacts,
@@ -21,11 +22,12 @@ function scopeText(label: RecordLabel, scope: Metric['scope']): string {
     : `${scope.level}: ${recordLink(label, 'places', scope.place)}`;
 }
 
-/** The metrics page: a table of the figures by period, then each quantity as written, its bounds, what it counts, where and when, and its evidence. */
+/** The metrics page: a table of the figures by period, the chart of those that recur across years, then each quantity as written, its bounds, what it counts, where and when, and its evidence. */
 export function metricsPage(dataset: Dataset<Ids>, label: RecordLabel): CataloguePage {
   const byPeriod = [...dataset.metrics].sort(
     (a, b) => compareSpans(a.period, b.period) || compareStrings(a.indicator, b.indicator),
   );
+  const recurring = recurringFigures(dataset);
   return {
     collection: 'metrics',
     title: 'Metrics',
@@ -39,7 +41,16 @@ export function metricsPage(dataset: Dataset<Ids>, label: RecordLabel): Catalogu
         recordLink(label, 'meetings', metric.meeting),
       ]),
     ),
-    charts: [],
+    charts:
+      recurring === null
+        ? []
+        : [
+            {
+              file: 'recurring-figures',
+              alt: 'The figures reported for two or more periods, by indicator',
+              spec: recurring,
+            },
+          ],
     sections: dataset.metrics.map((metric) => ({
       id: metric.id,
       charts: [],
