@@ -303,7 +303,9 @@ describe('the documentation site, as a reader sees it', () => {
         }),
       );
     expect(links.filter((link) => link.text === link.href.split('#')[1])).toEqual([]);
-    const coChairs = new Set<string>(bundledDataset.meetings.flatMap((meeting) => meeting.coChairs));
+    const coChairs = new Set<string>(
+      bundledDataset.meetings.flatMap((meeting) => meeting.coChairs),
+    );
     for (const person of bundledDataset.people.filter((candidate) => coChairs.has(candidate.id))) {
       const texts = links
         .filter((link) => link.href.endsWith(`People.html#${person.id}`))
