@@ -3,12 +3,15 @@ import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { indicatorSeries } from '../../scripts/lib/docs/chart-specs.js';
+import { indicatorSeries, ranksOverTime } from '../../scripts/lib/docs/chart-specs.js';
 import { isOptional } from '../../scripts/lib/docs/field-dictionary.js';
+import { recordLabels } from '../../scripts/lib/docs/labels.js';
+import { renderChart } from '../../scripts/lib/docs/render-chart.js';
 import { writeCatalogue } from '../../scripts/lib/docs/write-catalogue.js';
-import { COLLECTION_NAMES } from '../../src/core/collections.js';
+import { COLLECTION_NAMES, type CollectionName } from '../../src/core/collections.js';
 import { jsonSchemaOf } from '../../src/export/tables.js';
-import { fixture } from '../support/fixture.js';
+import { createDataset } from '../../src/validate/validate-records.js';
+import { cited, fixture, fixtureInput, FIXTURE_TEXT } from '../support/fixture.js';
 import { projectRoot, scratchDir } from '../support/paths.js';
 
 const ENTRIES = ['src/index.ts', 'src/data.ts', 'src/schemas.ts'];
@@ -136,6 +139,109 @@ describe('the data catalogue, made from the fixture', () => {
       const [, width = '0', height = '0'] = /<svg[^>]* width="(\d+(?:\.\d+)?)" height="(\d+(?:\.\d+)?)"/.exec(readFileSync(join(folder, chart), 'utf8')) ?? [];
       expect(Number(width) * Number(height), chart).toBeGreaterThan(0);
     }
+  });
+
+  /** Every link of the catalogue to a record: its text (unescaped), collection and anchor. */
+  const recordLinksIn = (name: string) => [...readFileSync(join(folder, name), 'utf8').matchAll(/\[((?:\\.|[^\]\\])*)\]\(([a-z-]+)\.md#([a-z0-9-]+)\)/g)].map(([, text = '', collection = '', id = '']) => ({ name, text: text.replace(/\\(.)/g, '$1'), collection: collection as CollectionName, id }));
+
+  it('calls every record it links to by its label (a name, a date and title, a publisher and headline), never its id, and anchors the link on the id', () => {
+    const label = recordLabels(dataset);
+    const links = written.filter((path) => path.endsWith('.md')).flatMap(recordLinksIn);
+    expect(links.length).toBeGreaterThan(50);
+    expect(links.filter((link) => link.text === link.id).map((link) => `${link.name}: ${link.text}`)).toEqual([]);
+    expect(links.filter((link) => link.text !== label(link.collection, link.id)).map((link) => `${link.name}: ${link.text} (${link.collection}#${link.id})`)).toEqual([]);
+    expect(page('meetings')).toContain('[Le Van A](people.md#le-van-a)');
+    expect(page('people')).toContain('[31 Jul 2020: Review of the first half of 2020](meetings.md#review-2020-h1)');
+    expect(page('meetings')).toContain('[Example News: A made-up page](sources.md#page)');
+    expect(page('meetings')).toMatch(/^### review-2020-h1\n\n\*\*31 Jul 2020: Review of the first half of 2020\*\*$/m);
+  });
+
+  it('opens each page with a table of its records, before the charts and the sections', () => {
+    for (const collection of COLLECTION_NAMES.filter((name) => dataset[name].length > 0)) {
+      const lines = page(collection).split('\n');
+      const first = lines.findIndex((line) => line.startsWith('| '));
+      const rows = lines.slice(first).findIndex((line) => !line.startsWith('| '));
+      expect(rows - 2, collection).toBe(dataset[collection].length);
+      expect(first, collection).toBeLessThan(lines.indexOf('## Records'));
+      const image = lines.findIndex((line) => line.startsWith('<img'));
+      if (image >= 0) expect(first, collection).toBeLessThan(image);
+    }
+    // A meeting's row gives its co-chairs with the rank each source gives them there, the sources numbered.
+    const row = page('meetings').split('\n').find((line) => line.startsWith('| [9 Feb 2023: Review of 2022]')) ?? '';
+    expect(row).toContain('[Le Van A](people.md#le-van-a): “Lieutenant General” (1)<br>[Tran Thi B](people.md#tran-thi-b): no rank given');
+    expect(row).toContain('1. [A made-up article](sources.md#article)<br>2. [Example News: A made-up page](sources.md#page)');
+    expect(page('people')).toMatch(/^\| \[Le Van A\]\(people\.md#le-van-a\) \| not given \| army \| “Lieutenant General” \(Trung tướng\) and “Senior Lieutenant General” \(Thượng tướng\), 9 Feb 2023 \| 2 \(2020, 2023\) \|$/m);
+    expect(page('conflicts')).toContain('| contradiction | no |');
+  });
+
+  it('says the kind of every piece of evidence it shows, and which facts of each record rest on cited pages only', () => {
+    const kinds = (text: string) => (text.match(/quote checked in the bundled text of|cited on the public page/g) ?? []).length;
+    expect(kinds(page('metrics'))).toBe(dataset.metrics.reduce((sum, metric) => sum + metric.evidence.length, 0));
+    expect(kinds(page('conflicts'))).toBe(dataset.conflicts.reduce((sum, conflict) => sum + conflict.claims.reduce((claims, claim) => claims + claim.evidence.length, 0) + (conflict.resolution?.evidence.length ?? 0), 0));
+    expect(page('metrics')).toContain('quote checked in the bundled text of [A made-up article](sources.md#article): “removed more than 100 links”');
+    expect(page('meetings')).toContain('**Evidence**: 1 quote checked in a bundled text and 1 place cited on a public page, from [A made-up article](sources.md#article), [Example News: A made-up page](sources.md#page)');
+    for (const collection of ['meetings', 'people', 'organizations', 'places', 'documents', 'metrics', 'sources', 'conflicts'] as const)
+      expect(page(collection).match(/^- \*\*Rests on cited pages only\*\*: /gm), collection).toHaveLength(dataset[collection].length);
+    expect(page('meetings')).toContain('**Rests on cited pages only**: [Command A](organizations.md#command-a) as attendee');
+    expect(page('people')).toContain('**Rests on cited pages only**: the position “member of Ministry A”; the name');
+    expect(page('sources')).toContain('**Rests on cited pages only**: every fact: no bundled text backs anything in this record');
+  });
+
+  /** The plot of a rendered chart (the first frame's size) and the centres of its point marks, relative to it. */
+  const plotOf = (svg: string) => {
+    const [, width = '0', height = '0'] = /class="background"[^>]*d="M0,0h([\d.]+)v([\d.]+)h/.exec(svg) ?? [];
+    const points = [...svg.matchAll(/aria-roledescription="point" transform="translate\(([\d.-]+),([\d.-]+)\)"/g)].map(([, x = '0', y = '0']) => [Number(x), Number(y)] as const);
+    return { width: Number(width), height: Number(height), points };
+  };
+  const legendOf = (svg: string) => [...svg.matchAll(/class="mark-text role-legend-label"[^>]*><text[^>]*>([^<]*)<\/text>/g)].map(([, text]) => text);
+  const chart = (file: string) => readFileSync(join(folder, 'charts', `${file}.svg`), 'utf8');
+
+  it('draws each chart at most 640 px wide, with text that stays 11 px or more in the 326 px text column of a 390 px phone', () => {
+    const charts = written.filter((path) => path.startsWith('charts/'));
+    expect(charts.map((path) => path.replace(/^charts\/|\.svg$/g, '')).sort()).toEqual(['indicator-drug-cases', 'indicator-households', 'indicator-links-removed', 'meetings-timeline', 'ranks-le-van-a', 'ranks-tran-thi-b', 'recurring-figures']);
+    for (const path of charts) {
+      const svg = readFileSync(join(folder, path), 'utf8');
+      const [, width = '0'] = /<svg[^>]* width="([\d.]+)"/.exec(svg) ?? [];
+      expect(Number(width), path).toBeLessThanOrEqual(640);
+      const smallest = Math.min(...[...svg.matchAll(/font-size="([\d.]+)px"/g)].map(([, size]) => Number(size)));
+      expect((smallest * 326) / Number(width), path).toBeGreaterThanOrEqual(11);
+    }
+  });
+
+  it('draws a mark per meeting labelled with its co-chairs, the recurring figures, and a single point inside the frame with a legend of the values used', () => {
+    const meetings = chart('meetings-timeline');
+    expect(plotOf(meetings).points).toHaveLength(dataset.meetings.length);
+    for (const name of ['Le Van A, Tran Thi B', 'no co-chairs named']) expect(meetings).toContain(`>${name}<`);
+    expect(legendOf(meetings)).toEqual(['national']);
+    // Only links removed is reported for two periods (2021 and 2022).
+    const recurring = chart('recurring-figures');
+    expect(recurring).toContain('Links removed (links)');
+    expect(recurring).not.toContain('Drug cases (cases)');
+    for (const file of ['indicator-households', 'indicator-drug-cases', 'ranks-tran-thi-b']) {
+      const { width, height, points } = plotOf(chart(file));
+      expect(points, file).toHaveLength(1);
+      for (const [x, y] of points) {
+        expect(x, file).toBeGreaterThanOrEqual(10);
+        expect(x, file).toBeLessThanOrEqual(width - 10);
+        expect(y, file).toBeGreaterThan(0);
+        expect(y, file).toBeLessThan(height);
+      }
+    }
+    expect(legendOf(chart('indicator-households'))).toEqual(['upper bound only']);
+    expect(legendOf(chart('indicator-links-removed'))).toEqual(['lower bound only']);
+    expect(legendOf(chart('ranks-le-van-a'))).toEqual(['reported at a meeting']);
+  });
+
+  it("charts an official's promotions with the ranks reported at meetings, dated by their own asOf", async () => {
+    const input = fixtureInput();
+    const promoted = createDataset({ ...input, people: input.people?.map((person) => (person.id === 'tran-thi-b' ? { ...person, ranks: [...(person.ranks ?? []), { rank: 'dai-ta', asReported: 'Senior Colonel', kind: 'promotion', meeting: null, asOf: { edtf: '2024-03', evidence: [cited('the headline', 'The page reports her promotion in March 2024.')] }, evidence: [cited('the headline', 'The page reports her promotion to Senior Colonel.')] }] } : person)) }, { texts: { article: FIXTURE_TEXT } });
+    const person = promoted.people.find((candidate) => candidate.id === 'tran-thi-b')!;
+    const svg = await renderChart(ranksOverTime(person)!);
+    const { width, points } = plotOf(svg);
+    expect(points).toHaveLength(2);
+    for (const [x] of points) expect(x > 0 && x < width).toBe(true);
+    expect(legendOf(svg)).toEqual(['reported at a meeting', 'promotion']);
+    expect(svg).toContain('Senior Colonel');
   });
 
   it('calls a field optional when a record may leave it absent, null, inside a null object or empty', () => {

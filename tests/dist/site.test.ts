@@ -69,6 +69,46 @@ function imageSize(element: unknown): { natural: number; width: number; height: 
   return { natural: image.naturalWidth, width: box.width, height: box.height };
 }
 
+/** A chart of a catalogue page as the browser lays it out: its box, and the size its text is drawn at. */
+interface ChartBox {
+  readonly src: string;
+  readonly natural: number;
+  readonly left: number;
+  readonly right: number;
+  readonly width: number;
+  readonly labels: number;
+  readonly smallest: number;
+}
+
+/**
+ * Runs in the page: each catalogue chart's box and the smallest size its text is drawn at. A chart
+ * is an image, whose text the page cannot reach, so its SVG is laid out again, hidden, inline at
+ * the image's width, and each text's font size is multiplied by the scale of its transformation
+ * to the screen. Plain JavaScript in a string: the tests compile without the DOM library.
+ */
+const MEASURE_CHARTS = `(async () => {
+  const charts = [];
+  for (const image of document.querySelectorAll('.col-content img[src$=".svg"]')) {
+    const box = image.getBoundingClientRect();
+    const holder = document.createElement('div');
+    holder.style.cssText = 'position: absolute; left: 0; top: 0; visibility: hidden; width: ' + box.width + 'px';
+    holder.innerHTML = await (await fetch(image.src)).text();
+    const svg = holder.querySelector('svg');
+    svg.style.width = '100%';
+    svg.style.height = 'auto';
+    document.body.append(holder);
+    const sizes = [...svg.querySelectorAll('text')]
+      .filter((text) => text.textContent.trim() !== '')
+      .map((text) => {
+        const { a, b } = text.getScreenCTM();
+        return parseFloat(getComputedStyle(text).fontSize) * Math.hypot(a, b);
+      });
+    holder.remove();
+    charts.push({ src: image.getAttribute('src'), natural: image.naturalWidth, left: box.left, right: box.right, width: box.width, labels: sizes.length, smallest: Math.min(...sizes) });
+  }
+  return charts;
+})()`;
+
 describe('the documentation site, as a reader sees it', () => {
   let docsOutput = '';
   let server: Awaited<ReturnType<typeof serveFolder>>;
@@ -92,8 +132,9 @@ describe('the documentation site, as a reader sees it', () => {
   async function visit(
     path: string,
     screenshot: string,
+    width = 1280,
   ): Promise<{ page: Page; problems: string[] }> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
     const problems: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error')
@@ -204,6 +245,75 @@ describe('the documentation site, as a reader sees it', () => {
       expect(problems).toEqual([]);
       await page.close();
     }
+  });
+
+  it('on a 390 px phone and a 1280 px screen, no chart is wider than the page and every chart label is drawn at 11 px or more', async () => {
+    const pages = ['Data catalogue', 'Meetings', 'Metrics', 'Indicators', 'People'];
+    for (const width of [390, 1280]) {
+      for (const title of pages) {
+        const { page, problems } = await visit(
+          documentPage(title),
+          `catalogue-${title.toLowerCase().replace(/ /g, '-')}-${width}`,
+          width,
+        );
+        const charts = await page.evaluate<ChartBox[]>(MEASURE_CHARTS);
+        expect(charts.length, title).toBeGreaterThan(0);
+        for (const chart of charts) {
+          const where = `${chart.src} on ${title} at ${width} px`;
+          expect(chart.natural, where).toBeGreaterThan(0);
+          expect(chart.left, where).toBeGreaterThanOrEqual(0);
+          expect(chart.right, where).toBeLessThanOrEqual(width);
+          expect(chart.width, where).toBeLessThanOrEqual(640);
+          expect(chart.labels, where).toBeGreaterThan(0);
+          expect(chart.smallest, where).toBeGreaterThanOrEqual(11);
+        }
+        await expect(
+          page.evaluate('document.documentElement.scrollWidth'),
+          `${title} at ${width} px scrolls sideways`,
+        ).resolves.toBeLessThanOrEqual(width);
+        expect(problems).toEqual([]);
+        await page.close();
+      }
+    }
+  });
+
+  it('the meetings page starts with a table of the meetings, and its links read as names and titles, not ids', async () => {
+    const { page, problems } = await visit(documentPage('Meetings'), 'catalogue-meetings-table');
+    const first = page.locator('.col-content').locator('table, img, h3').first();
+    await expect(
+      first.evaluate((element) => (element as { tagName: string }).tagName),
+    ).resolves.toBe('TABLE');
+    await expect(first.locator('tbody tr').count()).resolves.toBe(bundledDataset.meetings.length);
+    // Each meeting's row links to its section, with its date and title as the text.
+    for (const meeting of bundledDataset.meetings) {
+      const text = (await first.locator(`a[href="#${meeting.id}"]`).textContent()) ?? '';
+      expect(text, meeting.id).toMatch(/^(\d{1,2} [A-Z][a-z]{2} |[HQ]\d )?\d{4}[?~%]?: /);
+      expect(text.endsWith(meeting.title), meeting.id).toBe(true);
+    }
+    // No link to a record reads as its id (the anchor); a co-chair's reads as the name.
+    const links = await page
+      .locator('.col-content a[href*="#"]:not(.tsd-anchor-icon)')
+      .evaluateAll((elements) =>
+        elements.map((element) => {
+          const link = element as {
+            textContent: string | null;
+            getAttribute(name: string): string | null;
+          };
+          return { text: (link.textContent ?? '').trim(), href: link.getAttribute('href') ?? '' };
+        }),
+      );
+    expect(links.filter((link) => link.text === link.href.split('#')[1])).toEqual([]);
+    const coChairs = new Set<string>(
+      bundledDataset.meetings.flatMap((meeting) => meeting.coChairs),
+    );
+    for (const person of bundledDataset.people.filter((candidate) => coChairs.has(candidate.id))) {
+      const texts = links
+        .filter((link) => link.href.endsWith(`People.html#${person.id}`))
+        .map((link) => link.text);
+      expect(new Set(texts), person.id).toEqual(new Set([person.name]));
+    }
+    expect(problems).toEqual([]);
+    await page.close();
   });
 
   it('an API page shows the function, its documentation and its example', async () => {

@@ -1,4 +1,6 @@
-import type { CollectionName } from '../../../src/core/collections.js';
+import type { CollectionName, Ids } from '../../../src/core/collections.js';
+import type { Dataset } from '../../../src/dataset.js';
+import type { RecordLabel } from './labels.js';
 import type { ChartSpec } from './render-chart.js';
 
 /** A chart of the catalogue: rendered to `charts/<file>.svg` and shown with its alternative text. */
@@ -19,7 +21,12 @@ export interface RecordSection {
 export interface CataloguePage {
   readonly collection: CollectionName;
   readonly title: string;
-  /** Charts about the collection as a whole, shown before the records. */
+  /** A Markdown table of the records, one row each, that opens the page. */
+  readonly overview: string;
+  /** Charts about the collection as a whole, shown after the table and before the records. */
   readonly charts: readonly Chart[];
   readonly sections: readonly RecordSection[];
 }
+
+/** Makes the page of one collection from a dataset, calling records by their labels. */
+export type PageMaker = (dataset: Dataset<Ids>, label: RecordLabel) => CataloguePage;

@@ -1,183 +1,535 @@
 import type { Ids } from '../../../src/core/collections.js';
-import { edtfLabel } from '../../../src/core/dates.js';
+import { compareSpans, edtfLabel, isoDay, utcDay } from '../../../src/core/dates.js';
 import { RANKS } from '../../../src/core/ranks.js';
-import type { Dataset, DatasetRecords } from '../../../src/dataset.js';
-import { metricSeries } from '../../../src/helpers/metric-series.js';
+import type { Dataset } from '../../../src/dataset.js';
+import { metricSeries, type SeriesPoint } from '../../../src/helpers/metric-series.js';
 import type {
   Indicator as AnyIndicator,
   Person as AnyPerson,
 } from '../../../src/schemas/collections.js';
+import { dateLabel } from './labels.js';
+import type { ChartSpec } from './render-chart.js';
 
 type Indicator = AnyIndicator<Ids>;
 type Person = AnyPerson<Ids>;
-import type { ChartSpec } from './render-chart.js';
 
-const FONT = { config: { font: 'sans-serif', view: { stroke: null }, axis: { labelLimit: 260 } } };
+/**
+ * How wide every chart is drawn, in px. The page shows a chart at this width or, on a narrower
+ * screen, shrunk to the text column: about 326 px on a 390 px phone, where the 14 px text of the
+ * charts is drawn at 11.4 px.
+ */
+export const CHART_WIDTH = 400;
+const FONT_SIZE = 14;
+const TITLE_SIZE = 16;
+const LINE_HEIGHT = 18;
+const RIGHT = 12;
 
-/** The meetings on a time axis: a bar over the days each date may fall on (a whole year for one known only to its year), a point at its first day. */
-export function meetingsTimeline(records: DatasetRecords<Ids>): ChartSpec {
-  const values = records.meetings.map((meeting) => ({
-    id: meeting.id,
-    kind: meeting.kind,
-    start: meeting.date.earliest,
-    end: meeting.date.latest,
-    date: `${meeting.date.edtf}${meeting.inferences.some((inference) => inference.field === 'date') ? ' (inferred)' : ''}`,
-  }));
+/**
+ * An upper estimate of how wide a text is drawn, in px: 0.62 em a character (DejaVu Sans, the
+ * widest of the common sans-serif fonts, averages 0.55). The charts lay their text out with it;
+ * vega's own estimate (0.8 em) would waste a third of the width.
+ */
+const textWidth = (value: string, size = FONT_SIZE) => Math.ceil(value.length * size * 0.62);
+
+/** Words broken into lines that each fit in `width` px (a word longer than that gets a line of its own). */
+export function wrap(value: string, width: number, size = FONT_SIZE): string[] {
+  const lines: string[] = [];
+  for (const word of value.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && textWidth(`${last} ${word}`, size) <= width)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.length === 0 ? [''] : lines;
+}
+
+/** Items ("Nguyen Tan Cuong") joined by commas into lines that fit in `width` px, an item broken only when it is wider than a line. */
+function wrapItems(items: readonly string[], width: number): string[] {
+  const lines: string[] = [];
+  for (const [index, item] of items.entries()) {
+    const piece = index < items.length - 1 ? `${item},` : item;
+    const last = lines.at(-1);
+    if (last !== undefined && textWidth(`${last} ${piece}`) <= width)
+      lines[lines.length - 1] = `${last} ${piece}`;
+    else lines.push(...wrap(piece, width));
+  }
+  return lines;
+}
+
+/** Lines joined into one axis label; the axis splits them again (labelExpr). */
+const LINE_BREAK = '|';
+
+/**
+ * The frame every chart shares: CHART_WIDTH wide in all, text of at least 14 px, a title over
+ * the whole width, `left` px for the labels of the rows and `bottom` px for the axis and legend
+ * below the plot. Layout is by these numbers (autosize none), so the width never depends on
+ * vega's estimate of the text.
+ */
+function frame(options: {
+  title: string;
+  subtitle?: string;
+  left: number;
+  height: number;
+  bottom: number;
+  /** Space between the title and the plot, for a panel's own title. */
+  gap?: number;
+}): ChartSpec {
+  const gap = options.gap ?? 0;
+  const title = wrap(options.title, CHART_WIDTH - RIGHT, TITLE_SIZE);
+  const subtitle =
+    options.subtitle === undefined ? [] : wrap(options.subtitle, CHART_WIDTH - RIGHT);
   return {
-    ...FONT,
-    title: 'Meetings, by the days their dates may fall on',
-    width: 640,
-    height: 40 * Math.max(1, values.length),
+    config: {
+      font: 'sans-serif',
+      view: { stroke: null },
+      axis: {
+        labelFontSize: FONT_SIZE,
+        titleFontSize: FONT_SIZE,
+        titleFontWeight: 'normal',
+        labelLimit: 0,
+        labelLineHeight: LINE_HEIGHT,
+      },
+      legend: {
+        labelFontSize: FONT_SIZE,
+        titleFontSize: FONT_SIZE,
+        labelLimit: 0,
+        orient: 'bottom',
+        direction: 'vertical',
+        symbolSize: 120,
+        symbolOpacity: 1,
+      },
+      text: { fontSize: FONT_SIZE, lineHeight: LINE_HEIGHT },
+      title: {
+        fontSize: TITLE_SIZE,
+        subtitleFontSize: FONT_SIZE,
+        lineHeight: 20,
+        subtitleLineHeight: LINE_HEIGHT,
+        anchor: 'start',
+        frame: 'group',
+        dx: -options.left,
+        offset: 12,
+      },
+    },
+    title: { text: title, ...(subtitle.length > 0 ? { subtitle } : {}) },
+    autosize: { type: 'none' },
+    padding: {
+      top: 20 * title.length + LINE_HEIGHT * subtitle.length + 20 + gap,
+      left: options.left,
+      right: RIGHT,
+      bottom: options.bottom,
+    },
+    width: CHART_WIDTH - options.left - RIGHT,
+    height: options.height,
+  };
+}
+
+/** The px a legend of `entries` below an axis needs. */
+const legendHeight = (entries: number) => (entries > 0 ? 30 + 22 * entries : 0);
+/** The px an x axis with its labels (and optionally a title) needs. */
+const axisHeight = (titled: boolean) => 32 + (titled ? 22 : 0);
+
+/** Only the values the points use, in the given order, with their styles: a legend of the used ones. */
+function usedScale<K extends string>(
+  styles: Readonly<Record<K, string>>,
+  used: Iterable<string>,
+): { domain: K[]; range: string[] } {
+  const wanted = new Set(used);
+  const domain = (Object.keys(styles) as K[]).filter((key) => wanted.has(key));
+  return { domain, range: domain.map((key) => styles[key]) };
+}
+
+const LEVEL_COLOURS = {
+  national: '#1f5fa6',
+  province: '#d9711c',
+  district: '#2e8b57',
+  commune: '#8e44ad',
+};
+
+/**
+ * The meetings by year, each with its co-chairs: a row per meeting in date order under its year,
+ * one mark per meeting coloured by its level, labelled with its date, place and the co-chairs'
+ * names. The rows are laid out here, in px, so that long lists of names wrap instead of shrinking
+ * the chart.
+ */
+export function meetingsByYear(dataset: Dataset<Ids>): ChartSpec {
+  const people = new Map(dataset.people.map((person) => [person.id, person.name]));
+  const places = new Map(dataset.places.map((place) => [place.id, place.name]));
+  const textLeft = 70;
+  const meetings = [...dataset.meetings].sort((a, b) => compareSpans(a.date, b.date));
+  const values: { y: number; year: string; level: string; lines: string[] }[] = [];
+  let top = 0;
+  for (const [index, meeting] of meetings.entries()) {
+    const year = meeting.date.edtf.slice(0, 4);
+    const newYear = year !== meetings[index - 1]?.date.edtf.slice(0, 4);
+    // The day within the year ("15 Jan", "H2"), the year being the row's group.
+    const when =
+      dateLabel(meeting.date.edtf)
+        .replace(year, '')
+        .replace(/\s+(?=[?~%]|$)/, '') || 'day not known';
+    const where =
+      meeting.place === null ? 'national' : (places.get(meeting.place) ?? meeting.place);
+    const names = meeting.coChairs.map((id) => people.get(id) ?? id);
+    const lines = [
+      `${when} · ${where}`,
+      ...(names.length === 0
+        ? ['no co-chairs named']
+        : wrapItems(names, CHART_WIDTH - textLeft - RIGHT)),
+    ];
+    values.push({ y: top, year: newYear ? year : '', level: meeting.level ?? 'national', lines });
+    top += LINE_HEIGHT * lines.length + 14;
+  }
+  const levels = usedScale(
+    LEVEL_COLOURS,
+    values.map((value) => value.level),
+  );
+  const y = { field: 'y', type: 'quantitative', scale: null };
+  return {
+    ...frame({
+      title: 'Meetings by year, with their co-chairs',
+      left: 0,
+      height: top,
+      bottom: legendHeight(levels.domain.length),
+    }),
     data: { values },
-    encoding: { y: { field: 'id', type: 'nominal', sort: { field: 'start' }, title: null } },
     layer: [
       {
-        mark: { type: 'bar', height: 14, opacity: 0.5 },
+        transform: [{ filter: "datum.year !== '' && datum.y > 0" }],
+        mark: { type: 'rule', color: '#bbb' },
         encoding: {
-          x: { field: 'start', type: 'temporal', title: 'date' },
-          x2: { field: 'end' },
-          color: { field: 'kind', type: 'nominal' },
+          y,
+          yOffset: { value: -7 },
+          x: { value: 0 },
+          x2: { value: CHART_WIDTH - RIGHT },
         },
       },
       {
-        mark: { type: 'point', filled: true, size: 60 },
+        mark: { type: 'text', baseline: 'top', align: 'left', fontWeight: 'bold' },
+        encoding: { y, x: { value: 0 }, text: { field: 'year' } },
+      },
+      {
+        mark: { type: 'point', filled: true, size: 140, opacity: 1 },
         encoding: {
-          x: { field: 'start', type: 'temporal' },
-          color: { field: 'kind', type: 'nominal' },
-          tooltip: [{ field: 'id' }, { field: 'date' }],
+          y,
+          yOffset: { value: LINE_HEIGHT / 2 },
+          x: { value: textLeft - 14 },
+          color: { field: 'level', type: 'nominal', title: 'level', scale: levels },
         },
       },
       {
-        mark: { type: 'text', align: 'left', dx: 8, dy: -12 },
-        encoding: { x: { field: 'start', type: 'temporal' }, text: { field: 'date' } },
+        mark: { type: 'text', baseline: 'top', align: 'left' },
+        encoding: { y, x: { value: textLeft }, text: { field: 'lines' } },
       },
     ],
   };
 }
 
 /** How a series point's bounds are drawn: the legend names the shapes. */
-function boundKind(lower: number | null, upper: number | null): string {
+function boundKind(lower: number | null, upper: number | null): keyof typeof BOUND_SHAPES | null {
   if (lower !== null && upper !== null) return lower === upper ? 'exact' : 'range';
   if (lower !== null) return 'lower bound only';
   if (upper !== null) return 'upper bound only';
-  return 'no bounds';
+  return null;
 }
 
+/** A marker per kind of bounds: a triangle points the way the figure may go (right: "more than"). */
 const BOUND_SHAPES = {
-  domain: ['exact', 'range', 'lower bound only', 'upper bound only'],
-  range: ['circle', 'diamond', 'triangle-up', 'triangle-down'],
+  exact: 'circle',
+  range: 'diamond',
+  'lower bound only': 'triangle-right',
+  'upper bound only': 'triangle-left',
 };
 
+const LABEL_WIDTH = 160;
+
+/** The rows of an indicator's series: one per point, labelled with its period, scope and the words as written. */
+function seriesRows(dataset: Dataset<Ids>, points: readonly SeriesPoint<Ids>[]) {
+  const places = new Map(dataset.places.map((place) => [place.id, place.name]));
+  return points.map((point, index) => {
+    const scope =
+      point.scope.place === null
+        ? point.scope.level
+        : (places.get(point.scope.place) ?? point.scope.place);
+    const words = point.asReported.map((reported) => `“${reported}”`).join(' / ');
+    const lines = [
+      ...wrap(`${edtfLabel(point.period.edtf)}, ${scope}`, LABEL_WIDTH),
+      ...wrap(words, LABEL_WIDTH),
+    ];
+    return {
+      // The row's own key: the label's lines, and its place in the series (two rows may read alike).
+      row: `${index}${LINE_BREAK}${lines.join(LINE_BREAK)}`,
+      lines,
+      lower: point.lower,
+      upper: point.upper,
+      at: point.lower ?? point.upper,
+      bounds: boundKind(point.lower, point.upper),
+    };
+  });
+}
+
+type SeriesRow = ReturnType<typeof seriesRows>[number];
+
+/** The px a row of a series needs, for the most lines any of its labels has. */
+const rowStep = (rows: readonly SeriesRow[]) =>
+  LINE_HEIGHT * Math.max(1, ...rows.map((row) => row.lines.length)) + 14;
+
 /**
- * An indicator's series: per point, a bar from the lower to the upper bound when both are known,
- * and a marker at the known bound whose shape says which bounds there are (a triangle pointing up
- * for "more than", with no made-up top); the words as written label each point. Points with no
- * bound at all are listed in the chart's subtitle rather than drawn.
+ * The marks of one indicator's series, a row per point that has a bound: a bar from the lower to the upper bound
+ * when both are known, and a marker at the known bound whose shape says which bounds there are
+ * (a triangle pointing right for "more than", with no made-up top). The value axis starts at zero
+ * and is padded, so that no marker sits on the frame.
  */
-export function indicatorSeries(dataset: Dataset<Ids>, indicator: Indicator): ChartSpec | null {
-  const points = metricSeries(indicator.id, { dataset });
-  if (points.length === 0) return null;
-  const values = points.map((point) => ({
-    point: `${edtfLabel(point.period.edtf)}, ${point.scope.place === null ? point.scope.level : (dataset.places.find((place) => place.id === point.scope.place)?.name ?? point.scope.place)}`,
-    lower: point.lower,
-    upper: point.upper,
-    at: point.lower ?? point.upper,
-    bounds: boundKind(point.lower, point.upper),
-    reported: point.asReported.join(' / '),
-  }));
-  const unbounded = values
-    .filter((value) => value.at === null)
-    .map((value) => `${value.point}: ${value.reported}`);
+function seriesLayers(rows: readonly SeriesRow[], unit: string, shapes: ChartSpec): ChartSpec {
+  const step = rowStep(rows);
   return {
-    ...FONT,
-    title: {
-      text: `${indicator.label} (${indicator.unit})`,
-      ...(unbounded.length > 0
-        ? { subtitle: `Not drawn (no bounds): ${unbounded.join('; ')}` }
-        : {}),
+    height: step * rows.length,
+    data: { values: rows },
+    encoding: {
+      y: {
+        field: 'row',
+        type: 'nominal',
+        sort: null,
+        title: null,
+        scale: { domain: rows.map((row) => row.row) },
+        // The first line is the row's index, which keeps rows apart and is not shown.
+        axis: { labelExpr: `slice(split(datum.label, '${LINE_BREAK}'), 1)`, labelPadding: 8 },
+      },
     },
-    width: Math.max(200, 140 * values.length),
-    height: 220,
-    data: { values },
-    transform: [{ filter: 'datum.at !== null' }],
-    encoding: { x: { field: 'point', type: 'nominal', title: null, axis: { labelAngle: 0 } } },
     layer: [
       {
         transform: [{ filter: 'datum.lower !== null && datum.upper !== null' }],
-        mark: { type: 'rule', strokeWidth: 3 },
+        mark: { type: 'rule', strokeWidth: 3, color: '#1f5fa6' },
         encoding: {
-          y: { field: 'lower', type: 'quantitative', title: indicator.unit, scale: { zero: true } },
-          y2: { field: 'upper' },
+          x: { field: 'lower', type: 'quantitative' },
+          x2: { field: 'upper' },
         },
       },
       {
-        mark: { type: 'point', filled: true, size: 120 },
+        mark: { type: 'point', filled: true, size: 160, color: '#1f5fa6', opacity: 1 },
         encoding: {
-          y: { field: 'at', type: 'quantitative' },
-          shape: {
-            field: 'bounds',
-            type: 'nominal',
-            title: 'bounds',
-            scale: BOUND_SHAPES,
-            legend: { orient: 'bottom', direction: 'horizontal' },
+          x: {
+            field: 'at',
+            type: 'quantitative',
+            title: unit,
+            scale: { zero: true, nice: false, padding: 18 },
+            axis: { tickCount: 4, format: ',~f', labelFlush: 40 },
           },
-          tooltip: [{ field: 'reported' }, { field: 'lower' }, { field: 'upper' }],
+          shape: { field: 'bounds', type: 'nominal', title: 'bounds', scale: shapes },
         },
-      },
-      {
-        mark: { type: 'text', dx: 12, align: 'left' },
-        encoding: { y: { field: 'at', type: 'quantitative' }, text: { field: 'reported' } },
       },
     ],
   };
 }
 
-const RANK_ORDER = Object.keys(RANKS);
+/** The chart of one indicator's series, or null when it has no points. Points with no bound at all are listed in the subtitle rather than drawn. */
+export function indicatorSeries(dataset: Dataset<Ids>, indicator: Indicator): ChartSpec | null {
+  const points = metricSeries(indicator.id, { dataset });
+  if (points.length === 0) return null;
+  const rows = seriesRows(dataset, points);
+  const unbounded = rows.filter((row) => row.at === null);
+  const shapes = usedScale(
+    BOUND_SHAPES,
+    rows.flatMap((row) => row.bounds ?? []),
+  );
+  const drawn = rows.filter((row) => row.at !== null);
+  return {
+    ...frame({
+      title: `${indicator.label} (${indicator.unit})`,
+      ...(unbounded.length > 0
+        ? {
+            subtitle: `Not drawn (no bounds): ${unbounded.map((row) => row.lines.join(' ')).join('; ')}`,
+          }
+        : {}),
+      left: LABEL_WIDTH + 16,
+      height: rowStep(drawn) * drawn.length,
+      bottom: axisHeight(true) + legendHeight(shapes.domain.length),
+    }),
+    ...seriesLayers(drawn, indicator.unit, shapes),
+  };
+}
 
 /**
- * An official's ranks as each report gives them, over time: a point at the first day the claim
- * may be dated to and a bar over the days it may fall on (a year-precision meeting spans its year);
- * the words as written label each point, and the sources are in the tooltip.
+ * The figures that recur: every indicator with metrics in two or more periods, a panel each (its
+ * own value axis), one shared legend of the bounds the points use. Null when no figure recurs.
+ */
+export function recurringFigures(dataset: Dataset<Ids>): ChartSpec | null {
+  const panels = dataset.indicators
+    .map((indicator) => ({
+      indicator,
+      rows: seriesRows(dataset, metricSeries(indicator.id, { dataset })).filter(
+        (row) => row.at !== null,
+      ),
+      periods: new Set(
+        dataset.metrics
+          .filter((metric) => metric.indicator === indicator.id)
+          .map((metric) => metric.period.edtf),
+      ),
+    }))
+    .filter((panel) => panel.periods.size >= 2 && panel.rows.length > 0);
+  if (panels.length === 0) return null;
+  const shapes = usedScale(
+    BOUND_SHAPES,
+    panels.flatMap((panel) => panel.rows.flatMap((row) => row.bounds ?? [])),
+  );
+  const left = LABEL_WIDTH + 16;
+  const titles = panels.map((panel) =>
+    wrap(`${panel.indicator.label} (${panel.indicator.unit})`, CHART_WIDTH - RIGHT),
+  );
+  const titleHeight = (lines: readonly string[]) => LINE_HEIGHT * lines.length + 8;
+  const layers = panels.map((panel) => seriesLayers(panel.rows, panel.indicator.unit, shapes));
+  // Between two panels: the axis of the one above and the title of the one below.
+  const spacing = axisHeight(true) + Math.max(...titles.map(titleHeight)) + 12;
+  return {
+    ...frame({
+      title: 'Figures reported for two or more periods',
+      left,
+      height:
+        layers.reduce((sum, layer) => sum + (layer.height as number), 0) +
+        spacing * (panels.length - 1),
+      bottom: axisHeight(true) + legendHeight(shapes.domain.length),
+      gap: titleHeight(titles[0] ?? []),
+    }),
+    vconcat: layers.map((layer, index) => ({
+      ...layer,
+      width: CHART_WIDTH - left - RIGHT,
+      title: {
+        text: titles[index],
+        fontSize: FONT_SIZE,
+        fontWeight: 'bold',
+        anchor: 'start',
+        frame: 'group',
+        dx: -left,
+        offset: 8,
+      },
+    })),
+    spacing,
+    bounds: 'flush',
+    resolve: { scale: { x: 'independent' } },
+  };
+}
+
+/** The rank a claim gives, as a row of the chart: its place among the ranks, highest first. */
+const RANK_ORDER = Object.keys(RANKS);
+
+/** The middle day of a date's span: where a claim known only to its month or year is drawn. */
+function middleDay(earliest: string, latest: string): string {
+  const start = utcDay(earliest).getTime();
+  return isoDay(new Date(start + (utcDay(latest).getTime() - start) / 2));
+}
+
+/** The kinds of rank claims, as the legend names them, with their colours. */
+const CLAIM_COLOURS = {
+  'reported at a meeting': '#1f5fa6',
+  reported: '#7f8c8d',
+  promotion: '#c0392b',
+};
+
+const claimKind = (claim: Person['ranks'][number]): keyof typeof CLAIM_COLOURS =>
+  claim.kind === 'promotion'
+    ? 'promotion'
+    : claim.meeting === null
+      ? 'reported'
+      : 'reported at a meeting';
+const DAY = 86_400_000;
+
+/**
+ * The first days of the years inside a time domain (ms), every year or every few years so that
+ * their labels fit in `width` px; a padded domain is over a year wide, so there is at least one.
+ */
+function yearTicks([start, end]: readonly [number, number], width: number): string[] {
+  const from = new Date(start).getUTCFullYear() + 1;
+  const to = new Date(end).getUTCFullYear();
+  const years = Array.from({ length: Math.max(0, to - from + 1) }, (_, index) => from + index);
+  const step = Math.ceil(years.length / Math.max(1, Math.floor(width / (textWidth('2025') + 16))));
+  return years.filter((_, index) => index % step === 0).map((year) => `${year}-01-01`);
+}
+
+/**
+ * An official's ranks over time, promotions included: a row per rank (highest at the top, labelled
+ * with the rank in Vietnamese and the words the sources use for it), a mark per claim at its date,
+ * with a bar over the days a claim known only to its month or year may fall on. The time axis is
+ * padded by half a year (or a tenth of the span) on each side, so that a single claim sits inside
+ * the frame.
  */
 export function ranksOverTime(person: Person): ChartSpec | null {
   if (person.ranks.length === 0) return null;
+  const rowOf = (claim: Person['ranks'][number]) => claim.rank ?? `“${claim.asReported}”`;
+  const rows = [...new Set(person.ranks.map(rowOf))]
+    .map((row) => {
+      const claims = person.ranks.filter((claim) => rowOf(claim) === row);
+      const rank = claims[0]?.rank ?? null;
+      const words = [...new Set(claims.map((claim) => `“${claim.asReported}”`))].join(', ');
+      const lines =
+        rank === null
+          ? [...wrap(words, LABEL_WIDTH), 'unsettled']
+          : [RANKS[rank].vietnamese, ...wrap(words, LABEL_WIDTH)];
+      return { row, order: rank === null ? RANK_ORDER.length : RANK_ORDER.indexOf(rank), lines };
+    })
+    .sort((a, b) => a.order - b.order);
+  const labels = new Map(rows.map((row) => [row.row, row.lines.join(LINE_BREAK)]));
   const values = person.ranks.map((claim) => ({
+    row: labels.get(rowOf(claim)),
     start: claim.asOf.earliest,
     end: claim.asOf.latest,
-    when: claim.asOf.edtf,
-    rank:
-      claim.rank === null
-        ? `unsettled: "${claim.asReported}"`
-        : `${claim.rank} (${RANKS[claim.rank].vietnamese})`,
-    order: claim.rank === null ? RANK_ORDER.length : RANK_ORDER.indexOf(claim.rank),
-    words: claim.asReported,
-    sources: [...new Set(claim.evidence.map((quote) => quote.source))].join(', '),
+    at: middleDay(claim.asOf.earliest, claim.asOf.latest),
+    kind: claimKind(claim),
   }));
+  const times = values
+    .flatMap((value) => [value.start, value.end])
+    .map((day) => utcDay(day).getTime());
+  const first = Math.min(...times);
+  const last = Math.max(...times);
+  const pad = Math.max(182 * DAY, (last - first) / 10);
+  const kinds = usedScale(
+    CLAIM_COLOURS,
+    values.map((value) => value.kind),
+  );
+  const step = LINE_HEIGHT * Math.max(...rows.map((row) => row.lines.length)) + 16;
+  const left = LABEL_WIDTH + 16;
+  const domain = [first - pad, last + pad] as const;
   return {
-    ...FONT,
-    title: `${person.name}: ranks as reported`,
-    width: 560,
-    height: 40 * new Set(values.map((value) => value.rank)).size + 20,
+    ...frame({
+      title: `${person.name}: ranks as reported`,
+      left,
+      height: step * rows.length,
+      bottom: axisHeight(false) + legendHeight(kinds.domain.length),
+    }),
     data: { values },
     encoding: {
-      x: {
-        field: 'start',
-        type: 'temporal',
-        title: 'as of',
-        scale: { padding: 30 },
-        axis: { format: '%b %Y', labelAngle: 0 },
+      y: {
+        field: 'row',
+        type: 'nominal',
+        sort: null,
+        title: null,
+        scale: { domain: rows.map((row) => labels.get(row.row)) },
+        axis: { labelExpr: `split(datum.label, '${LINE_BREAK}')`, labelPadding: 8 },
       },
-      y: { field: 'rank', type: 'nominal', sort: { field: 'order' }, title: null },
     },
     layer: [
-      { mark: { type: 'bar', height: 10, opacity: 0.3 }, encoding: { x2: { field: 'end' } } },
       {
-        mark: { type: 'point', filled: true, size: 90 },
-        encoding: { tooltip: [{ field: 'words' }, { field: 'when' }, { field: 'sources' }] },
+        transform: [{ filter: 'datum.start !== datum.end' }],
+        mark: { type: 'bar', height: 10, opacity: 0.3 },
+        encoding: {
+          x: { field: 'start', type: 'temporal' },
+          x2: { field: 'end' },
+          color: { field: 'kind', type: 'nominal', scale: kinds },
+        },
       },
       {
-        mark: { type: 'text', align: 'left', dx: 8, dy: -10 },
-        encoding: { text: { field: 'words' } },
+        mark: { type: 'point', filled: true, size: 140, opacity: 1 },
+        encoding: {
+          x: {
+            field: 'at',
+            type: 'temporal',
+            title: null,
+            scale: { domain: domain.map((time) => isoDay(new Date(time))) },
+            axis: {
+              values: yearTicks(domain, CHART_WIDTH - left - RIGHT),
+              format: '%Y',
+              labelOverlap: false,
+            },
+          },
+          color: { field: 'kind', type: 'nominal', title: 'claim', scale: kinds },
+        },
       },
     ],
   };

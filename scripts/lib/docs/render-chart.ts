@@ -10,6 +10,9 @@ export async function renderChart(spec: ChartSpec): Promise<string> {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     ...spec,
   } as vegaLite.TopLevelSpec).spec;
+  // Vega-Lite leaves the height of a concatenated chart out; laid out without autosize, it needs it.
+  if (compiled.height === undefined && typeof spec.height === 'number')
+    compiled.height = spec.height;
   const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
   const svg = await view.toSVG();
   view.finalize();

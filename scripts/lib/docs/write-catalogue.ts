@@ -3,9 +3,10 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset } from '../../../src/dataset.js';
 import { COLLECTIONS } from '../../../src/schemas/collections.js';
-import type { CataloguePage, Chart } from './catalogue-page.js';
+import type { CataloguePage, Chart, PageMaker } from './catalogue-page.js';
 import { fieldDictionary } from './field-dictionary.js';
-import { frontMatter, recordLink, table } from './markdown.js';
+import { recordLabels, type RecordLabel } from './labels.js';
+import { attribute, frontMatter, recordLink, table, text } from './markdown.js';
 import { conflictsPage } from './pages/conflicts.js';
 import { documentsPage } from './pages/documents.js';
 import { indicatorsPage } from './pages/indicators.js';
@@ -18,7 +19,7 @@ import { redirectsPage } from './pages/redirects.js';
 import { sourcesPage } from './pages/sources.js';
 import { renderChart } from './render-chart.js';
 
-const PAGES = [
+const PAGES: readonly PageMaker[] = [
   meetingsPage,
   metricsPage,
   indicatorsPage,
@@ -31,17 +32,40 @@ const PAGES = [
   redirectsPage,
 ];
 
-const image = (chart: Chart) => `![${chart.alt}](charts/${chart.file}.svg)`;
+/** The image tag of a rendered chart. */
+type ImageOf = (chart: Chart) => string;
 
-function pageText(page: CataloguePage, dataset: Dataset<Ids>): string {
+/**
+ * A chart on a page, given its SVG: as wide as the text column but never wider than the SVG is
+ * drawn (so its text keeps its size on a wide screen and shrinks with the column on a narrow
+ * one), its height following.
+ */
+function image(chart: Chart, svg: string): string {
+  const [, width = '0', height = '0'] =
+    /<svg[^>]* width="([\d.]+)" height="([\d.]+)"/.exec(svg) ?? [];
+  return `<img src="charts/${chart.file}.svg" alt="${attribute(chart.alt)}" width="${width}" height="${height}" style="width: 100%; max-width: ${width}px; height: auto">`;
+}
+
+function pageText(
+  page: CataloguePage,
+  dataset: Dataset<Ids>,
+  label: RecordLabel,
+  imageOf: ImageOf,
+): string {
   const records = page.sections.map((section) =>
-    [`### ${section.id}`, section.body, ...section.charts.map(image)].join('\n\n'),
+    [
+      `### ${section.id}`,
+      `**${text(label(page.collection, section.id))}**`,
+      section.body,
+      ...section.charts.map(imageOf),
+    ].join('\n\n'),
   );
   return [
     frontMatter({ title: page.title }),
     `# ${page.title}`,
-    `${COLLECTIONS[page.collection].description} ${page.sections.length} records. Each heading is the record's id; the [field dictionary](#field-dictionary) at the end describes every field.`,
-    ...page.charts.map(image),
+    `${COLLECTIONS[page.collection].description} ${page.sections.length} records${page.sections.length === 0 ? '' : ": the table lists them, and a section below gives each record's fields and links, headed by its id"}. The [field dictionary](#field-dictionary) at the end describes every field.`,
+    ...(page.sections.length === 0 ? [] : [page.overview]),
+    ...page.charts.map(imageOf),
     '## Records',
     ...(records.length === 0 ? ['No records yet.'] : records),
     '## Field dictionary',
@@ -50,7 +74,14 @@ function pageText(page: CataloguePage, dataset: Dataset<Ids>): string {
   ].join('\n\n');
 }
 
-function indexText(pages: readonly CataloguePage[], version: string): string {
+function indexText(
+  pages: readonly CataloguePage[],
+  version: string,
+  label: RecordLabel,
+  imageOf: ImageOf,
+): string {
+  const [first] = pages;
+  const firstRecord = first?.sections[0];
   return [
     frontMatter({
       title: 'Data catalogue',
@@ -67,8 +98,8 @@ function indexText(pages: readonly CataloguePage[], version: string): string {
         COLLECTIONS[page.collection].description,
       ]),
     ),
-    ...(pages[0]?.charts ?? []).map(image),
-    `Start with a meeting, for instance ${pages[0]?.sections[0] ? recordLink(pages[0].collection, pages[0].sections[0].id) : 'the meetings page'}, and follow its links to the people, documents, metrics and sources.`,
+    ...(first?.charts ?? []).map(imageOf),
+    `Start with a meeting, for instance ${first && firstRecord ? recordLink(label, first.collection, firstRecord.id) : 'the meetings page'}, and follow its links to the people, documents, metrics and sources.`,
   ].join('\n\n');
 }
 
@@ -83,19 +114,28 @@ export async function writeCatalogue(
 ): Promise<string[]> {
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(join(folder, 'charts'), { recursive: true });
-  const pages = PAGES.map((page) => page(dataset));
+  const label = recordLabels(dataset);
+  const pages = PAGES.map((page) => page(dataset, label));
   const written: string[] = [];
   const write = (path: string, content: string) => {
     writeFileSync(join(folder, path), content.endsWith('\n') ? content : `${content}\n`);
     written.push(path);
   };
+  const images = new Map<Chart, string>();
   for (const chart of pages.flatMap((page) => [
     ...page.charts,
     ...page.sections.flatMap((section) => section.charts),
   ])) {
-    write(`charts/${chart.file}.svg`, await renderChart(chart.spec));
+    const svg = await renderChart(chart.spec);
+    images.set(chart, image(chart, svg));
+    write(`charts/${chart.file}.svg`, svg);
   }
-  for (const page of pages) write(`${page.collection}.md`, pageText(page, dataset));
-  write('index.md', indexText(pages, version));
+  const imageOf = (chart: Chart) => {
+    const tag = images.get(chart);
+    if (tag === undefined) throw new Error(`the chart ${chart.file} was not rendered`);
+    return tag;
+  };
+  for (const page of pages) write(`${page.collection}.md`, pageText(page, dataset, label, imageOf));
+  write('index.md', indexText(pages, version, label, imageOf));
   return written;
 }

@@ -1,20 +1,34 @@
 import type { Ids } from '../../../../src/core/collections.js';
 import type { Dataset } from '../../../../src/dataset.js';
 import type { CataloguePage } from '../catalogue-page.js';
-import { conflictLinks, dateText, evidenceSources, inferredFields } from '../describe-values.js';
-import { keyFields, recordLink, recordLinks, text } from '../markdown.js';
+import {
+  citedOnlyFacts,
+  conflictLinks,
+  dateText,
+  evidenceSummary,
+  inferredFields,
+} from '../describe-values.js';
+import { dateLabel, type RecordLabel } from '../labels.js';
+import { keyFields, recordLink, table, text } from '../markdown.js';
 
-/** The documents page: each document's number, names, issuer and date, its relations, and the meetings that cite it. */
-export function documentsPage(dataset: Dataset<Ids>): CataloguePage {
+/** The documents page: a table of the documents, then each one's number, names, issuer and date, its relations, and the meetings that cite it. */
+export function documentsPage(dataset: Dataset<Ids>, label: RecordLabel): CataloguePage {
   return {
     collection: 'documents',
     title: 'Documents',
+    overview: table(
+      ['Number', 'Title', 'Issued'],
+      dataset.documents.map((document) => [
+        document.number === null ? 'none given' : `\`${document.number.raw}\``,
+        recordLink(label, 'documents', document.id),
+        document.issued === null ? 'not given' : dateLabel(document.issued.edtf),
+      ]),
+    ),
     charts: [],
     sections: dataset.documents.map((document) => ({
       id: document.id,
       charts: [],
       body: keyFields([
-        ['Title', text(document.title)],
         ['Kind', document.kind],
         ['Number', document.number === null ? 'none given' : `\`${document.number.raw}\``],
         [
@@ -27,7 +41,9 @@ export function documentsPage(dataset: Dataset<Ids>): CataloguePage {
         ],
         [
           'Issuer',
-          document.issuer === null ? 'not stated' : recordLink('organizations', document.issuer),
+          document.issuer === null
+            ? 'not stated'
+            : recordLink(label, 'organizations', document.issuer),
         ],
         ['Issued', dateText(document.issued)],
         [
@@ -35,24 +51,22 @@ export function documentsPage(dataset: Dataset<Ids>): CataloguePage {
           document.relations.length === 0
             ? undefined
             : document.relations
-                .map((relation) => `${relation.type} ${recordLink('documents', relation.document)}`)
+                .map(
+                  (relation) =>
+                    `${relation.type} ${recordLink(label, 'documents', relation.document)}`,
+                )
                 .join(', '),
         ],
         [
           'Meetings',
-          recordLinks(
-            'meetings',
-            dataset.meetings
-              .filter((meeting) => meeting.documents.includes(document.id))
-              .map((meeting) => meeting.id),
-          ),
+          dataset.meetings
+            .filter((meeting) => meeting.documents.includes(document.id))
+            .map((meeting) => recordLink(label, 'meetings', meeting.id)),
         ],
-        [
-          'Mentioned in',
-          `${document.mentions.length} quotes from ${evidenceSources(document.mentions)}`,
-        ],
+        ['Mentioned in', evidenceSummary(label, document.mentions)],
+        ['Rests on cited pages only', citedOnlyFacts(label, 'documents', document)],
         ['Inferred', inferredFields(document)],
-        ['Conflicts', conflictLinks(dataset, 'documents', document.id)],
+        ['Conflicts', conflictLinks(dataset, label, 'documents', document.id)],
       ]),
     })),
   };

@@ -1,60 +1,143 @@
 import type { Ids } from '../../../../src/core/collections.js';
+import { compareSpans, edtfLabel } from '../../../../src/core/dates.js';
 import type { Dataset } from '../../../../src/dataset.js';
-import { edtfLabel } from '../../../../src/core/dates.js';
 import type { CataloguePage } from '../catalogue-page.js';
-import { meetingsTimeline } from '../chart-specs.js';
-import { conflictLinks, dateText, evidenceSummary, inferredFields } from '../describe-values.js';
-import { keyFields, recordLink, recordLinks, text } from '../markdown.js';
+import { meetingsByYear } from '../chart-specs.js';
+import {
+  citedOnlyFacts,
+  conflictLinks,
+  dateText,
+  evidenceSummary,
+  inferredFields,
+} from '../describe-values.js';
+import type { RecordLabel } from '../labels.js';
+import { cellLines, keyFields, recordLink, recordLinks, table, text } from '../markdown.js';
 
-type Participant = Dataset<Ids>['meetings'][number]['participants'][number];
+type Meeting = Dataset<Ids>['meetings'][number];
+type Participant = Meeting['participants'][number];
 
-/** A participant as a link to the person or body, with the role and site the report gives (the same for each report that gives them). */
-function participantText(participant: Participant): string {
+/** A participant as a link to the person or body, with the role, the rank as written and the site the report gives. */
+function participantText(label: RecordLabel, participant: Participant): string {
   const who =
     participant.person !== undefined
-      ? recordLink('people', participant.person)
-      : recordLink('organizations', participant.organization ?? '');
-  const where = participant.site === undefined ? '' : `, ${text(participant.site)}`;
-  return `${who} (${participant.role}${where})`;
+      ? recordLink(label, 'people', participant.person)
+      : recordLink(label, 'organizations', participant.organization ?? '');
+  const details = [
+    participant.role,
+    participant.rankAsReported === undefined ? '' : `“${text(participant.rankAsReported)}”`,
+    participant.site === undefined ? '' : text(participant.site),
+  ].filter(Boolean);
+  return `${who} (${details.join(', ')})`;
 }
 
-/** The meetings page: the timeline chart, then each meeting with its people, documents, metrics and sources. */
-export function meetingsPage(dataset: Dataset<Ids>): CataloguePage {
+/** The national level, or the level and the place of a local meeting: "province: Nghe An". */
+export function levelText(label: RecordLabel, meeting: Meeting): string {
+  return meeting.place === null
+    ? (meeting.level ?? 'national')
+    : `${meeting.level}: ${recordLink(label, 'places', meeting.place)}`;
+}
+
+/**
+ * The table row of a meeting. The co-chairs come with the rank each source gives them there (from
+ * the participants' rankAsReported), the sources numbered as in the last column:
+ * "Nguyen Tan Cuong: “Senior Lieutenant General” (1, 2), “General” (2)".
+ */
+function overviewRow(label: RecordLabel, meeting: Meeting): string[] {
+  const chairing = meeting.participants.filter(
+    (participant) =>
+      participant.person !== undefined && meeting.coChairs.includes(participant.person),
+  );
+  const sources = [
+    ...new Set([
+      ...meeting.sources,
+      ...chairing.flatMap((participant) => participant.evidence.map((item) => item.source)),
+    ]),
+  ];
+  const coChairs = meeting.coChairs.map((person) => {
+    const sourcesByRank = new Map<string, Set<number>>();
+    for (const participant of chairing) {
+      if (participant.person !== person || participant.rankAsReported === undefined) continue;
+      const numbers = sourcesByRank.get(participant.rankAsReported) ?? new Set();
+      for (const item of participant.evidence) numbers.add(sources.indexOf(item.source) + 1);
+      sourcesByRank.set(participant.rankAsReported, numbers);
+    }
+    const ranks = [...sourcesByRank].map(
+      ([words, numbers]) => `“${text(words)}” (${[...numbers].sort((a, b) => a - b).join(', ')})`,
+    );
+    return `${recordLink(label, 'people', person)}: ${ranks.length === 0 ? 'no rank given' : ranks.join(', ')}`;
+  });
+  return [
+    recordLink(label, 'meetings', meeting.id),
+    cellLines([
+      levelText(label, meeting),
+      meeting.kind,
+      meeting.periodReviewed === null
+        ? 'reviews no period'
+        : `reviews ${edtfLabel(meeting.periodReviewed.edtf)}`,
+    ]),
+    coChairs.length === 0 ? 'none named' : cellLines(coChairs),
+    cellLines(
+      sources.map((source, index) => `${index + 1}. ${recordLink(label, 'sources', source)}`),
+    ),
+  ];
+}
+
+/** The meetings page: a table of the meetings by date, the chart of their co-chairs by year, then each meeting with its people, documents, metrics and sources. */
+export function meetingsPage(dataset: Dataset<Ids>, label: RecordLabel): CataloguePage {
+  const byDate = [...dataset.meetings].sort((a, b) => compareSpans(a.date, b.date));
   return {
     collection: 'meetings',
     title: 'Meetings',
+    overview: table(
+      [
+        'Meeting',
+        'Level, kind, period reviewed',
+        'Co-chairs, with the rank each source gives them',
+        'Sources',
+      ],
+      byDate.map((meeting) => overviewRow(label, meeting)),
+    ),
     charts: [
       {
         file: 'meetings-timeline',
-        alt: 'The meetings on a timeline',
-        spec: meetingsTimeline(dataset),
+        alt: 'The meetings by year, each with its co-chairs',
+        spec: meetingsByYear(dataset),
       },
     ],
     sections: dataset.meetings.map((meeting) => ({
       id: meeting.id,
       charts: [],
       body: keyFields([
-        ['Title', text(meeting.title)],
         ['Kind', meeting.kind],
         ['Date', dateText(meeting.date)],
+        ['Level', levelText(label, meeting)],
         [
           'Period reviewed',
           meeting.periodReviewed === null ? 'none' : edtfLabel(meeting.periodReviewed.edtf),
         ],
-        ['Co-chairs', recordLinks('people', meeting.coChairs)],
+        ['Co-chairs', recordLinks(label, 'people', meeting.coChairs)],
         [
           'Sites',
           meeting.sites.length === 0
             ? 'none named'
-            : meeting.sites.map((site) => `${text(site.name)} (${site.kind})`).join(', '),
+            : meeting.sites
+                .map(
+                  (site) =>
+                    `${text(site.name)} (${site.kind}${site.place === null ? '' : `, ${recordLink(label, 'places', site.place)}`})`,
+                )
+                .join(', '),
         ],
-        ['Participants', [...new Set(meeting.participants.map(participantText))]],
-        ['Documents', recordLinks('documents', meeting.documents)],
-        ['Metrics', meeting.metrics.map((id) => recordLink('metrics', id))],
-        ['Sources', recordLinks('sources', meeting.sources)],
-        ['Evidence', evidenceSummary(meeting.evidence)],
+        [
+          'Participants',
+          [...new Set(meeting.participants.map((item) => participantText(label, item)))],
+        ],
+        ['Documents', recordLinks(label, 'documents', meeting.documents)],
+        ['Metrics', meeting.metrics.map((id) => recordLink(label, 'metrics', id))],
+        ['Sources', recordLinks(label, 'sources', meeting.sources)],
+        ['Evidence', evidenceSummary(label, meeting.evidence)],
+        ['Rests on cited pages only', citedOnlyFacts(label, 'meetings', meeting)],
         ['Inferred', inferredFields(meeting)],
-        ['Conflicts', conflictLinks(dataset, 'meetings', meeting.id)],
+        ['Conflicts', conflictLinks(dataset, label, 'meetings', meeting.id)],
       ]),
     })),
   };

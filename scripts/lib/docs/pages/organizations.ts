@@ -1,20 +1,46 @@
 import type { Ids } from '../../../../src/core/collections.js';
 import type { Dataset } from '../../../../src/dataset.js';
 import type { CataloguePage } from '../catalogue-page.js';
-import { conflictLinks, evidenceSources, inferredFields } from '../describe-values.js';
-import { keyFields, recordLink, recordLinks, text } from '../markdown.js';
+import {
+  citedOnlyFacts,
+  conflictLinks,
+  evidenceSummary,
+  inferredFields,
+} from '../describe-values.js';
+import type { RecordLabel } from '../labels.js';
+import { keyFields, recordLink, recordLinks, table, text } from '../markdown.js';
 
-/** The organizations page: each body's names, kind, parent and area, and where the dataset refers to it. */
-export function organizationsPage(dataset: Dataset<Ids>): CataloguePage {
+type Organization = Dataset<Ids>['organizations'][number];
+
+/** The organizations page: a table of the bodies, then each body's names, kind, parent and area, and where the dataset refers to it. */
+export function organizationsPage(dataset: Dataset<Ids>, label: RecordLabel): CataloguePage {
+  const meetingsOf = (organization: Organization) =>
+    dataset.meetings.filter((meeting) =>
+      meeting.participants.some((participant) => participant.organization === organization.id),
+    );
+  const parentText = (organization: Organization) =>
+    organization.parent === null
+      ? 'none stated'
+      : recordLink(label, 'organizations', organization.parent);
+  const placeText = (organization: Organization) =>
+    organization.place === null ? 'national' : recordLink(label, 'places', organization.place);
   return {
     collection: 'organizations',
     title: 'Organizations',
+    overview: table(
+      ['Name', 'Vietnamese name', 'Kind', 'Part of', 'Place', 'Meetings'],
+      dataset.organizations.map((organization) => [
+        recordLink(label, 'organizations', organization.id),
+        organization.vietnameseName === null ? 'not given' : text(organization.vietnameseName),
+        organization.kind,
+        parentText(organization),
+        placeText(organization),
+        String(meetingsOf(organization).length),
+      ]),
+    ),
     charts: [],
     sections: dataset.organizations.map((organization) => {
       const id = organization.id;
-      const meetings = dataset.meetings.filter((meeting) =>
-        meeting.participants.some((participant) => participant.organization === id),
-      );
       const children = dataset.organizations.filter((other) => other.parent === id);
       const positions = dataset.people.filter((person) =>
         person.positions.some((claim) => claim.organization === id),
@@ -26,6 +52,10 @@ export function organizationsPage(dataset: Dataset<Ids>): CataloguePage {
           [
             'Name',
             `${text(organization.name)}${organization.inferences.some((inference) => inference.field === 'name') ? ' (inferred)' : ''}`,
+          ],
+          [
+            'In Vietnamese',
+            organization.vietnameseName === null ? undefined : text(organization.vietnameseName),
           ],
           [
             'Abbreviations',
@@ -40,46 +70,36 @@ export function organizationsPage(dataset: Dataset<Ids>): CataloguePage {
               : organization.otherNames.map(text).join(', '),
           ],
           ['Kind', organization.kind],
-          [
-            'Parent',
-            organization.parent === null
-              ? 'none stated'
-              : recordLink('organizations', organization.parent),
-          ],
-          [
-            'Place',
-            organization.place === null ? 'national' : recordLink('places', organization.place),
-          ],
+          ['Part of', parentText(organization)],
+          ['Place', placeText(organization)],
           [
             'Bodies under it',
             children.length === 0
               ? undefined
               : recordLinks(
+                  label,
                   'organizations',
                   children.map((child) => child.id),
                 ),
           ],
           [
             'Meetings',
-            meetings.length === 0
-              ? undefined
-              : recordLinks(
-                  'meetings',
-                  meetings.map((meeting) => meeting.id),
-                ),
+            meetingsOf(organization).map((meeting) => recordLink(label, 'meetings', meeting.id)),
           ],
           [
             'People with positions in it',
             positions.length === 0
               ? undefined
               : recordLinks(
+                  label,
                   'people',
                   positions.map((person) => person.id),
                 ),
           ],
-          ['Named in', evidenceSources(organization.evidence)],
+          ['Named in', evidenceSummary(label, organization.evidence)],
+          ['Rests on cited pages only', citedOnlyFacts(label, 'organizations', organization)],
           ['Inferred', inferredFields(organization)],
-          ['Conflicts', conflictLinks(dataset, 'organizations', id)],
+          ['Conflicts', conflictLinks(dataset, label, 'organizations', id)],
         ]),
       };
     }),

@@ -1,24 +1,75 @@
 import type { Ids } from '../../../../src/core/collections.js';
+import { compareSpans } from '../../../../src/core/dates.js';
+import { RANKS } from '../../../../src/core/ranks.js';
 import type { Dataset } from '../../../../src/dataset.js';
-import { edtfLabel } from '../../../../src/core/dates.js';
 import type { CataloguePage } from '../catalogue-page.js';
 import { ranksOverTime } from '../chart-specs.js';
-import { conflictLinks, evidenceSources, inferredFields } from '../describe-values.js';
-import { keyFields, quoted, recordLink, recordLinks, text } from '../markdown.js';
+import {
+  citedOnlyFacts,
+  conflictLinks,
+  evidenceSummary,
+  inferredFields,
+} from '../describe-values.js';
+import { dateLabel, type RecordLabel } from '../labels.js';
+import { keyFields, quoted, recordLink, table, text } from '../markdown.js';
 
-/** The people page: each official's names, every rank and position claim as written and dated, meetings, and a ranks chart. */
-export function peoplePage(dataset: Dataset<Ids>): CataloguePage {
-  return {
-    collection: 'people',
-    title: 'People',
-    charts: [],
-    sections: dataset.people.map((person) => {
-      const spec = ranksOverTime(person);
-      const meetings = dataset.meetings.filter(
+type Person = Dataset<Ids>['people'][number];
+type RankClaim = Person['ranks'][number];
+
+/** A rank as written, with the rank it stands for unless the words are that rank's: “Senior General” (Đại tướng), “Đại tá”, “Colonel” (unsettled). */
+function rankWords(claim: RankClaim): string {
+  const rank = claim.rank === null ? 'unsettled' : RANKS[claim.rank].vietnamese;
+  return rank === claim.asReported ? quoted(rank) : `${quoted(claim.asReported)} (${rank})`;
+}
+
+/** The ranks of the latest report (or promotion) that gives one, and its date; several when the sources of that day disagree. */
+function latestRank(person: Person): string {
+  const [latest] = [...person.ranks].sort((a, b) => compareSpans(b.asOf, a.asOf));
+  if (latest === undefined) return 'none reported';
+  const words = person.ranks.filter((claim) => claim.asOf.edtf === latest.asOf.edtf).map(rankWords);
+  return `${[...new Set(words)].join(' and ')}, ${dateLabel(latest.asOf.edtf)}`;
+}
+
+/** When a claim was made: at a meeting (whose label gives its date), or "as of 2024 (promotion)". */
+function claimDate(
+  label: RecordLabel,
+  claim: { asOf: { edtf: string }; meeting: string | null; kind: string },
+) {
+  return claim.meeting === null
+    ? `as of ${dateLabel(claim.asOf.edtf)} (${claim.kind})`
+    : `at ${recordLink(label, 'meetings', claim.meeting)}`;
+}
+
+/** The people page: a table of the officials, then each one's names, every rank and position claim as written and dated, meetings, and a ranks chart. */
+export function peoplePage(dataset: Dataset<Ids>, label: RecordLabel): CataloguePage {
+  const meetingsOf = (person: Person) =>
+    dataset.meetings
+      .filter(
         (meeting) =>
           meeting.coChairs.includes(person.id) ||
           meeting.participants.some((participant) => participant.person === person.id),
-      );
+      )
+      .sort((a, b) => compareSpans(a.date, b.date));
+  return {
+    collection: 'people',
+    title: 'People',
+    overview: table(
+      ['Name', 'Vietnamese name', 'Service', 'Latest rank', 'Meetings attended'],
+      dataset.people.map((person) => {
+        const meetings = meetingsOf(person);
+        const years = [...new Set(meetings.map((meeting) => meeting.date.edtf.slice(0, 4)))];
+        return [
+          recordLink(label, 'people', person.id),
+          person.vietnameseName === null ? 'not given' : text(person.vietnameseName),
+          person.service,
+          latestRank(person),
+          meetings.length === 0 ? 'none' : `${meetings.length} (${years.join(', ')})`,
+        ];
+      }),
+    ),
+    charts: [],
+    sections: dataset.people.map((person) => {
+      const spec = ranksOverTime(person);
       return {
         id: person.id,
         charts:
@@ -32,7 +83,10 @@ export function peoplePage(dataset: Dataset<Ids>): CataloguePage {
                 },
               ],
         body: keyFields([
-          ['Name', text(person.name)],
+          [
+            'In Vietnamese',
+            person.vietnameseName === null ? 'not given' : text(person.vietnameseName),
+          ],
           [
             'Other names',
             person.otherNames.length === 0 ? undefined : person.otherNames.map(text).join(', '),
@@ -42,25 +96,23 @@ export function peoplePage(dataset: Dataset<Ids>): CataloguePage {
             'Ranks',
             person.ranks.map(
               (claim) =>
-                `${quoted(claim.asReported)} (${claim.rank ?? 'unsettled'}) as of ${edtfLabel(claim.asOf.edtf)}${claim.meeting === null ? ` (${claim.kind})` : ` at ${recordLink('meetings', claim.meeting)}`}, in ${evidenceSources(claim.evidence)}`,
+                `${rankWords(claim)} ${claimDate(label, claim)}: ${evidenceSummary(label, claim.evidence)}`,
             ),
           ],
           [
             'Positions',
             person.positions.map(
               (claim) =>
-                `${quoted(claim.asReported)}${claim.organization === null ? '' : ` (${recordLink('organizations', claim.organization)})`} as of ${edtfLabel(claim.asOf.edtf)}${claim.meeting === null ? ` (${claim.kind})` : ` at ${recordLink('meetings', claim.meeting)}`}`,
+                `${quoted(claim.asReported)}${claim.organization === null ? '' : ` (${recordLink(label, 'organizations', claim.organization)})`} ${claimDate(label, claim)}: ${evidenceSummary(label, claim.evidence)}`,
             ),
           ],
           [
             'Meetings',
-            recordLinks(
-              'meetings',
-              meetings.map((meeting) => meeting.id),
-            ),
+            meetingsOf(person).map((meeting) => recordLink(label, 'meetings', meeting.id)),
           ],
+          ['Rests on cited pages only', citedOnlyFacts(label, 'people', person)],
           ['Inferred', inferredFields(person)],
-          ['Conflicts', conflictLinks(dataset, 'people', person.id)],
+          ['Conflicts', conflictLinks(dataset, label, 'people', person.id)],
         ]),
       };
     }),

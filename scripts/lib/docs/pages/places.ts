@@ -2,13 +2,30 @@ import type { Ids } from '../../../../src/core/collections.js';
 import type { Dataset } from '../../../../src/dataset.js';
 import { recordsInPlace } from '../../../../src/helpers/places.js';
 import type { CataloguePage } from '../catalogue-page.js';
-import { keyFields, recordLink, recordLinks, text } from '../markdown.js';
+import { citedOnlyFacts, evidenceSummary, inferredFields } from '../describe-values.js';
+import type { RecordLabel } from '../labels.js';
+import { keyFields, recordLink, recordLinks, table, text } from '../markdown.js';
 
-/** The places page: each place, where it lies, and what the dataset records in it. */
-export function placesPage(dataset: Dataset<Ids>): CataloguePage {
+type Place = Dataset<Ids>['places'][number];
+
+/** The places page: a table of the places, then each place, where it lies, and what the dataset records in it. */
+export function placesPage(dataset: Dataset<Ids>, label: RecordLabel): CataloguePage {
+  const vietnamese = (place: Place) =>
+    place.vietnameseName === null ? 'not given' : text(place.vietnameseName);
+  const parent = (place: Place) =>
+    place.parent === null ? 'none recorded' : recordLink(label, 'places', place.parent);
   return {
     collection: 'places',
     title: 'Places',
+    overview: table(
+      ['Name', 'Vietnamese name', 'Level', 'Lies in'],
+      dataset.places.map((place) => [
+        recordLink(label, 'places', place.id),
+        vietnamese(place),
+        place.level,
+        parent(place),
+      ]),
+    ),
     charts: [],
     sections: dataset.places.map((place) => {
       const inside = recordsInPlace(place.id, { dataset });
@@ -16,16 +33,13 @@ export function placesPage(dataset: Dataset<Ids>): CataloguePage {
         id: place.id,
         charts: [],
         body: keyFields([
-          ['Name', text(place.name)],
-          [
-            'In Vietnamese',
-            place.vietnameseName === null ? 'not given' : text(place.vietnameseName),
-          ],
+          ['In Vietnamese', vietnamese(place)],
           ['Level', place.level],
-          ['Lies in', place.parent === null ? 'none recorded' : recordLink('places', place.parent)],
+          ['Lies in', parent(place)],
           [
             'Places inside',
             recordLinks(
+              label,
               'places',
               inside.places.slice(1).map((candidate) => candidate.id),
             ),
@@ -33,24 +47,16 @@ export function placesPage(dataset: Dataset<Ids>): CataloguePage {
           [
             'Bodies',
             recordLinks(
+              label,
               'organizations',
               inside.organizations.map((body) => body.id),
             ),
           ],
-          [
-            'Meetings',
-            recordLinks(
-              'meetings',
-              inside.meetings.map((meeting) => meeting.id),
-            ),
-          ],
-          [
-            'Metrics',
-            recordLinks(
-              'metrics',
-              inside.metrics.map((metric) => metric.id),
-            ),
-          ],
+          ['Meetings', inside.meetings.map((meeting) => recordLink(label, 'meetings', meeting.id))],
+          ['Metrics', inside.metrics.map((metric) => recordLink(label, 'metrics', metric.id))],
+          ['Named in', evidenceSummary(label, place.evidence)],
+          ['Rests on cited pages only', citedOnlyFacts(label, 'places', place)],
+          ['Inferred', inferredFields(place)],
         ]),
       };
     }),

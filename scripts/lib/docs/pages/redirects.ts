@@ -1,20 +1,29 @@
 import type { Ids } from '../../../../src/core/collections.js';
 import type { Dataset } from '../../../../src/dataset.js';
 import type { CataloguePage } from '../catalogue-page.js';
-import { keyFields, recordLink, text } from '../markdown.js';
+import type { RecordLabel } from '../labels.js';
+import { keyFields, recordLink, table, text } from '../markdown.js';
 
-/** The redirects page: each retired id and the id it now resolves to. */
-export function redirectsPage(dataset: Dataset<Ids>): CataloguePage {
+/** The redirects page: a table of the retired ids, then each one and the record it now resolves to. */
+export function redirectsPage(dataset: Dataset<Ids>, label: RecordLabel): CataloguePage {
   return {
     collection: 'redirects',
     title: 'Redirects',
+    overview: table(
+      ['Retired id', 'Collection', 'Now'],
+      dataset.redirects.map((redirect) => [
+        `\`${redirect.id}\``,
+        redirect.collection,
+        recordLink(label, redirect.collection, redirect.to),
+      ]),
+    ),
     charts: [],
     sections: dataset.redirects.map((redirect) => ({
       id: redirect.id,
       charts: [],
       body: keyFields([
         ['Collection', redirect.collection],
-        ['Now', recordLink(redirect.collection, redirect.to)],
+        ['Now', recordLink(label, redirect.collection, redirect.to)],
         ['Reason', text(redirect.reason)],
       ]),
     })),

@@ -1,14 +1,29 @@
 import type { Ids } from '../../../../src/core/collections.js';
 import type { Dataset } from '../../../../src/dataset.js';
 import type { CataloguePage } from '../catalogue-page.js';
-import { dateText } from '../describe-values.js';
-import { keyFields, recordLink, recordLinks, text } from '../markdown.js';
+import { citedOnlyFacts, dateText } from '../describe-values.js';
+import { dateLabel, type RecordLabel } from '../labels.js';
+import { attribute, keyFields, recordLink, table, text } from '../markdown.js';
 
-/** The sources page: each article's title, publisher, date and address, its credits, and the meetings it reports. */
-export function sourcesPage(dataset: Dataset<Ids>): CataloguePage {
+const KINDS = {
+  bundled: 'bundled (text in the repository, quotes checked)',
+  cited: 'cited public page',
+};
+
+/** The sources page: a table of the sources, then each one's publisher, date and address, its credits, and the meetings it reports. */
+export function sourcesPage(dataset: Dataset<Ids>, label: RecordLabel): CataloguePage {
   return {
     collection: 'sources',
     title: 'Sources',
+    overview: table(
+      ['Publisher and headline', 'Published', 'Kind', 'Language'],
+      dataset.sources.map((source) => [
+        recordLink(label, 'sources', source.id),
+        source.published === null ? 'not given' : dateLabel(source.published.edtf),
+        source.kind,
+        source.language,
+      ]),
+    ),
     charts: [],
     sections: dataset.sources.map((source) => {
       const publisher = source.publisher;
@@ -16,15 +31,20 @@ export function sourcesPage(dataset: Dataset<Ids>): CataloguePage {
         id: source.id,
         charts: [],
         body: keyFields([
-          ['Title', text(source.title)],
+          ['Headline', text(source.title)],
           [
             'Publisher',
             publisher === null
               ? 'unknown'
-              : `${text(publisher.name)}${publisher.organization === null ? '' : ` (${recordLink('organizations', publisher.organization)})`}`,
+              : `${text(publisher.name)}${publisher.organization === null ? '' : ` (${recordLink(label, 'organizations', publisher.organization)})`}`,
           ],
           ['Published', dateText(source.published)],
-          ['Address', source.url === null ? 'unknown' : `<${source.url}>`],
+          [
+            'Address',
+            source.url === null
+              ? 'unknown'
+              : `<a href="${attribute(source.url)}" style="overflow-wrap: anywhere">${text(source.url)}</a>`,
+          ],
           ['Language', source.language],
           [
             'Credits',
@@ -34,19 +54,15 @@ export function sourcesPage(dataset: Dataset<Ids>): CataloguePage {
                   .map((contributor) => `${text(contributor.name)} (${contributor.role})`)
                   .join(', '),
           ],
-          ['Reports', recordLinks('meetings', source.reports)],
-          [
-            'Kind',
-            source.kind === 'bundled'
-              ? 'bundled (text in the repository, quotes checked)'
-              : 'cited public page',
-          ],
+          ['Reports', source.reports.map((id) => recordLink(label, 'meetings', id))],
+          ['Kind', KINDS[source.kind]],
           [
             'Text',
             source.kind === 'bundled'
-              ? `\`${source.originalFileName}\`, SHA-256 \`${source.sha256}\``
+              ? `\`${source.originalFileName}\`, SHA-256 <code style="overflow-wrap: anywhere">${source.sha256}</code>`
               : undefined,
           ],
+          ['Rests on cited pages only', citedOnlyFacts(label, 'sources', source)],
         ]),
       };
     }),
