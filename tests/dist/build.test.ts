@@ -17,14 +17,26 @@ function hashTree(folder: string): string {
 }
 
 it('a build that fails validation prints every problem and leaves dist/ and src/generated/ untouched', () => {
-  const before = [hashTree(join(projectRoot, 'dist')), hashTree(join(projectRoot, 'src', 'generated'))];
+  const before = [
+    hashTree(join(projectRoot, 'dist')),
+    hashTree(join(projectRoot, 'src', 'generated')),
+  ];
   const fixture = dataFixture();
-  fixture.edit('metrics/annual-review-2024-drug-cases.yaml', (text) => text.replace('qualifier: more-than, lower: 100', 'qualifier: exact, lower: 100'));
-  fixture.edit('organizations/politburo.yaml', (text) => text.replace('kind: party-body', 'kind: politburo'));
+  fixture.edit('metrics/annual-review-2024-drug-cases.yaml', (text) =>
+    text.replace('qualifier: more-than, lower: 100', 'qualifier: exact, lower: 100'),
+  );
+  fixture.edit('organizations/politburo.yaml', (text) =>
+    text.replace('kind: party-body', 'kind: politburo'),
+  );
   const result = runScript('build.ts', ['--data', fixture.root]);
   expect(result.status).toBe(1);
-  expect(result.stderr).toMatch(/metrics\/annual-review-2024-drug-cases\.yaml:\d+: quantity\.upper: for "exact", upper must be the value \(100\), not null/);
+  expect(result.stderr).toMatch(
+    /metrics\/annual-review-2024-drug-cases\.yaml:\d+: quantity\.upper: for "exact", upper must be the value \(100\), not null/,
+  );
   expect(result.stderr).toMatch(/organizations\/politburo\.yaml:\d+: kind: Invalid option/);
   expect(result.stderr).toContain('nothing was built');
-  expect([hashTree(join(projectRoot, 'dist')), hashTree(join(projectRoot, 'src', 'generated'))]).toEqual(before);
+  expect([
+    hashTree(join(projectRoot, 'dist')),
+    hashTree(join(projectRoot, 'src', 'generated')),
+  ]).toEqual(before);
 });

@@ -17,7 +17,13 @@ import { projectRoot, scratchDir } from '../support/paths.js';
 const ENTRIES = ['src/index.ts', 'src/data.ts', 'src/schemas.ts'];
 const program = ts.createProgram(
   ENTRIES.map((entry) => join(projectRoot, entry)),
-  { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, strict: true, noEmit: true, skipLibCheck: true },
+  {
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+  },
 );
 
 /** Each public export of an entry point, with whether it has a TSDoc description and how many @example tags. */
@@ -27,8 +33,13 @@ function publicExports(entry: string) {
   const module = source && checker.getSymbolAtLocation(source);
   if (!module) throw new Error(`cannot read ${entry}`);
   return checker.getExportsOfModule(module).map((exported) => {
-    const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
-    return { name: exported.getName(), described: ts.displayPartsToString(symbol.getDocumentationComment(checker)).trim() !== '', examples: symbol.getJsDocTags(checker).filter((tag) => tag.name === 'example').length };
+    const symbol =
+      exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+    return {
+      name: exported.getName(),
+      described: ts.displayPartsToString(symbol.getDocumentationComment(checker)).trim() !== '',
+      examples: symbol.getJsDocTags(checker).filter((tag) => tag.name === 'example').length,
+    };
   });
 }
 
@@ -36,29 +47,62 @@ describe.each(ENTRIES)('the exports of %s', (entry) => {
   it('each have a TSDoc description and an @example', () => {
     const exports = publicExports(entry);
     expect(exports.length).toBeGreaterThan(10);
-    expect(exports.filter((exported) => !exported.described || exported.examples === 0).map((exported) => exported.name)).toEqual([]);
+    expect(
+      exports
+        .filter((exported) => !exported.described || exported.examples === 0)
+        .map((exported) => exported.name),
+    ).toEqual([]);
   });
 });
 
 /** Every code block in a language (```ts by default) in a Markdown or TSDoc text, without TSDoc's leading asterisks. */
-const codeBlocks = (text: string, language = 'ts') => [...text.matchAll(new RegExp(`\`\`\`${language}\\n([\\s\\S]*?)\`\`\``, 'g'))].map((match) => (match[1] ?? '').replace(/^\s*\* ?/gm, ''));
-const markdownFiles = () => [join(projectRoot, 'README.md'), ...readdirSync(join(projectRoot, 'docs')).filter((name) => name.endsWith('.md')).map((name) => join(projectRoot, 'docs', name))];
-const sourceFiles = (folder: string): string[] => readdirSync(folder, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? (entry.name === 'generated' ? [] : sourceFiles(join(folder, entry.name))) : entry.name.endsWith('.ts') ? [join(folder, entry.name)] : []));
+const codeBlocks = (text: string, language = 'ts') =>
+  [...text.matchAll(new RegExp(`\`\`\`${language}\\n([\\s\\S]*?)\`\`\``, 'g'))].map((match) =>
+    (match[1] ?? '').replace(/^\s*\* ?/gm, ''),
+  );
+const markdownFiles = () => [
+  join(projectRoot, 'README.md'),
+  ...readdirSync(join(projectRoot, 'docs'))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => join(projectRoot, 'docs', name)),
+];
+const sourceFiles = (folder: string): string[] =>
+  readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? entry.name === 'generated'
+        ? []
+        : sourceFiles(join(folder, entry.name))
+      : entry.name.endsWith('.ts')
+        ? [join(folder, entry.name)]
+        : [],
+  );
 
 /** A scratch consumer project whose node_modules links to this package, as installed. */
 function consumerProject(prefix: string): string {
   const folder = scratchDir(prefix);
-  writeFileSync(join(folder, 'package.json'), JSON.stringify({ name: 'examples', private: true, type: 'module' }));
+  writeFileSync(
+    join(folder, 'package.json'),
+    JSON.stringify({ name: 'examples', private: true, type: 'module' }),
+  );
   mkdirSync(join(folder, 'node_modules'));
   symlinkSync(projectRoot, join(folder, 'node_modules', 'mnd-mps-coordination'), 'dir');
   return folder;
 }
 
 describe('code examples', () => {
-  const blocksOf = (file: string, language?: string) => codeBlocks(readFileSync(file, 'utf8'), language).map((code, index) => ({ origin: `${relative(projectRoot, file)} block ${index + 1}`, code }));
+  const blocksOf = (file: string, language?: string) =>
+    codeBlocks(readFileSync(file, 'utf8'), language).map((code, index) => ({
+      origin: `${relative(projectRoot, file)} block ${index + 1}`,
+      code,
+    }));
   const guides = markdownFiles().flatMap((file) => blocksOf(file));
   const javascript = markdownFiles().flatMap((file) => blocksOf(file, 'js'));
-  const tsdoc = sourceFiles(join(projectRoot, 'src')).flatMap((file) => codeBlocks(readFileSync(file, 'utf8')).map((code, index) => ({ origin: `${relative(projectRoot, file)} example ${index + 1}`, code })));
+  const tsdoc = sourceFiles(join(projectRoot, 'src')).flatMap((file) =>
+    codeBlocks(readFileSync(file, 'utf8')).map((code, index) => ({
+      origin: `${relative(projectRoot, file)} example ${index + 1}`,
+      code,
+    })),
+  );
 
   it('every example of the README, the guides and the TSDoc compiles in strict mode against the built package', () => {
     expect(guides.length).toBeGreaterThan(5);
@@ -69,8 +113,22 @@ describe('code examples', () => {
       writeFileSync(file, `// ${example.origin}\n${example.code}\nexport {};\n`);
       return file;
     });
-    const program = ts.createProgram(files, { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, lib: ['lib.es2023.d.ts'], strict: true, noEmit: true, types: ['node'], typeRoots: [join(projectRoot, 'node_modules', '@types')] });
-    const errors = ts.getPreEmitDiagnostics(program).map((diagnostic) => `${diagnostic.file?.text.split('\n')[0] ?? ''}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`);
+    const program = ts.createProgram(files, {
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      target: ts.ScriptTarget.ES2022,
+      lib: ['lib.es2023.d.ts'],
+      strict: true,
+      noEmit: true,
+      types: ['node'],
+      typeRoots: [join(projectRoot, 'node_modules', '@types')],
+    });
+    const errors = ts
+      .getPreEmitDiagnostics(program)
+      .map(
+        (diagnostic) =>
+          `${diagnostic.file?.text.split('\n')[0] ?? ''}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`,
+      );
     expect(errors).toEqual([]);
   });
 
@@ -87,7 +145,9 @@ describe('code examples', () => {
       for (const [index, example] of guides.entries()) {
         const file = join(folder, `example-${index}.ts`);
         writeFileSync(file, `${example.code}\nexport {};\n`);
-        await import(file).catch((error: unknown) => failures.push(`${example.origin}: ${String(error)}`));
+        await import(file).catch((error: unknown) =>
+          failures.push(`${example.origin}: ${String(error)}`),
+        );
       }
       for (const [index, example] of javascript.entries()) {
         const file = join(folder, `example-${index}.cjs`);
@@ -118,13 +178,26 @@ describe('the data catalogue, made from the fixture', () => {
   });
 
   it('has an index and one page per collection, a section per record, and links only to records that exist', () => {
-    expect(written.filter((path) => path.endsWith('.md')).sort()).toEqual(['index.md', ...COLLECTION_NAMES.map((collection) => `${collection}.md`)].sort());
+    expect(written.filter((path) => path.endsWith('.md')).sort()).toEqual(
+      ['index.md', ...COLLECTION_NAMES.map((collection) => `${collection}.md`)].sort(),
+    );
     expect(readFileSync(join(folder, 'index.md'), 'utf8')).toContain('9.9.9');
-    for (const collection of COLLECTION_NAMES) expect([...page(collection).matchAll(/^### (.+)$/gm)].map((match) => match[1]), collection).toEqual(dataset[collection].map((record) => record.id));
+    for (const collection of COLLECTION_NAMES)
+      expect(
+        [...page(collection).matchAll(/^### (.+)$/gm)].map((match) => match[1]),
+        collection,
+      ).toEqual(dataset[collection].map((record) => record.id));
     const broken: string[] = [];
     for (const name of written.filter((file) => file.endsWith('.md'))) {
-      for (const [, target = '', anchor = ''] of readFileSync(join(folder, name), 'utf8').matchAll(/\]\(([a-z-]+\.md)#([a-z0-9-]+)\)/g)) {
-        if (!dataset[target.replace('.md', '') as (typeof COLLECTION_NAMES)[number]]?.some((record) => record.id === anchor)) broken.push(`${name}: ${target}#${anchor}`);
+      for (const [, target = '', anchor = ''] of readFileSync(join(folder, name), 'utf8').matchAll(
+        /\]\(([a-z-]+\.md)#([a-z0-9-]+)\)/g,
+      )) {
+        if (
+          !dataset[target.replace('.md', '') as (typeof COLLECTION_NAMES)[number]]?.some(
+            (record) => record.id === anchor,
+          )
+        )
+          broken.push(`${name}: ${target}#${anchor}`);
       }
     }
     expect(broken).toEqual([]);
@@ -133,27 +206,55 @@ describe('the data catalogue, made from the fixture', () => {
   it('shows each quantity in its words, the kind of each piece of evidence, and draws bounds, never made-up numbers', () => {
     expect(page('metrics')).toContain('“more than 100”');
     expect(page('meetings')).toMatch(/cited/);
-    const households = indicatorSeries(dataset, dataset.indicators.find((indicator) => indicator.id === 'households')!);
-    expect((households?.data as { values: unknown[] }).values).toEqual([expect.objectContaining({ lower: null, upper: 50, at: 50, bounds: 'upper bound only' })]);
+    const households = indicatorSeries(
+      dataset,
+      dataset.indicators.find((indicator) => indicator.id === 'households')!,
+    );
+    expect((households?.data as { values: unknown[] }).values).toEqual([
+      expect.objectContaining({ lower: null, upper: 50, at: 50, bounds: 'upper bound only' }),
+    ]);
     for (const chart of written.filter((path) => path.startsWith('charts/'))) {
-      const [, width = '0', height = '0'] = /<svg[^>]* width="(\d+(?:\.\d+)?)" height="(\d+(?:\.\d+)?)"/.exec(readFileSync(join(folder, chart), 'utf8')) ?? [];
+      const [, width = '0', height = '0'] =
+        /<svg[^>]* width="(\d+(?:\.\d+)?)" height="(\d+(?:\.\d+)?)"/.exec(
+          readFileSync(join(folder, chart), 'utf8'),
+        ) ?? [];
       expect(Number(width) * Number(height), chart).toBeGreaterThan(0);
     }
   });
 
   /** Every link of the catalogue to a record: its text (unescaped), collection and anchor. */
-  const recordLinksIn = (name: string) => [...readFileSync(join(folder, name), 'utf8').matchAll(/\[((?:\\.|[^\]\\])*)\]\(([a-z-]+)\.md#([a-z0-9-]+)\)/g)].map(([, text = '', collection = '', id = '']) => ({ name, text: text.replace(/\\(.)/g, '$1'), collection: collection as CollectionName, id }));
+  const recordLinksIn = (name: string) =>
+    [
+      ...readFileSync(join(folder, name), 'utf8').matchAll(
+        /\[((?:\\.|[^\]\\])*)\]\(([a-z-]+)\.md#([a-z0-9-]+)\)/g,
+      ),
+    ].map(([, text = '', collection = '', id = '']) => ({
+      name,
+      text: text.replace(/\\(.)/g, '$1'),
+      collection: collection as CollectionName,
+      id,
+    }));
 
   it('calls every record it links to by its label (a name, a date and title, a publisher and headline), never its id, and anchors the link on the id', () => {
     const label = recordLabels(dataset);
     const links = written.filter((path) => path.endsWith('.md')).flatMap(recordLinksIn);
     expect(links.length).toBeGreaterThan(50);
-    expect(links.filter((link) => link.text === link.id).map((link) => `${link.name}: ${link.text}`)).toEqual([]);
-    expect(links.filter((link) => link.text !== label(link.collection, link.id)).map((link) => `${link.name}: ${link.text} (${link.collection}#${link.id})`)).toEqual([]);
+    expect(
+      links.filter((link) => link.text === link.id).map((link) => `${link.name}: ${link.text}`),
+    ).toEqual([]);
+    expect(
+      links
+        .filter((link) => link.text !== label(link.collection, link.id))
+        .map((link) => `${link.name}: ${link.text} (${link.collection}#${link.id})`),
+    ).toEqual([]);
     expect(page('meetings')).toContain('[Le Van A](people.md#le-van-a)');
-    expect(page('people')).toContain('[31 Jul 2020: Review of the first half of 2020](meetings.md#review-2020-h1)');
+    expect(page('people')).toContain(
+      '[31 Jul 2020: Review of the first half of 2020](meetings.md#review-2020-h1)',
+    );
     expect(page('meetings')).toContain('[Example News: A made-up page](sources.md#page)');
-    expect(page('meetings')).toMatch(/^### review-2020-h1\n\n\*\*31 Jul 2020: Review of the first half of 2020\*\*$/m);
+    expect(page('meetings')).toMatch(
+      /^### review-2020-h1\n\n\*\*31 Jul 2020: Review of the first half of 2020\*\*$/m,
+    );
   });
 
   it('opens each page with a table of its records, before the charts and the sections', () => {
@@ -167,43 +268,101 @@ describe('the data catalogue, made from the fixture', () => {
       if (image >= 0) expect(first, collection).toBeLessThan(image);
     }
     // A meeting's row gives its co-chairs with the rank each source gives them there, the sources numbered.
-    const row = page('meetings').split('\n').find((line) => line.startsWith('| [9 Feb 2023: Review of 2022]')) ?? '';
-    expect(row).toContain('[Le Van A](people.md#le-van-a): “Lieutenant General” (1)<br>[Tran Thi B](people.md#tran-thi-b): no rank given');
-    expect(row).toContain('1. [A made-up article](sources.md#article)<br>2. [Example News: A made-up page](sources.md#page)');
-    expect(page('people')).toMatch(/^\| \[Le Van A\]\(people\.md#le-van-a\) \| not given \| army \| “Lieutenant General” \(Trung tướng\) and “Senior Lieutenant General” \(Thượng tướng\), 9 Feb 2023 \| 2 \(2020, 2023\) \|$/m);
+    const row =
+      page('meetings')
+        .split('\n')
+        .find((line) => line.startsWith('| [9 Feb 2023: Review of 2022]')) ?? '';
+    expect(row).toContain(
+      '[Le Van A](people.md#le-van-a): “Lieutenant General” (1)<br>[Tran Thi B](people.md#tran-thi-b): no rank given',
+    );
+    expect(row).toContain(
+      '1. [A made-up article](sources.md#article)<br>2. [Example News: A made-up page](sources.md#page)',
+    );
+    expect(page('people')).toMatch(
+      /^\| \[Le Van A\]\(people\.md#le-van-a\) \| not given \| army \| “Lieutenant General” \(Trung tướng\) and “Senior Lieutenant General” \(Thượng tướng\), 9 Feb 2023 \| 2 \(2020, 2023\) \|$/m,
+    );
     expect(page('conflicts')).toContain('| contradiction | no |');
   });
 
   it('says the kind of every piece of evidence it shows, and which facts of each record rest on cited pages only', () => {
-    const kinds = (text: string) => (text.match(/quote checked in the bundled text of|cited on the public page/g) ?? []).length;
-    expect(kinds(page('metrics'))).toBe(dataset.metrics.reduce((sum, metric) => sum + metric.evidence.length, 0));
-    expect(kinds(page('conflicts'))).toBe(dataset.conflicts.reduce((sum, conflict) => sum + conflict.claims.reduce((claims, claim) => claims + claim.evidence.length, 0) + (conflict.resolution?.evidence.length ?? 0), 0));
-    expect(page('metrics')).toContain('quote checked in the bundled text of [A made-up article](sources.md#article): “removed more than 100 links”');
-    expect(page('meetings')).toContain('**Evidence**: 1 quote checked in a bundled text and 1 place cited on a public page, from [A made-up article](sources.md#article), [Example News: A made-up page](sources.md#page)');
-    for (const collection of ['meetings', 'people', 'organizations', 'places', 'documents', 'metrics', 'sources', 'conflicts'] as const)
-      expect(page(collection).match(/^- \*\*Rests on cited pages only\*\*: /gm), collection).toHaveLength(dataset[collection].length);
-    expect(page('meetings')).toContain('**Rests on cited pages only**: [Command A](organizations.md#command-a) as attendee');
-    expect(page('people')).toContain('**Rests on cited pages only**: the position “member of Ministry A”; the name');
-    expect(page('sources')).toContain('**Rests on cited pages only**: every fact: no bundled text backs anything in this record');
+    const kinds = (text: string) =>
+      (text.match(/quote checked in the bundled text of|cited on the public page/g) ?? []).length;
+    expect(kinds(page('metrics'))).toBe(
+      dataset.metrics.reduce((sum, metric) => sum + metric.evidence.length, 0),
+    );
+    expect(kinds(page('conflicts'))).toBe(
+      dataset.conflicts.reduce(
+        (sum, conflict) =>
+          sum +
+          conflict.claims.reduce((claims, claim) => claims + claim.evidence.length, 0) +
+          (conflict.resolution?.evidence.length ?? 0),
+        0,
+      ),
+    );
+    expect(page('metrics')).toContain(
+      'quote checked in the bundled text of [A made-up article](sources.md#article): “removed more than 100 links”',
+    );
+    expect(page('meetings')).toContain(
+      '**Evidence**: 1 quote checked in a bundled text and 1 place cited on a public page, from [A made-up article](sources.md#article), [Example News: A made-up page](sources.md#page)',
+    );
+    for (const collection of [
+      'meetings',
+      'people',
+      'organizations',
+      'places',
+      'documents',
+      'metrics',
+      'sources',
+      'conflicts',
+    ] as const)
+      expect(
+        page(collection).match(/^- \*\*Rests on cited pages only\*\*: /gm),
+        collection,
+      ).toHaveLength(dataset[collection].length);
+    expect(page('meetings')).toContain(
+      '**Rests on cited pages only**: [Command A](organizations.md#command-a) as attendee',
+    );
+    expect(page('people')).toContain(
+      '**Rests on cited pages only**: the position “member of Ministry A”; the name',
+    );
+    expect(page('sources')).toContain(
+      '**Rests on cited pages only**: every fact: no bundled text backs anything in this record',
+    );
   });
 
   /** The plot of a rendered chart (the first frame's size) and the centres of its point marks, relative to it. */
   const plotOf = (svg: string) => {
-    const [, width = '0', height = '0'] = /class="background"[^>]*d="M0,0h([\d.]+)v([\d.]+)h/.exec(svg) ?? [];
-    const points = [...svg.matchAll(/aria-roledescription="point" transform="translate\(([\d.-]+),([\d.-]+)\)"/g)].map(([, x = '0', y = '0']) => [Number(x), Number(y)] as const);
+    const [, width = '0', height = '0'] =
+      /class="background"[^>]*d="M0,0h([\d.]+)v([\d.]+)h/.exec(svg) ?? [];
+    const points = [
+      ...svg.matchAll(/aria-roledescription="point" transform="translate\(([\d.-]+),([\d.-]+)\)"/g),
+    ].map(([, x = '0', y = '0']) => [Number(x), Number(y)] as const);
     return { width: Number(width), height: Number(height), points };
   };
-  const legendOf = (svg: string) => [...svg.matchAll(/class="mark-text role-legend-label"[^>]*><text[^>]*>([^<]*)<\/text>/g)].map(([, text]) => text);
+  const legendOf = (svg: string) =>
+    [...svg.matchAll(/class="mark-text role-legend-label"[^>]*><text[^>]*>([^<]*)<\/text>/g)].map(
+      ([, text]) => text,
+    );
   const chart = (file: string) => readFileSync(join(folder, 'charts', `${file}.svg`), 'utf8');
 
   it('draws each chart at most 640 px wide, with text that stays 11 px or more in the 326 px text column of a 390 px phone', () => {
     const charts = written.filter((path) => path.startsWith('charts/'));
-    expect(charts.map((path) => path.replace(/^charts\/|\.svg$/g, '')).sort()).toEqual(['indicator-drug-cases', 'indicator-households', 'indicator-links-removed', 'meetings-timeline', 'ranks-le-van-a', 'ranks-tran-thi-b', 'recurring-figures']);
+    expect(charts.map((path) => path.replace(/^charts\/|\.svg$/g, '')).sort()).toEqual([
+      'indicator-drug-cases',
+      'indicator-households',
+      'indicator-links-removed',
+      'meetings-timeline',
+      'ranks-le-van-a',
+      'ranks-tran-thi-b',
+      'recurring-figures',
+    ]);
     for (const path of charts) {
       const svg = readFileSync(join(folder, path), 'utf8');
       const [, width = '0'] = /<svg[^>]* width="([\d.]+)"/.exec(svg) ?? [];
       expect(Number(width), path).toBeLessThanOrEqual(640);
-      const smallest = Math.min(...[...svg.matchAll(/font-size="([\d.]+)px"/g)].map(([, size]) => Number(size)));
+      const smallest = Math.min(
+        ...[...svg.matchAll(/font-size="([\d.]+)px"/g)].map(([, size]) => Number(size)),
+      );
       expect((smallest * 326) / Number(width), path).toBeGreaterThanOrEqual(11);
     }
   });
@@ -211,7 +370,8 @@ describe('the data catalogue, made from the fixture', () => {
   it('draws a mark per meeting labelled with its co-chairs, the recurring figures, and a single point inside the frame with a legend of the values used', () => {
     const meetings = chart('meetings-timeline');
     expect(plotOf(meetings).points).toHaveLength(dataset.meetings.length);
-    for (const name of ['Le Van A, Tran Thi B', 'no co-chairs named']) expect(meetings).toContain(`>${name}<`);
+    for (const name of ['Le Van A, Tran Thi B', 'no co-chairs named'])
+      expect(meetings).toContain(`>${name}<`);
     expect(legendOf(meetings)).toEqual(['national']);
     // Only links removed is reported for two periods (2021 and 2022).
     const recurring = chart('recurring-figures');
@@ -234,7 +394,37 @@ describe('the data catalogue, made from the fixture', () => {
 
   it("charts an official's promotions with the ranks reported at meetings, dated by their own asOf", async () => {
     const input = fixtureInput();
-    const promoted = createDataset({ ...input, people: input.people?.map((person) => (person.id === 'tran-thi-b' ? { ...person, ranks: [...(person.ranks ?? []), { rank: 'dai-ta', asReported: 'Senior Colonel', kind: 'promotion', meeting: null, asOf: { edtf: '2024-03', evidence: [cited('the headline', 'The page reports her promotion in March 2024.')] }, evidence: [cited('the headline', 'The page reports her promotion to Senior Colonel.')] }] } : person)) }, { texts: { article: FIXTURE_TEXT } });
+    const promoted = createDataset(
+      {
+        ...input,
+        people: input.people?.map((person) =>
+          person.id === 'tran-thi-b'
+            ? {
+                ...person,
+                ranks: [
+                  ...(person.ranks ?? []),
+                  {
+                    rank: 'dai-ta',
+                    asReported: 'Senior Colonel',
+                    kind: 'promotion',
+                    meeting: null,
+                    asOf: {
+                      edtf: '2024-03',
+                      evidence: [
+                        cited('the headline', 'The page reports her promotion in March 2024.'),
+                      ],
+                    },
+                    evidence: [
+                      cited('the headline', 'The page reports her promotion to Senior Colonel.'),
+                    ],
+                  },
+                ],
+              }
+            : person,
+        ),
+      },
+      { texts: { article: FIXTURE_TEXT } },
+    );
     const person = promoted.people.find((candidate) => candidate.id === 'tran-thi-b')!;
     const svg = await renderChart(ranksOverTime(person)!);
     const { width, points } = plotOf(svg);

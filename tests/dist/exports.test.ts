@@ -17,12 +17,21 @@ const dist = join(projectRoot, 'dist');
 const read = (...parts: string[]) => readFileSync(join(dist, ...parts), 'utf8');
 
 describe('the data files in dist/data', () => {
-  it.each(COLLECTION_NAMES)('%s.json and .ndjson hold every record, each valid against its zod schema again', (collection) => {
-    const records = JSON.parse(read('data', `${collection}.json`)) as unknown[];
-    expect(records).toEqual(JSON.parse(JSON.stringify(bundled[collection])));
-    for (const record of records) expect(COLLECTIONS[collection].schema.safeParse(record).success).toBe(true);
-    expect(read('data', `${collection}.ndjson`).split('\n').filter(Boolean).map((line) => JSON.parse(line))).toEqual(records);
-  });
+  it.each(COLLECTION_NAMES)(
+    '%s.json and .ndjson hold every record, each valid against its zod schema again',
+    (collection) => {
+      const records = JSON.parse(read('data', `${collection}.json`)) as unknown[];
+      expect(records).toEqual(JSON.parse(JSON.stringify(bundled[collection])));
+      for (const record of records)
+        expect(COLLECTIONS[collection].schema.safeParse(record).success).toBe(true);
+      expect(
+        read('data', `${collection}.ndjson`)
+          .split('\n')
+          .filter(Boolean)
+          .map((line) => JSON.parse(line)),
+      ).toEqual(records);
+    },
+  );
 
   it.each(TABLE_NAMES)('%s.csv parses back, cell by cell, to its records', (table) => {
     const text = read('data', `${table}.csv`);
@@ -34,9 +43,16 @@ describe('the data files in dist/data', () => {
     expect(rows).toHaveLength(records.length);
     rows.forEach((row, index) =>
       columns.forEach((column, position) => {
-        const value = column.path.reduce<unknown>((inner, key) => (inner !== null && typeof inner === 'object' ? (inner as Record<string, unknown>)[key] : undefined), records[index]);
+        const value = column.path.reduce<unknown>(
+          (inner, key) =>
+            inner !== null && typeof inner === 'object'
+              ? (inner as Record<string, unknown>)[key]
+              : undefined,
+          records[index],
+        );
         const cell = row[position] as string;
-        if (value === null || value === undefined) expect(cell, `${table}[${index}].${column.name}`).toBe('');
+        if (value === null || value === undefined)
+          expect(cell, `${table}[${index}].${column.name}`).toBe('');
         else if (typeof value === 'object') expect(JSON.parse(cell)).toEqual(value);
         else expect(cell).toBe(String(value));
       }),
@@ -44,15 +60,35 @@ describe('the data files in dist/data', () => {
   });
 
   it('the evidence table has a row per piece of evidence, with its kind', () => {
-    const [header, ...rows] = parse(read('data', 'evidence.csv'), { record_delimiter: '\r\n' }) as string[][];
-    expect(header).toEqual(['collection', 'id', 'field', 'kind', 'source', 'quote', 'start', 'end', 'locator', 'note']);
+    const [header, ...rows] = parse(read('data', 'evidence.csv'), {
+      record_delimiter: '\r\n',
+    }) as string[][];
+    expect(header).toEqual([
+      'collection',
+      'id',
+      'field',
+      'kind',
+      'source',
+      'quote',
+      'start',
+      'end',
+      'locator',
+      'note',
+    ]);
     expect(new Set(rows.map((row) => row[3]))).toEqual(new Set(['quote', 'cited']));
   });
 
   it('quotes every cell that holds a line break, a quote or a comma (RFC 4180)', () => {
-    const awkward = 'line one\nline two\rthree, with "quotes", a\u00a0non-breaking space and ‘curly’ ones';
-    const dataset = createDataset({ indicators: [{ id: 'awkward', label: awkward, unit: 'u', description: awkward, category: 'other' }] });
-    const [header, row] = parse(tableText(dataset, 'indicators', 'csv'), { record_delimiter: '\r\n' }) as string[][];
+    const awkward =
+      'line one\nline two\rthree, with "quotes", a\u00a0non-breaking space and ‘curly’ ones';
+    const dataset = createDataset({
+      indicators: [
+        { id: 'awkward', label: awkward, unit: 'u', description: awkward, category: 'other' },
+      ],
+    });
+    const [header, row] = parse(tableText(dataset, 'indicators', 'csv'), {
+      record_delimiter: '\r\n',
+    }) as string[][];
     expect(header).toEqual(['id', 'label', 'unit', 'description', 'category']);
     expect(row).toEqual(['awkward', awkward, 'u', awkward, 'other']);
   });
@@ -61,11 +97,16 @@ describe('the data files in dist/data', () => {
 describe('the JSON Schemas in dist/schema', () => {
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   addFormats.default(ajv);
-  const schemaOf = (collection: (typeof COLLECTION_NAMES)[number]) => JSON.parse(read('schema', `${COLLECTIONS[collection].singular}.schema.json`)) as Record<string, unknown>;
+  const schemaOf = (collection: (typeof COLLECTION_NAMES)[number]) =>
+    JSON.parse(read('schema', `${COLLECTIONS[collection].singular}.schema.json`)) as Record<
+      string,
+      unknown
+    >;
 
   it.each(COLLECTION_NAMES)('the %s records are valid against theirs', (collection) => {
     const validate = ajv.compile(schemaOf(collection));
-    for (const record of JSON.parse(read('data', `${collection}.json`)) as unknown[]) expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
+    for (const record of JSON.parse(read('data', `${collection}.json`)) as unknown[])
+      expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
   });
 
   it('reject a record of the wrong shape, and mark every reference field with the collection it names', () => {
@@ -79,7 +120,19 @@ describe('the JSON Schemas in dist/schema', () => {
 });
 
 describe('datapackage.json', () => {
-  const descriptor = JSON.parse(read('data', 'datapackage.json')) as { version: string; licenses: { name: string }[]; resources: { name: string; path: string; schema: { fields: { name: string }[]; primaryKey: string[]; foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[] } }[] };
+  const descriptor = JSON.parse(read('data', 'datapackage.json')) as {
+    version: string;
+    licenses: { name: string }[];
+    resources: {
+      name: string;
+      path: string;
+      schema: {
+        fields: { name: string }[];
+        primaryKey: string[];
+        foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[];
+      };
+    }[];
+  };
 
   it('is a valid Tabular Data Package by the Frictionless profile', async () => {
     const report = (await validateDataPackage(descriptor)) as { valid: boolean; errors: Error[] };
@@ -91,17 +144,32 @@ describe('datapackage.json', () => {
     for (const resource of descriptor.resources) {
       expect(existsSync(join(dist, 'data', resource.path)), resource.path).toBe(true);
       const text = read('data', resource.path);
-      expect(resource.schema.fields.map((field) => field.name).join(',')).toBe(text.slice(0, text.indexOf('\r\n')));
+      expect(resource.schema.fields.map((field) => field.name).join(',')).toBe(
+        text.slice(0, text.indexOf('\r\n')),
+      );
       const fields = new Set(resource.schema.fields.map((field) => field.name));
-      for (const key of [...resource.schema.primaryKey, ...(resource.schema.foreignKeys ?? []).flatMap((foreignKey) => foreignKey.fields)]) expect(fields.has(key), `${resource.name}.${key}`).toBe(true);
+      for (const key of [
+        ...resource.schema.primaryKey,
+        ...(resource.schema.foreignKeys ?? []).flatMap((foreignKey) => foreignKey.fields),
+      ])
+        expect(fields.has(key), `${resource.name}.${key}`).toBe(true);
     }
-    expect(descriptor.version).toBe(JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')).version);
+    expect(descriptor.version).toBe(
+      JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')).version,
+    );
     expect(descriptor.licenses[0]?.name).toBe('CC-BY-4.0');
   });
 
   it('declares the foreign keys that follow from the schemas', () => {
-    const keys = (name: string) => (descriptor.resources.find((resource) => resource.name === name)?.schema.foreignKeys ?? []).map((key) => `${key.fields[0]}->${key.reference.resource || name}`);
-    expect(keys('metrics')).toEqual(['meeting->meetings', 'indicator->indicators', 'scope.place->places']);
+    const keys = (name: string) =>
+      (
+        descriptor.resources.find((resource) => resource.name === name)?.schema.foreignKeys ?? []
+      ).map((key) => `${key.fields[0]}->${key.reference.resource || name}`);
+    expect(keys('metrics')).toEqual([
+      'meeting->meetings',
+      'indicator->indicators',
+      'scope.place->places',
+    ]);
     expect(keys('organizations')).toEqual(['parent->organizations', 'place->places']);
     expect(keys('documents')).toEqual(['issuer->organizations']);
     expect(keys('evidence')).toEqual(['source->sources']);
@@ -112,9 +180,12 @@ describe('DuckDB reads the exports', () => {
   let instance: DuckDBInstance;
   let db: DuckDBConnection;
   const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
-  const csv = (table: string) => `read_csv(${literal(join(dist, 'data', `${table}.csv`))}, header = true, auto_detect = true)`;
-  const ndjson = (table: string) => `read_json(${literal(join(dist, 'data', `${table}.ndjson`))}, format = 'newline_delimited')`;
-  const rows = async (sql: string) => (await db.runAndReadAll(sql)).getRowObjectsJson() as Record<string, string | null>[];
+  const csv = (table: string) =>
+    `read_csv(${literal(join(dist, 'data', `${table}.csv`))}, header = true, auto_detect = true)`;
+  const ndjson = (table: string) =>
+    `read_json(${literal(join(dist, 'data', `${table}.ndjson`))}, format = 'newline_delimited')`;
+  const rows = async (sql: string) =>
+    (await db.runAndReadAll(sql)).getRowObjectsJson() as Record<string, string | null>[];
 
   beforeAll(async () => {
     instance = await DuckDBInstance.create(':memory:');
@@ -125,35 +196,60 @@ describe('DuckDB reads the exports', () => {
     instance.closeSync();
   });
 
-  it.each(TABLE_NAMES.filter((table) => rowsOf(bundled, table).length > 0))('%s: the CSV and NDJSON files hold every row', async (table) => {
-    const count = rowsOf(bundled, table).length;
-    expect(Number((await rows(`select count(*) as n from ${csv(table)}`))[0]?.n)).toBe(count);
-    expect(Number((await rows(`select count(*) as n from ${ndjson(table)}`))[0]?.n)).toBe(count);
-  });
+  it.each(TABLE_NAMES.filter((table) => rowsOf(bundled, table).length > 0))(
+    '%s: the CSV and NDJSON files hold every row',
+    async (table) => {
+      const count = rowsOf(bundled, table).length;
+      expect(Number((await rows(`select count(*) as n from ${csv(table)}`))[0]?.n)).toBe(count);
+      expect(Number((await rows(`select count(*) as n from ${ndjson(table)}`))[0]?.n)).toBe(count);
+    },
+  );
 
   it('every foreign key the data package declares resolves, and every primary key is unique', async () => {
-    const descriptor = JSON.parse(read('data', 'datapackage.json')) as { resources: { name: string; schema: { primaryKey: string[]; foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[] } }[] };
+    const descriptor = JSON.parse(read('data', 'datapackage.json')) as {
+      resources: {
+        name: string;
+        schema: {
+          primaryKey: string[];
+          foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[];
+        };
+      }[];
+    };
     for (const { name, schema } of descriptor.resources) {
       if (rowsOf(bundled, name as never).length === 0) continue;
       const key = schema.primaryKey.map((field) => `"${field}"`).join(', ');
-      const [counts] = await rows(`select count(*) as total, count(distinct (${key})) as keys from ${csv(name)}`);
+      const [counts] = await rows(
+        `select count(*) as total, count(distinct (${key})) as keys from ${csv(name)}`,
+      );
       expect(counts?.keys, name).toBe(counts?.total);
       for (const { fields, reference } of schema.foreignKeys ?? []) {
         const parent = reference.resource || name;
-        const [dangling] = await rows(`select count(*) as n from ${csv(name)} child where child."${fields[0]}" is not null and child."${fields[0]}" not in (select "${reference.fields[0]}" from ${csv(parent)})`);
+        const [dangling] = await rows(
+          `select count(*) as n from ${csv(name)} child where child."${fields[0]}" is not null and child."${fields[0]}" not in (select "${reference.fields[0]}" from ${csv(parent)})`,
+        );
         expect(Number(dangling?.n), `${name}.${fields[0]} -> ${parent}`).toBe(0);
       }
     }
   });
 
   it('the README queries run: metrics per category, links removed each year, nested claims', async () => {
-    const byCategory = await rows(`select i.category, count(*) as metrics from ${csv('metrics')} m join ${csv('indicators')} i on m.indicator = i.id group by i.category order by i.category`);
+    const byCategory = await rows(
+      `select i.category, count(*) as metrics from ${csv('metrics')} m join ${csv('indicators')} i on m.indicator = i.id group by i.category order by i.category`,
+    );
     expect(byCategory.map((row) => row.category)).toContain('cyberspace');
-    const links = await rows(`select "period.edtf" as period, "quantity.asReported" as reported from ${csv('metrics')} where indicator = 'links-removed' order by period`);
-    expect(links.map((row) => `${row.period} ${row.reported}`)).toEqual(expect.arrayContaining(['2022 more than 14,000', '2024 more than 13,000']));
-    const cuong = await rows(`select claim.asReported as words, claim.asOf.edtf as edtf from ${ndjson('people')}, unnest(ranks) as r(claim) where id = 'nguyen-tan-cuong'`);
+    const links = await rows(
+      `select "period.edtf" as period, "quantity.asReported" as reported from ${csv('metrics')} where indicator = 'links-removed' order by period`,
+    );
+    expect(links.map((row) => `${row.period} ${row.reported}`)).toEqual(
+      expect.arrayContaining(['2022 more than 14,000', '2024 more than 13,000']),
+    );
+    const cuong = await rows(
+      `select claim.asReported as words, claim.asOf.edtf as edtf from ${ndjson('people')}, unnest(ranks) as r(claim) where id = 'nguyen-tan-cuong'`,
+    );
     expect(cuong.map((row) => `${row.edtf} ${row.words}`)).toContain('2025-01-15 Senior General');
-    const places = await rows(`select distinct p.name as place, p.level as level from ${csv('metrics')} m join ${csv('places')} p on m."scope.place" = p.id order by place`);
+    const places = await rows(
+      `select distinct p.name as place, p.level as level from ${csv('metrics')} m join ${csv('places')} p on m."scope.place" = p.id order by place`,
+    );
     expect(places).toContainEqual({ place: 'Quang Ninh', level: 'province' });
   });
 });

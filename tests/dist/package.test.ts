@@ -7,7 +7,17 @@ import { bundleConsumer, keptInputs } from '../../bench/lib/bundle.js';
 import { projectRoot, scratchDir } from '../support/paths.js';
 
 const run = (command: string, args: readonly string[], cwd: string, input?: string) => {
-  const result = spawnSync(command, [...args], { cwd, input, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' } });
+  const result = spawnSync(command, [...args], {
+    cwd,
+    input,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      npm_config_update_notifier: 'false',
+      npm_config_fund: 'false',
+      npm_config_audit: 'false',
+    },
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 };
 const bin = (name: string) => join(projectRoot, 'node_modules', '.bin', name);
@@ -26,32 +36,80 @@ beforeAll(() => {
   packedFiles = info!.files.map((file) => file.path).sort();
   consumer = join(workspace, 'consumer');
   mkdirSync(consumer);
-  writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  const installed = run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], consumer);
+  writeFileSync(
+    join(consumer, 'package.json'),
+    JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
+  );
+  const installed = run(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball],
+    consumer,
+  );
   expect(installed.status, installed.stderr).toBe(0);
 });
 
 describe('the packed tarball', () => {
   it('holds dist/, the README, the licences and the changelog only: no tests, no article texts', () => {
-    expect([...new Set(packedFiles.map((path) => path.split('/')[0]))].sort()).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'dist', 'package.json']);
-    expect(packedFiles.filter((path) => path.endsWith('.txt') || path.includes('test'))).toEqual([]);
-    for (const expected of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/data.js', 'dist/schemas.cjs', 'dist/cli/mnd-mps.js', 'dist/data/meetings.csv', 'dist/data/datapackage.json', 'dist/schema/meeting.schema.json']) expect(packedFiles).toContain(expected);
+    expect([...new Set(packedFiles.map((path) => path.split('/')[0]))].sort()).toEqual([
+      'CHANGELOG.md',
+      'LICENSE',
+      'README.md',
+      'dist',
+      'package.json',
+    ]);
+    expect(packedFiles.filter((path) => path.endsWith('.txt') || path.includes('test'))).toEqual(
+      [],
+    );
+    for (const expected of [
+      'dist/index.js',
+      'dist/index.cjs',
+      'dist/index.d.ts',
+      'dist/index.d.cts',
+      'dist/data.js',
+      'dist/schemas.cjs',
+      'dist/cli/mnd-mps.js',
+      'dist/data/meetings.csv',
+      'dist/data/datapackage.json',
+      'dist/schema/meeting.schema.json',
+    ])
+      expect(packedFiles).toContain(expected);
   });
 
   it('has the banner of the command only in the CLI folder, and no chunk that no entry loads', () => {
     const dist = join(projectRoot, 'dist');
     const code = readdirSync(dist).filter((name) => /\.c?js$/.test(name));
-    expect(code.filter((name) => readFileSync(join(dist, name), 'utf8').startsWith('#!'))).toEqual([]);
-    const loaded = new Set(code.filter((name) => !name.startsWith('chunk-')).flatMap((name) => [...readFileSync(join(dist, name), 'utf8').matchAll(/chunk-[A-Z0-9]+\.c?js/g)].map((match) => match[0])));
+    expect(code.filter((name) => readFileSync(join(dist, name), 'utf8').startsWith('#!'))).toEqual(
+      [],
+    );
+    const loaded = new Set(
+      code
+        .filter((name) => !name.startsWith('chunk-'))
+        .flatMap((name) =>
+          [...readFileSync(join(dist, name), 'utf8').matchAll(/chunk-[A-Z0-9]+\.c?js/g)].map(
+            (match) => match[0],
+          ),
+        ),
+    );
     expect(code.filter((name) => name.startsWith('chunk-') && !loaded.has(name))).toEqual([]);
   });
 
   it('passes publint and @arethetypeswrong/cli in every resolution mode', () => {
     const lint = run(bin('publint'), ['run', tarball, '--strict'], workspace);
     expect(lint.stdout + lint.stderr).toContain('All good!');
-    const report = JSON.parse(run(bin('attw'), [tarball, '--format', 'json'], workspace).stdout) as { problems?: Record<string, unknown>; analysis: { entrypoints: Record<string, { resolutions: Record<string, unknown> }> } };
+    const report = JSON.parse(
+      run(bin('attw'), [tarball, '--format', 'json'], workspace).stdout,
+    ) as {
+      problems?: Record<string, unknown>;
+      analysis: { entrypoints: Record<string, { resolutions: Record<string, unknown> }> };
+    };
     expect(report.problems ?? {}).toEqual({});
-    for (const entry of ['.', './data', './schemas']) expect(Object.keys(report.analysis.entrypoints[entry]?.resolutions ?? {}).sort()).toEqual(['bundler', 'node10', 'node16-cjs', 'node16-esm']);
+    for (const entry of ['.', './data', './schemas'])
+      expect(Object.keys(report.analysis.entrypoints[entry]?.resolutions ?? {}).sort()).toEqual([
+        'bundler',
+        'node10',
+        'node16-cjs',
+        'node16-esm',
+      ]);
   });
 });
 
@@ -72,24 +130,63 @@ export const answer = [record.date.edtf, chairs, parsed.id, getMeeting('anything
   it.each([
     ['node16', { module: 'node16', moduleResolution: 'node16' }],
     ['bundler', { module: 'esnext', moduleResolution: 'bundler' }],
-  ])('type-checks a strict TypeScript file under moduleResolution %s (and a CommonJS one under node16)', (name, resolution) => {
-    const folder = join(consumer, `types-${name}`);
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, 'use.ts'), typed);
-    if (name === 'node16') writeFileSync(join(folder, 'use-cjs.cts'), "import data = require('mnd-mps-coordination/data');\nexport const count: number = data.meetings.length;\n");
-    // The package's own declarations are checked under node16 (skipLibCheck off); under bundler
-    // the usage alone is, which saves checking zod's declarations twice.
-    writeFileSync(join(folder, 'tsconfig.json'), JSON.stringify({ compilerOptions: { ...resolution, target: 'es2022', strict: true, noEmit: true, skipLibCheck: name !== 'node16', types: [] }, include: ['*.ts', '*.cts'] }));
-    const result = run(process.execPath, [join(projectRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', folder], consumer);
-    expect(result.stdout + result.stderr).toBe('');
-    expect(result.status).toBe(0);
-  });
+  ])(
+    'type-checks a strict TypeScript file under moduleResolution %s (and a CommonJS one under node16)',
+    (name, resolution) => {
+      const folder = join(consumer, `types-${name}`);
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(join(folder, 'use.ts'), typed);
+      if (name === 'node16')
+        writeFileSync(
+          join(folder, 'use-cjs.cts'),
+          "import data = require('mnd-mps-coordination/data');\nexport const count: number = data.meetings.length;\n",
+        );
+      // The package's own declarations are checked under node16 (skipLibCheck off); under bundler
+      // the usage alone is, which saves checking zod's declarations twice.
+      writeFileSync(
+        join(folder, 'tsconfig.json'),
+        JSON.stringify({
+          compilerOptions: {
+            ...resolution,
+            target: 'es2022',
+            strict: true,
+            noEmit: true,
+            skipLibCheck: name !== 'node16',
+            types: [],
+          },
+          include: ['*.ts', '*.cts'],
+        }),
+      );
+      const result = run(
+        process.execPath,
+        [join(projectRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', folder],
+        consumer,
+      );
+      expect(result.stdout + result.stderr).toBe('');
+      expect(result.status).toBe(0);
+    },
+  );
 
   it('require()s it from CommonJS and imports it from ESM; a dataset of one build works with the other', () => {
-    const cjs = run(process.execPath, ['-e', "const m = require('mnd-mps-coordination'); const s = require('mnd-mps-coordination/schemas'); const d = s.createDataset({ ...m.bundledDataset }); console.log(JSON.stringify([m.getPerson('tran-quoc-to').name, typeof s.MeetingSchema.parse, m.getPerson('tran-quoc-to', { dataset: d }).service]))"], consumer);
+    const cjs = run(
+      process.execPath,
+      [
+        '-e',
+        "const m = require('mnd-mps-coordination'); const s = require('mnd-mps-coordination/schemas'); const d = s.createDataset({ ...m.bundledDataset }); console.log(JSON.stringify([m.getPerson('tran-quoc-to').name, typeof s.MeetingSchema.parse, m.getPerson('tran-quoc-to', { dataset: d }).service]))",
+      ],
+      consumer,
+    );
     expect(cjs.stderr).toBe('');
     expect(JSON.parse(cjs.stdout)).toEqual(['Tran Quoc To', 'function', 'police']);
-    const esm = run(process.execPath, ['--input-type=module', '-e', "import { getPerson } from 'mnd-mps-coordination'; import { createRequire } from 'node:module'; const require = createRequire(import.meta.url); const s = require('mnd-mps-coordination/schemas'); const data = require('mnd-mps-coordination/data'); const d = s.createDataset({ people: data.people, meetings: data.meetings, sources: data.sources, organizations: data.organizations, places: data.places, documents: data.documents }); console.log(JSON.stringify([getPerson('tran-quoc-to', { dataset: d }).id, require.resolve('mnd-mps-coordination/data/meetings.csv').endsWith('dist/data/meetings.csv')]))"], consumer);
+    const esm = run(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        "import { getPerson } from 'mnd-mps-coordination'; import { createRequire } from 'node:module'; const require = createRequire(import.meta.url); const s = require('mnd-mps-coordination/schemas'); const data = require('mnd-mps-coordination/data'); const d = s.createDataset({ people: data.people, meetings: data.meetings, sources: data.sources, organizations: data.organizations, places: data.places, documents: data.documents }); console.log(JSON.stringify([getPerson('tran-quoc-to', { dataset: d }).id, require.resolve('mnd-mps-coordination/data/meetings.csv').endsWith('dist/data/meetings.csv')]))",
+      ],
+      consumer,
+    );
     expect(esm.stderr).toBe('');
     expect(JSON.parse(esm.stdout)).toEqual(['tran-quoc-to', true]);
   });
@@ -103,10 +200,16 @@ export const answer = [record.date.edtf, chairs, parsed.id, getMeeting('anything
     const show = run(mndMps, ['show', 'decree-77'], consumer);
     expect(show.status, show.stderr).toBe(0);
     expect(show.stdout).toMatch(/^documents\/decree-77\n\nid: decree-77\n/);
-    const full = spawnSync('sh', ['-c', `"${mndMps}" meetings --json > /dev/full`], { cwd: consumer, encoding: 'utf8' });
+    const full = spawnSync('sh', ['-c', `"${mndMps}" meetings --json > /dev/full`], {
+      cwd: consumer,
+      encoding: 'utf8',
+    });
     expect(full.status).not.toBe(0);
     expect(full.stderr).toContain('cannot write the output');
-    const piped = spawnSync('sh', ['-c', `"${mndMps}" timeline --json | head -c 10 > /dev/null`], { cwd: consumer, encoding: 'utf8' });
+    const piped = spawnSync('sh', ['-c', `"${mndMps}" timeline --json | head -c 10 > /dev/null`], {
+      cwd: consumer,
+      encoding: 'utf8',
+    });
     expect(piped).toMatchObject({ status: 0, stderr: '' });
   });
 });
@@ -120,17 +223,32 @@ describe('tree-shaking the built package', () => {
   it('the root entry and ./data hold no zod; a helper that needs no records leaves them out', async () => {
     const everything = await bundled("export * from 'mnd-mps-coordination';");
     expect(everything.kept.filter((path) => path.includes('node_modules/zod/'))).toEqual([]);
-    const sum = await bundleConsumer("import { sumQuantities } from 'mnd-mps-coordination'; console.log(sumQuantities([]));");
+    const sum = await bundleConsumer(
+      "import { sumQuantities } from 'mnd-mps-coordination'; console.log(sumQuantities([]));",
+    );
     expect(Buffer.from(sum.code).toString('utf8')).not.toContain('annual-review-2022');
     expect(sum.code.length * 5).toBeLessThan(everything.bytes);
     const data = await bundled("export * from 'mnd-mps-coordination/data';");
     expect(data.kept.filter((path) => /node_modules\/(zod|date-fns)\//.test(path))).toEqual([]);
-    const meetings = await bundled("import { meetings } from 'mnd-mps-coordination/data'; console.log(meetings.length);");
+    const meetings = await bundled(
+      "import { meetings } from 'mnd-mps-coordination/data'; console.log(meetings.length);",
+    );
     expect(meetings.bytes * 3).toBeLessThan(data.bytes);
   });
 
   it('./data bundles for the browser and runs', async () => {
-    const result = await build({ stdin: { contents: "import { meetings } from 'mnd-mps-coordination/data'; console.log(meetings.length);", resolveDir: projectRoot }, bundle: true, write: false, platform: 'browser', format: 'esm', logLevel: 'silent' });
+    const result = await build({
+      stdin: {
+        contents:
+          "import { meetings } from 'mnd-mps-coordination/data'; console.log(meetings.length);",
+        resolveDir: projectRoot,
+      },
+      bundle: true,
+      write: false,
+      platform: 'browser',
+      format: 'esm',
+      logLevel: 'silent',
+    });
     const file = join(scratchDir('browser-bundle'), 'bundle.mjs');
     writeFileSync(file, result.outputFiles[0]?.text ?? '');
     expect(Number(run(process.execPath, [file], projectRoot).stdout.trim())).toBeGreaterThan(0);

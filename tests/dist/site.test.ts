@@ -54,7 +54,9 @@ function documentPage(title: string): string {
 
 /** The generated page of an exported function, whatever module prefix TypeDoc gives it. */
 function functionPage(name: string): string {
-  const file = readdirSync(join(site, 'functions')).find((candidate) => candidate === `${name}.html` || candidate.endsWith(`.${name}.html`));
+  const file = readdirSync(join(site, 'functions')).find(
+    (candidate) => candidate === `${name}.html` || candidate.endsWith(`.${name}.html`),
+  );
   if (!file) throw new Error(`no page for ${name} in docs/api/functions`);
   return `functions/${file}`;
 }
