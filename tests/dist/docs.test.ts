@@ -279,7 +279,8 @@ describe('the data catalogue, made from the fixture', () => {
       '1. [A made-up article](sources.md#article)<br>2. [Example News: A made-up page](sources.md#page)',
     );
     expect(page('people')).toMatch(
-      /^\| \[Le Van A\]\(people\.md#le-van-a\) \| not given \| army \| “Lieutenant General” \(Trung tướng\) and “Senior Lieutenant General” \(Thượng tướng\), 9 Feb 2023 \| 2 \(2020, 2023\) \|$/m,
+      // The latest rank is the promotion on its own date, after the last meeting.
+      /^\| \[Le Van A\]\(people\.md#le-van-a\) \| not given \| army \| “Đại tướng”, 20 Oct 2024 \| 2 \(2020, 2023\) \|$/m,
     );
     expect(page('conflicts')).toContain('| contradiction | no |');
   });
@@ -323,7 +324,7 @@ describe('the data catalogue, made from the fixture', () => {
       '**Rests on cited pages only**: [Command A](organizations.md#command-a) as attendee',
     );
     expect(page('people')).toContain(
-      '**Rests on cited pages only**: the position “member of Ministry A”; the name',
+      '**Rests on cited pages only**: the date of the rank “Đại tướng”; the rank “Đại tướng”; the position “member of Ministry A”; the name',
     );
     expect(page('sources')).toContain(
       '**Rests on cited pages only**: every fact: no bundled text backs anything in this record',
@@ -389,7 +390,8 @@ describe('the data catalogue, made from the fixture', () => {
     }
     expect(legendOf(chart('indicator-households'))).toEqual(['upper bound only']);
     expect(legendOf(chart('indicator-links-removed'))).toEqual(['lower bound only']);
-    expect(legendOf(chart('ranks-le-van-a'))).toEqual(['reported at a meeting']);
+    expect(legendOf(chart('ranks-le-van-a'))).toEqual(['reported at a meeting', 'promotion']);
+    expect(legendOf(chart('ranks-tran-thi-b'))).toEqual(['reported at a meeting']);
   });
 
   it("charts an official's promotions with the ranks reported at meetings, dated by their own asOf", async () => {

@@ -130,7 +130,7 @@ describe('the documentation site, as a reader sees it', () => {
     await server?.close();
   });
 
-  /** Opens a page of the site; collects console errors, page errors and failed or missing requests; saves a full-page screenshot. */
+  /** Opens a page of the site; collects console errors, page errors and failed or missing requests; saves a screenshot of its first screen. */
   async function visit(
     path: string,
     screenshot: string,
@@ -152,7 +152,9 @@ describe('the documentation site, as a reader sees it', () => {
     await page.goto(new URL(path, server.url).href, { waitUntil: 'load' });
     // TypeDoc hides the body until its script has laid the page out.
     await page.waitForFunction('document.body.style.display !== "none"');
-    await page.screenshot({ path: join(screenshots, `${screenshot}.png`), fullPage: true });
+    // The first screen of the page, as a reader lands on it (full-page shots of the long catalogue
+    // pages took most of this test's time).
+    await page.screenshot({ path: join(screenshots, `${screenshot}.png`) });
     return { page, problems };
   }
 
