@@ -40,10 +40,21 @@ export function schemaProblems(
   issues: readonly z.core.$ZodIssue[],
   prefix: FieldPath = [],
 ): Problem[] {
-  const base = { rule: 'schema', collection, id };
   return issues.flatMap((issue): Problem[] => {
-    const path = [...prefix, ...issue.path.filter((key) => typeof key !== 'symbol')] as FieldPath;
-    const at = (message: string, where: FieldPath = path) => ({ ...base, path: where, message });
+    // zod's own path serves as it is when it needs nothing added or removed: with 100,000 invalid
+    // records every array and string kept per problem counts (see tests/hostile).
+    const path = (
+      prefix.length === 0 && !issue.path.some((key) => typeof key === 'symbol')
+        ? issue.path
+        : [...prefix, ...issue.path.filter((key) => typeof key !== 'symbol')]
+    ) as FieldPath;
+    const at = (message: string, where: FieldPath = path): Problem => ({
+      rule: 'schema',
+      collection,
+      id,
+      path: where,
+      message,
+    });
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
       const closest = issue.errors.reduce((best, errors) =>
         errors.length < best.length ? errors : best,

@@ -24,7 +24,8 @@ export const validateCommand: Command = {
     const valid = problems.length === 0;
     if (values.json) return printJson(output, { folder, valid, problems }, valid ? 0 : 1);
     if (problems.length > 0) {
-      for (const problem of problems) output.out(formatProblem(problem));
+      // One write for all of them: a write per line costs more than the validation of 100,000.
+      output.out(problems.map(formatProblem).join('\n'));
       output.err(`${problems.length} problem(s) in ${folder}`);
       return 1;
     }
