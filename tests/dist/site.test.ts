@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import serverlessChromium from '@sparticuz/chromium';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundled as bundledDataset } from '../../src/bundled.js';
 import { projectRoot, runScript } from '../support/paths.js';
@@ -32,7 +32,10 @@ async function launchChromium(): Promise<Browser> {
       executablePath: own,
       args: ['--no-sandbox', '--disable-gpu', ...quiet],
     });
-  // Its default flags are for one page per process (AWS Lambda); this test opens several pages in turn.
+  // No WebGL, hence no SwiftShader: software GPU emulation doubled the CPU time of every page (the
+  // site draws nothing with WebGL).
+  serverlessChromium.setGraphicsMode = false;
+  // Its default flags are for one page per process (AWS Lambda); this test opens several pages at once.
   const args = serverlessChromium.args.filter((flag) => flag !== '--single-process');
   return chromium.launch({
     executablePath: await serverlessChromium.executablePath(),
@@ -115,6 +118,7 @@ describe('the documentation site, as a reader sees it', () => {
   let docsOutput = '';
   let server: Awaited<ReturnType<typeof serveFolder>>;
   let browser: Browser;
+  let context: BrowserContext;
 
   beforeAll(async () => {
     const result = runScript('docs.ts');
@@ -123,6 +127,8 @@ describe('the documentation site, as a reader sees it', () => {
     mkdirSync(screenshots, { recursive: true });
     server = await serveFolder(site);
     browser = await launchChromium();
+    // One context for every page: a context per page cost a browser process each.
+    context = await browser.newContext();
   });
 
   afterAll(async () => {
@@ -136,7 +142,8 @@ describe('the documentation site, as a reader sees it', () => {
     screenshot: string,
     width = 1280,
   ): Promise<{ page: Page; problems: string[] }> {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await page.setViewportSize({ width, height: 900 });
     const problems: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error')
@@ -253,31 +260,33 @@ describe('the documentation site, as a reader sees it', () => {
 
   it('on a 390 px phone and a 1280 px screen, no chart is wider than the page and every chart label is drawn at 11 px or more', async () => {
     const pages = ['Data catalogue', 'Meetings', 'Metrics', 'Indicators', 'People'];
-    for (const width of [390, 1280]) {
-      for (const title of pages) {
+    // The ten page loads run side by side: each waits mostly on its images.
+    const checks = [390, 1280].flatMap((width) =>
+      pages.map(async (title) => {
         const { page, problems } = await visit(
           documentPage(title),
           `catalogue-${title.toLowerCase().replace(/ /g, '-')}-${width}`,
           width,
         );
         const charts = await page.evaluate<ChartBox[]>(MEASURE_CHARTS);
-        expect(charts.length, title).toBeGreaterThan(0);
-        for (const chart of charts) {
-          const where = `${chart.src} on ${title} at ${width} px`;
-          expect(chart.natural, where).toBeGreaterThan(0);
-          expect(chart.left, where).toBeGreaterThanOrEqual(0);
-          expect(chart.right, where).toBeLessThanOrEqual(width);
-          expect(chart.width, where).toBeLessThanOrEqual(640);
-          expect(chart.labels, where).toBeGreaterThan(0);
-          expect(chart.smallest, where).toBeGreaterThanOrEqual(11);
-        }
-        await expect(
-          page.evaluate('document.documentElement.scrollWidth'),
-          `${title} at ${width} px scrolls sideways`,
-        ).resolves.toBeLessThanOrEqual(width);
-        expect(problems).toEqual([]);
+        const scrollWidth = await page.evaluate('document.documentElement.scrollWidth');
         await page.close();
+        return { title, width, charts, scrollWidth, problems };
+      }),
+    );
+    for (const { title, width, charts, scrollWidth, problems } of await Promise.all(checks)) {
+      expect(charts.length, title).toBeGreaterThan(0);
+      for (const chart of charts) {
+        const where = `${chart.src} on ${title} at ${width} px`;
+        expect(chart.natural, where).toBeGreaterThan(0);
+        expect(chart.left, where).toBeGreaterThanOrEqual(0);
+        expect(chart.right, where).toBeLessThanOrEqual(width);
+        expect(chart.width, where).toBeLessThanOrEqual(640);
+        expect(chart.labels, where).toBeGreaterThan(0);
+        expect(chart.smallest, where).toBeGreaterThanOrEqual(11);
       }
+      expect(scrollWidth, `${title} at ${width} px scrolls sideways`).toBeLessThanOrEqual(width);
+      expect(problems).toEqual([]);
     }
   });
 
@@ -349,6 +358,18 @@ describe('the documentation site, as a reader sees it', () => {
           ? readdirSync(join(site, folder)).map((name) => join(site, folder, name))
           : [],
     );
+    // The anchors of each page, read once (looking each link's anchor up in its page's text took
+    // seconds: tens of thousands of links).
+    const anchors = new Map<string, Set<string>>();
+    const anchorsOf = (target: string) => {
+      let found = anchors.get(target);
+      if (!found) {
+        const html = readFileSync(target, 'utf8');
+        found = new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((match) => match[1] ?? ''));
+        anchors.set(target, found);
+      }
+      return found;
+    };
     for (const file of [join(site, 'index.html'), ...pages]) {
       const html = readFileSync(file, 'utf8');
       for (const [, href = ''] of html.matchAll(/href="([^"]+)"/g)) {
@@ -359,11 +380,7 @@ describe('the documentation site, as a reader sees it', () => {
           broken.push(`${file}: ${href} (no such file)`);
           continue;
         }
-        if (
-          anchor &&
-          target.endsWith('.html') &&
-          !readFileSync(target, 'utf8').includes(`id="${anchor}"`)
-        )
+        if (anchor && target.endsWith('.html') && !anchorsOf(target).has(anchor))
           broken.push(`${file}: ${href} (no such anchor)`);
       }
     }

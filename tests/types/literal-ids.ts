@@ -1,4 +1,4 @@
-// Compile-time tests, checked by `tsc --noEmit` in `npm test`: the bundled records' reference
+// Compile-time tests, checked by `tsc --noEmit` (tests/dist/types.test.ts in `npm test`): the bundled records' reference
 // fields carry the literal id unions, so following a reference needs no cast and a misspelt id
 // does not compile.
 import {
