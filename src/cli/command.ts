@@ -108,7 +108,7 @@ export function formatTable(
   const dashes = headers.map((header) => '-'.repeat(visible(header).length));
   const cells = [headers, dashes, ...rows].map((row) => row.map(cut));
   const widths = headers.map((_, index) =>
-    Math.max(...cells.map((row) => row[index]?.length ?? 0)),
+    cells.reduce((widest, row) => Math.max(widest, row[index]?.length ?? 0), 0),
   );
   const pad = (characters: string[], index: number) =>
     characters.join('') + ' '.repeat((widths[index] ?? 0) - characters.length);

@@ -38,7 +38,9 @@ export interface SeriesPoint<I extends Ids = BundledIds> {
 function tightest(metrics: readonly Metric<Ids>[], side: 'lower' | 'upper') {
   const bounds = metrics.flatMap(({ quantity }) => quantity[side] ?? []);
   if (bounds.length === 0) return { bound: null, exclusive: false };
-  const bound = side === 'lower' ? Math.max(...bounds) : Math.min(...bounds);
+  // reduce, not Math.max(...bounds): a user's dataset may give one point more reports than a call
+  // takes arguments.
+  const bound = bounds.reduce((a, b) => (side === 'lower' ? Math.max(a, b) : Math.min(a, b)));
   const exclusive = metrics.some(
     ({ quantity }) =>
       quantity[side] === bound && QUALIFIER_RULES[quantity.qualifier][`${side}Exclusive`],

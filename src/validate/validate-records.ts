@@ -120,7 +120,11 @@ export function validateRecords(input: unknown, options?: ValidationOptions): Va
         continue;
       }
       const notPlain = notPlainData(value);
-      if (!notPlain) problems.push(...schemaProblems(collection, id, value, result.error.issues));
+      // A loop, not push(...): a record with a million unknown keys has a million problems, more
+      // arguments than a call may take.
+      if (!notPlain)
+        for (const problem of schemaProblems(collection, id, value, result.error.issues))
+          problems.push(problem);
       else {
         const plain = 'plain data (objects, lists, strings, numbers, booleans, null)';
         report({ collection, id, path: notPlain.path }, `must hold ${plain}, not ${notPlain.is}`);
