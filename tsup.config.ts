@@ -1,5 +1,14 @@
 import { defineConfig, type Options } from 'tsup';
 
+/**
+ * The records' JSON as a quoted string, not a template literal (esbuild's choice when a string
+ * holds many double quotes): Node compiles a module with a long template literal about 14 ms
+ * slower, a quarter of the time to the first answer.
+ */
+const quotedStrings: Options['esbuildOptions'] = (options) => {
+  options.supported = { ...options.supported, 'template-literal': false };
+};
+
 /** The library: ESM + CJS + declarations for each public entry point. */
 export const bundleOptions: Options = {
   entry: { index: 'src/index.ts', data: 'src/data.ts', schemas: 'src/schemas.ts' },
@@ -13,6 +22,7 @@ export const bundleOptions: Options = {
   platform: 'node',
   noExternal: ['date-fns', '@date-fns/utc'],
   outDir: 'dist',
+  esbuildOptions: quotedStrings,
 };
 
 /**
@@ -37,6 +47,7 @@ export const cliOptions: Options = {
     js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
   },
   outDir: 'dist/cli',
+  esbuildOptions: quotedStrings,
 };
 
 export default defineConfig([bundleOptions, cliOptions]);

@@ -26,15 +26,18 @@ export function forEachEvidence(
   visit: (evidence: EvidenceLike, path: FieldPath) => void,
 ): void {
   const path: (string | number)[] = [];
+  const step = (key: string | number, child: unknown) => {
+    if (child === null || typeof child !== 'object') return;
+    path.push(key);
+    walk(child);
+    path.pop();
+  };
+  // Loops without entry arrays: this walk runs over every record when the CLI starts.
   const walk = (node: object) => {
     if (isEvidence(node)) return visit(node, path);
-    const entries = Array.isArray(node) ? node.entries() : Object.entries(node);
-    for (const [key, child] of entries) {
-      if (child === null || typeof child !== 'object') continue;
-      path.push(key);
-      walk(child);
-      path.pop();
-    }
+    if (Array.isArray(node))
+      for (let index = 0; index < node.length; index += 1) step(index, node[index]);
+    else for (const key of Object.keys(node)) step(key, (node as Record<string, unknown>)[key]);
   };
   if (value !== null && typeof value === 'object') walk(value);
 }

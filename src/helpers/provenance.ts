@@ -191,11 +191,12 @@ export function citedOnlyFacts<I extends Ids = BundledIds>(
   return recordsOf(options).flatMap(({ collection, record }) => {
     const lists = new Map<string, { quoted: boolean; sources: Set<string> }>();
     forEachEvidence(record, (evidence, path) => {
+      // The field is the path without the evidence's index; a list's items share it.
       const field = formatPath(path.slice(0, -1));
-      const list = lists.get(field) ?? { quoted: false, sources: new Set<string>() };
+      let list = lists.get(field);
+      if (!list) lists.set(field, (list = { quoted: false, sources: new Set<string>() }));
       list.quoted ||= evidence.kind === 'quote';
       list.sources.add(evidence.source);
-      lists.set(field, list);
     });
     return [...lists]
       .filter(([, list]) => !list.quoted)
