@@ -165,6 +165,25 @@ describe('the documentation site, as a reader sees it', () => {
     return { page, problems };
   }
 
+  /**
+   * A catalogue page at a width, opened once and kept open: the tests that only read a catalogue
+   * page share it (they loaded the heaviest pages up to three times). The context closes them.
+   */
+  const opened = new Map<string, ReturnType<typeof visit>>();
+  function cataloguePage(title: string, width = 1280) {
+    const key = `${title} ${width}`;
+    let found = opened.get(key);
+    if (!found) {
+      found = visit(
+        documentPage(title),
+        `catalogue-${title.toLowerCase().replace(/ /g, '-')}-${width}`,
+        width,
+      );
+      opened.set(key, found);
+    }
+    return found;
+  }
+
   it('builds with zero warnings', () => {
     expect(docsOutput).toContain('html generated');
     expect(docsOutput).not.toMatch(/\[warning\]|\[error\]/);
@@ -197,7 +216,7 @@ describe('the documentation site, as a reader sees it', () => {
   });
 
   it('a catalogue page shows its chart and links each meeting to its people, documents, metrics and sources', async () => {
-    const { page, problems } = await visit(documentPage('Meetings'), 'catalogue-meetings');
+    const { page, problems } = await cataloguePage('Meetings');
     const chart = page.locator('img[src$="meetings-timeline.svg"]');
     const size = await chart.evaluate(imageSize);
     expect(size.natural).toBeGreaterThan(0);
@@ -226,7 +245,6 @@ describe('the documentation site, as a reader sees it', () => {
         source.id,
       ).toBe(true);
     expect(problems).toEqual([]);
-    await page.close();
   });
 
   it('every indicator chart and every ranks chart renders with a non-zero size', async () => {
@@ -241,10 +259,7 @@ describe('the documentation site, as a reader sees it', () => {
       },
     ];
     for (const { title, expected } of pages) {
-      const { page, problems } = await visit(
-        documentPage(title),
-        `catalogue-${title.toLowerCase()}`,
-      );
+      const { page, problems } = await cataloguePage(title);
       const sizes = await Promise.all(
         (await page.locator('.col-content img[src$=".svg"]').all()).map((image) =>
           image.evaluate(imageSize),
@@ -254,7 +269,6 @@ describe('the documentation site, as a reader sees it', () => {
       for (const size of sizes)
         expect(Math.min(size.natural, size.width, size.height)).toBeGreaterThan(0);
       expect(problems).toEqual([]);
-      await page.close();
     }
   });
 
@@ -263,14 +277,9 @@ describe('the documentation site, as a reader sees it', () => {
     // The ten page loads run side by side: each waits mostly on its images.
     const checks = [390, 1280].flatMap((width) =>
       pages.map(async (title) => {
-        const { page, problems } = await visit(
-          documentPage(title),
-          `catalogue-${title.toLowerCase().replace(/ /g, '-')}-${width}`,
-          width,
-        );
+        const { page, problems } = await cataloguePage(title, width);
         const charts = await page.evaluate<ChartBox[]>(MEASURE_CHARTS);
         const scrollWidth = await page.evaluate('document.documentElement.scrollWidth');
-        await page.close();
         return { title, width, charts, scrollWidth, problems };
       }),
     );
@@ -291,7 +300,7 @@ describe('the documentation site, as a reader sees it', () => {
   });
 
   it('the meetings page starts with a table of the meetings, and its links read as names and titles, not ids', async () => {
-    const { page, problems } = await visit(documentPage('Meetings'), 'catalogue-meetings-table');
+    const { page, problems } = await cataloguePage('Meetings');
     const first = page.locator('.col-content').locator('table, img, h3').first();
     await expect(
       first.evaluate((element) => (element as { tagName: string }).tagName),
@@ -326,7 +335,6 @@ describe('the documentation site, as a reader sees it', () => {
       expect(new Set(texts), person.id).toEqual(new Set([person.name]));
     }
     expect(problems).toEqual([]);
-    await page.close();
   });
 
   it('an API page shows the function, its documentation and its example', async () => {

@@ -13,6 +13,10 @@ describe('the repository in strict TypeScript', () => {
         '--noEmit',
         '-p',
         projectRoot,
+        // Incremental: a second run re-checks only what changed since the last one.
+        '--incremental',
+        '--tsBuildInfoFile',
+        join(projectRoot, 'node_modules', '.cache', 'mnd-mps', 'tsc.tsbuildinfo'),
       ],
       { cwd: projectRoot, encoding: 'utf8' },
     );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateDataFolder } from '../../src/authoring/validate-data-folder.js';
+import { formatTable } from '../../src/cli/command.js';
 import { UnknownIdError } from '../../src/core/errors.js';
 import { formatProblem } from '../../src/core/problem.js';
 import { getMeeting } from '../../src/helpers/lookups.js';
@@ -52,6 +53,14 @@ describe('hostile input stays bounded and is answered right', () => {
     expect(formatProblem(problems.at(-1)!)).toBe(
       `indicators/${String(record.id)}: unknown199999: unknown field "unknown199999" (misspelt, or not part of this record type)`,
     );
+  });
+
+  it('a CLI table of 200,000 rows (a large data folder of your own) is laid out without a stack overflow', () => {
+    const rows = Array.from({ length: 200_000 }, (_, index) => [String(index)]);
+    const lines = formatTable(['n'], rows).split('\n');
+    expect(lines).toHaveLength(200_002);
+    expect(lines[2]).toBe('0');
+    expect(lines.at(-1)).toBe('199999');
   });
 
   it('10,000 organizations whose parent is dangling: one problem each, suggestions capped', () => {
