@@ -1,5 +1,6 @@
 /** `npm start`: builds when an input changed since the last build, then runs the built `mnd-mps summary`. */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,4 +14,10 @@ execFileSync(
   ],
   { stdio: 'inherit' },
 );
-execFileSync(process.execPath, [join(root, 'dist', 'cli.js'), 'summary'], { stdio: 'inherit' });
+// The command as package.json installs it, so that a move of the built CLI cannot break this.
+const { bin } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  bin: Record<string, string>;
+};
+const command = bin['mnd-mps'];
+if (command === undefined) throw new Error('package.json has no "mnd-mps" in "bin"');
+execFileSync(process.execPath, [join(root, command), 'summary'], { stdio: 'inherit' });

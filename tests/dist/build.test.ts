@@ -40,3 +40,12 @@ it('a build that fails validation prints every problem and leaves dist/ and src/
     hashTree(join(projectRoot, 'src', 'generated')),
   ]).toEqual(before);
 });
+
+it('npm start (the README quick start) runs the built mnd-mps summary', () => {
+  const result = runScript('start.ts');
+  expect(result.stderr).not.toMatch(/Error/);
+  expect(result.status).toBe(0);
+  expect(result.stdout).toMatch(/^mnd-mps-coordination: /m);
+  expect(result.stdout).toMatch(/^Records: \d+ sources, /m);
+  expect(result.stdout).toContain('annual-review-2022');
+});
