@@ -58,24 +58,26 @@ function nodeLines(
 ): { lines: Map<string, number>; repeated: { key: string; line: number }[] } {
   const lines = new Map<string, number>();
   const repeated: { key: string; line: number }[] = [];
-  const walk = (node: unknown, path: (string | number)[]) => {
+  // `path` is the node's path as formatPath writes it, extended as the walk goes down.
+  const walk = (node: unknown, path: string) => {
     const start = (node as Node | null)?.range?.[0];
-    if (start !== undefined) lines.set(formatPath(path), counter.linePos(start).line);
-    if (isSeq(node)) node.items.forEach((item, index) => walk(item, [...path, index]));
+    if (start !== undefined) lines.set(path, counter.linePos(start).line);
+    if (isSeq(node)) node.items.forEach((item, index) => walk(item, `${path}[${index}]`));
     if (!isMap(node)) return;
     const seen = new Set<string>();
-    for (const pair of node.items.filter(isPair)) {
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
       const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
       const keyStart = (pair.key as Node | null)?.range?.[0];
       if (seen.has(key))
         repeated.push({ key, line: keyStart === undefined ? 1 : counter.linePos(keyStart).line });
       seen.add(key);
-      if (keyStart !== undefined)
-        lines.set(formatPath([...path, key]), counter.linePos(keyStart).line);
-      walk(pair.value, [...path, key]);
+      const keyPath = path === '' ? key : `${path}.${key}`;
+      if (keyStart !== undefined) lines.set(keyPath, counter.linePos(keyStart).line);
+      walk(pair.value, keyPath);
     }
   };
-  walk(root, []);
+  walk(root, '');
   return { lines, repeated };
 }
 

@@ -6,6 +6,7 @@ import { DERIVED_FIELDS } from '../validate/derive.js';
 import { validateRecords } from '../validate/validate-records.js';
 import { forEachEvidence } from '../core/evidence.js';
 import { shown } from '../core/text.js';
+import { compareStrings } from '../core/dates.js';
 import { locateQuote } from './locate-quote.js';
 import { type AuthoredFile, lineOf, readDataFolder } from './read-data-folder.js';
 
@@ -68,7 +69,17 @@ export function validateDataFolder(root: string): ValidatedFolder {
     }
   }
   // A quote typed without its offsets: say where it is (npm run data:evidence -- --fix writes them).
-  const unplaced: string[] = [];
+  // Evidence whose quote has no offsets, by file and path: a set, so that each schema problem is
+  // looked up in it by its own path and parent paths (linear in the problems, not their product).
+  const unplaced = new Set<string>();
+  const insideUnplaced = (file: string, path: FieldPath) => {
+    let key = `${file}\u0000`;
+    for (let depth = 0; depth < path.length && unplaced.size > 0; depth += 1) {
+      key += `${depth === 0 ? '' : '.'}${String(path[depth])}`;
+      if (unplaced.has(key)) return true;
+    }
+    return false;
+  };
   for (const file of folder.files) {
     forEachEvidence(file.value, (evidence, path) => {
       const { quote, start, end } = evidence as { quote?: unknown; start?: unknown; end?: unknown };
@@ -79,7 +90,7 @@ export function validateDataFolder(root: string): ValidatedFolder {
         text === undefined
       )
         return;
-      unplaced.push(`${file.file}\u0000${path.join('.')}`);
+      unplaced.add(`${file.file}\u0000${path.join('.')}`);
       const found = locateQuote(text, quote, start);
       let message = `quote ${shown(quote)} is not in the text of ${evidence.source}`;
       if (found.kind === 'found')
@@ -94,9 +105,7 @@ export function validateDataFolder(root: string): ValidatedFolder {
     const file = fileAt.get(`${problem.collection}/${problem.id}`);
     if (file && unparsed.has(file.file)) continue;
     // The schema's "start/end missing" for a quote placed above says less than the placement does.
-    const where = `${file?.file}\u0000${problem.path.join('.')}`;
-    if (file && problem.rule === 'schema' && unplaced.some((key) => where.startsWith(key)))
-      continue;
+    if (file && problem.rule === 'schema' && insideUnplaced(file.file, problem.path)) continue;
     problems.push(
       file ? { ...problem, file: file.file, line: lineOf(file, problem.path) } : problem,
     );
@@ -125,7 +134,7 @@ export function validateDataFolder(root: string): ValidatedFolder {
   // Sorting is stable: problems on one line keep the order they were found in.
   problems.sort(
     (a, b) =>
-      (a.file ?? '\uffff').localeCompare(b.file ?? '\uffff') || (a.line ?? 0) - (b.line ?? 0),
+      compareStrings(a.file ?? '\uffff', b.file ?? '\uffff') || (a.line ?? 0) - (b.line ?? 0),
   );
   const records = problems.length === 0 ? validation.records : null;
   return { records, texts: folder.texts, problems };

@@ -12,6 +12,7 @@ import {
   misplacedQuote,
   redirects,
   unknownKeysFolder,
+  unplacedQuotesFolder,
 } from '../support/hostile-input.js';
 import { fixtureInput } from '../support/fixture.js';
 
@@ -61,6 +62,16 @@ describe('hostile input stays bounded and is answered right', () => {
     expect(lines).toHaveLength(200_002);
     expect(lines[2]).toBe('0');
     expect(lines.at(-1)).toBe('199999');
+  });
+
+  it('20,000 quotes with no offsets and 20,000 unknown keys in one file: each said once', () => {
+    const folder = unplacedQuotesFolder(20_000);
+    const { problems } = validateDataFolder(folder.root);
+    expect(problems).toHaveLength(40_000);
+    const rules = problems.map((problem) => problem.rule);
+    expect(rules.filter((rule) => rule === 'evidence-quotes-match')).toHaveLength(20_000);
+    expect(rules.filter((rule) => rule === 'schema')).toHaveLength(20_000);
+    expect(problems[0]?.message).toMatch(/^the quote has no offsets; it is at \d+-\d+ in article /);
   });
 
   it('10,000 organizations whose parent is dangling: one problem each, suggestions capped', () => {

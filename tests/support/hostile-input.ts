@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { parse, stringify } from 'yaml';
 import { join } from 'node:path';
 import { fixtureFolder } from './data-folder.js';
 import { FIXTURE_TEXT, fixtureInput } from './fixture.js';
@@ -67,4 +68,17 @@ export function redirects(count: number, loop: boolean) {
     reason: 'renamed',
   }));
   return input;
+}
+
+/** A data folder whose meeting file cites `count` quotes of the article with no offsets, and has `count` unknown keys. */
+export function unplacedQuotesFolder(count: number) {
+  const folder = fixtureFolder();
+  const file = 'meetings/review-2022.yaml';
+  const meeting = parse(folder.read(file)) as Record<string, unknown> & { evidence: unknown[] };
+  for (let index = 0; index < count; index += 1) {
+    meeting.evidence.push({ source: 'article', quote: 'Quang Ninh province' });
+    meeting[`unknown${index}`] = index;
+  }
+  writeFileSync(join(folder.root, file), stringify(meeting, { lineWidth: 0 }));
+  return folder;
 }
