@@ -7,6 +7,7 @@ import {
   overlaps,
 } from '../core/dates.js';
 import { oneOf } from '../core/options.js';
+import { MEETING_KINDS, SCOPE_LEVELS } from '../core/vocabulary.js';
 import { type Dataset, liveIdIn } from '../dataset.js';
 import type { BundledIds } from '../generated/ids.js';
 import type { Meeting } from '../schemas/collections.js';
@@ -56,15 +57,6 @@ export const MEETING_FILTER_KEYS = [
   'quotedOnly',
 ] as const;
 
-const KINDS = [
-  'annual-review',
-  'semiannual-review',
-  'quarterly-review',
-  'multi-year-review',
-  'other',
-] as const;
-const LEVELS = ['national', 'province', 'district', 'commune'] as const;
-
 /** Everyone a meeting names: co-chairs, site chairs and participants. */
 export const peopleAt = <I extends Ids>(meeting: Meeting<I>): Set<I['people']> =>
   new Set([
@@ -86,8 +78,8 @@ export function filterMeetings<I extends Ids>(
   filter: { readonly [K in (typeof MEETING_FILTER_KEYS)[number]]?: unknown },
 ): Meeting<I>[] {
   const bounds = dateBounds(filter.from, filter.to);
-  const kind = filter.kind === undefined ? undefined : oneOf(filter.kind, KINDS, 'kind');
-  const level = filter.level === undefined ? undefined : oneOf(filter.level, LEVELS, 'level');
+  const kind = filter.kind === undefined ? undefined : oneOf(filter.kind, MEETING_KINDS, 'kind');
+  const level = filter.level === undefined ? undefined : oneOf(filter.level, SCOPE_LEVELS, 'level');
   const person = liveIdIn(dataset, 'people', filter.person, 'person');
   const document = liveIdIn(dataset, 'documents', filter.document, 'document');
   const places =

@@ -2,6 +2,7 @@ import type { Ids } from '../core/collections.js';
 import { dateBounds, type DateInput, overlaps } from '../core/dates.js';
 import { InvalidArgumentError } from '../core/errors.js';
 import { oneOf } from '../core/options.js';
+import { INDICATOR_CATEGORIES, SCOPE_LEVELS } from '../core/vocabulary.js';
 import { shown } from '../core/text.js';
 import { type Dataset, getIn, INDEX } from '../dataset.js';
 import type { BundledIds } from '../generated/ids.js';
@@ -9,17 +10,6 @@ import type { Indicator, Metric } from '../schemas/collections.js';
 import { quotedOnlyIn } from './common.js';
 import { placeIdsWithin } from './places.js';
 import { isQuoted } from '../core/evidence.js';
-
-const CATEGORIES = [
-  'national-security',
-  'crime',
-  'cyberspace',
-  'information-exchange',
-  'protection',
-  'border-and-sea',
-  'other',
-] as const;
-const LEVELS = ['national', 'province', 'district', 'commune'] as const;
 
 /**
  * Which metrics to take, as options of {@link metricSeries} and {@link aggregateMetrics}: every
@@ -76,8 +66,10 @@ export function filterMetrics<I extends Ids>(
       ? undefined
       : getIn(dataset, 'meetings', filter.meeting, 'meeting').id;
   const category =
-    filter.category === undefined ? undefined : oneOf(filter.category, CATEGORIES, 'category');
-  const level = filter.level === undefined ? undefined : oneOf(filter.level, LEVELS, 'level');
+    filter.category === undefined
+      ? undefined
+      : oneOf(filter.category, INDICATOR_CATEGORIES, 'category');
+  const level = filter.level === undefined ? undefined : oneOf(filter.level, SCOPE_LEVELS, 'level');
   if (filter.cumulative !== undefined && typeof filter.cumulative !== 'boolean')
     throw new InvalidArgumentError(
       'cumulative',

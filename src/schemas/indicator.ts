@@ -1,16 +1,6 @@
 import * as z from 'zod';
+import { INDICATOR_CATEGORIES } from '../core/vocabulary.js';
 import { IdSchema } from './ref.js';
-
-/** The areas of work an indicator can belong to. */
-export const INDICATOR_CATEGORIES = [
-  'national-security',
-  'crime',
-  'cyberspace',
-  'information-exchange',
-  'protection',
-  'border-and-sea',
-  'other',
-] as const;
 
 /**
  * An entry of the controlled vocabulary that makes metrics comparable across meetings and years.

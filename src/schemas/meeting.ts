@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { MEETING_KINDS } from '../core/vocabulary.js';
 import { EvidenceListSchema } from './evidence.js';
 import { FuzzyDateSchema, PeriodSchema } from './dates.js';
 import { InferencesSchema, NoteSchema } from './inference.js';
@@ -101,13 +102,7 @@ export const MeetingSchema = /* @__PURE__ */ z
     id: IdSchema,
     title: z.string().min(1).describe("A curator's descriptive title (the sources give none)."),
     kind: z
-      .enum([
-        'annual-review',
-        'semiannual-review',
-        'quarterly-review',
-        'multi-year-review',
-        'other',
-      ])
+      .enum(MEETING_KINDS)
       .describe(
         'What the meeting reviewed: a year, six months, a quarter, several years, or something else.',
       ),

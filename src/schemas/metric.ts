@@ -1,22 +1,12 @@
 import * as z from 'zod';
+import { SCOPE_LEVELS } from '../core/vocabulary.js';
 import { EvidenceListSchema } from './evidence.js';
 import { PeriodSchema } from './dates.js';
 import { InferencesSchema, NoteSchema } from './inference.js';
 import { QuantitySchema } from './quantity.js';
 import { IdSchema, ref } from './ref.js';
 
-/**
- * The geographic levels of a metric's scope and of a meeting: `national` (no place), or the level
- * of the place (a province, a district, a commune).
- *
- * @example
- * ```ts
- * import { SCOPE_LEVELS } from 'mnd-mps-coordination/schemas';
- * SCOPE_LEVELS.includes('province'); // true
- * ```
- * @category Schemas
- */
-export const SCOPE_LEVELS = ['national', 'province', 'district', 'commune'] as const;
+export { SCOPE_LEVELS };
 
 /**
  * Where a quantity applies: the place it covers (a province, district or commune), or null for
