@@ -7,6 +7,7 @@ import type { BundledIds } from '../generated/ids.js';
 import type { Metric, Period } from '../schemas/collections.js';
 import { type DatasetOption, helperOptions, type LookupId } from './common.js';
 import { filterMetrics, METRIC_FILTER_KEYS, type MetricFilter } from './metric-filter.js';
+import { SCOPE_LEVELS } from '../core/vocabulary.js';
 
 /**
  * One point of a metric series: a period and scope, with the tightest bounds that every report
@@ -60,8 +61,6 @@ function combine(metrics: readonly Metric<Ids>[]) {
   return { lower, upper, lowerExclusive, upperExclusive, consistent };
 }
 
-const LEVEL_ORDER = ['national', 'province', 'district', 'commune'];
-
 /** Orders periods by when they start, or, for one open at the start ("up to" a date), by when it ends. */
 const timeKey = (period: Period<Ids>) =>
   `${period.earliest ?? period.latest ?? ''}|${period.latest ?? '\uffff'}`;
@@ -103,7 +102,7 @@ export function metricSeries<I extends Ids = BundledIds>(
     .sort(
       (a, b) =>
         compareStrings(timeKey(a.period), timeKey(b.period)) ||
-        LEVEL_ORDER.indexOf(a.scope.level) - LEVEL_ORDER.indexOf(b.scope.level) ||
+        SCOPE_LEVELS.indexOf(a.scope.level) - SCOPE_LEVELS.indexOf(b.scope.level) ||
         compareStrings(a.scope.place ?? '', b.scope.place ?? ''),
     );
 }
