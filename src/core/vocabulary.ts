@@ -28,11 +28,17 @@ export const INDICATOR_CATEGORIES = [
   'other',
 ] as const;
 
-/** What a meeting reviewed: a year, six months, a quarter, several years, or something else. */
+/**
+ * What a meeting was: a review of a year, six months, a quarter or several years; a joint
+ * inspection visit of the two sides to a province or unit; a conference on a draft decree; or
+ * something else.
+ */
 export const MEETING_KINDS = [
   'annual-review',
   'semiannual-review',
   'quarterly-review',
   'multi-year-review',
+  'joint-inspection',
+  'draft-decree-conference',
   'other',
 ] as const;

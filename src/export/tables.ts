@@ -179,7 +179,9 @@ export function dataPackage(
       },
     ],
     sources: records.sources.map((source) => ({
-      title: source.publisher ? `${source.title} (${source.publisher.name})` : source.title,
+      title: [source.title ?? source.url ?? source.id, source.publisher?.name]
+        .filter((part) => part !== undefined)
+        .join(' / '),
       ...(source.url ? { path: source.url } : {}),
     })),
     resources: TABLE_NAMES.map((table) => {

@@ -52,9 +52,18 @@ export const ParticipantSchema = /* @__PURE__ */ z
       'Id of the body: the participant itself when no person is named.',
     ).optional(),
     role: z
-      .enum(['host', 'organizer', 'co-chair', 'presider', 'site-chair', 'attendee', 'speaker'])
+      .enum([
+        'host',
+        'organizer',
+        'co-chair',
+        'presider',
+        'directing-official',
+        'site-chair',
+        'attendee',
+        'speaker',
+      ])
       .describe(
-        'The role the report gives: host (organised the meeting, coordinating with the other organiser), organizer, co-chair, presider, site-chair, attendee, speaker.',
+        'The role the report gives: host (organised the meeting, coordinating with the other organiser), organizer, co-chair, presider, directing-official (attended and directed, "dự và chỉ đạo", without chairing), site-chair, attendee, speaker.',
       ),
     site: z
       .string()
@@ -104,7 +113,7 @@ export const MeetingSchema = /* @__PURE__ */ z
     kind: z
       .enum(MEETING_KINDS)
       .describe(
-        'What the meeting reviewed: a year, six months, a quarter, several years, or something else.',
+        'What the meeting was: a review of a year, six months, a quarter or several years, a joint inspection visit, a conference on a draft decree, or something else.',
       ),
     place: ref(
       'places',

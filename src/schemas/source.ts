@@ -59,8 +59,9 @@ export const SourceSchema = /* @__PURE__ */ z
     title: z
       .string()
       .min(1)
+      .nullable()
       .describe(
-        "The headline, as the page or text gives it (or the curator's rendering of the page address, see evidence).",
+        'The headline as printed, in the language of the page (Vietnamese with its marks); null when the text or the stored copy shows none. Never the words of the address.',
       ),
     publisher: PublisherSchema.nullable().describe(
       'Who published the source, or null when unknown.',

@@ -86,7 +86,7 @@ describe('hostile input stays bounded and is answered right', () => {
     const { problems } = validateRecords(invalidMeetings(100_000));
     expect(problems.filter((problem) => problem.id === 'bad-99999').map(formatProblem)).toEqual([
       'meetings/bad-99999: title: Invalid input: expected string, received number (YAML reads unquoted 5 as a number: put it in quotes)',
-      'meetings/bad-99999: kind: required field is missing (expected one of "annual-review", "semiannual-review", "quarterly-review", "multi-year-review", "other")',
+      'meetings/bad-99999: kind: required field is missing (expected one of "annual-review", "semiannual-review", "quarterly-review", "multi-year-review", "joint-inspection", "draft-decree-conference", "other")',
       'meetings/bad-99999: date: required field is missing (expected object)',
       'meetings/bad-99999: periodReviewed: required field is missing (expected object)',
       'meetings/bad-99999: sources: required field is missing (expected array)',

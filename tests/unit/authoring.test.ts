@@ -218,7 +218,7 @@ describe('an authored data folder', () => {
     );
     const file = 'meetings/review-2022.yaml';
     expect(problemsIn(folder.root)).toEqual([
-      `${file}:${folder.line(file, 'kind:')}: kind: Invalid option: expected one of "annual-review"|"semiannual-review"|"quarterly-review"|"multi-year-review"|"other"`,
+      `${file}:${folder.line(file, 'kind:')}: kind: Invalid option: expected one of "annual-review"|"semiannual-review"|"quarterly-review"|"multi-year-review"|"joint-inspection"|"draft-decree-conference"|"other"`,
       `${file}:${folder.line(file, '- tran-thi-c')}: coChairs[1]: no people record has id "tran-thi-c"; did you mean "tran-thi-b"?`,
     ]);
   });

@@ -30,8 +30,10 @@ const LABELS: {
     places: ReadonlyMap<string, string>,
   ) => string;
 } = {
-  sources: (source) =>
-    source.publisher === null ? source.title : `${source.publisher.name}: ${source.title}`,
+  sources: (source) => {
+    const title = source.title ?? `page without a headline (${source.url ?? source.id})`;
+    return source.publisher === null ? title : `${source.publisher.name}: ${title}`;
+  },
   organizations: (organization) => organization.name,
   places: (place) => place.name,
   people: (person) => person.name,

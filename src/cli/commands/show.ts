@@ -49,7 +49,7 @@ export const showCommand: Command = {
       const offsets = item.kind === 'quote' ? ` [${item.start}-${item.end}]` : '';
       lines.push(
         `  ${field} [${item.kind}]: ${where}`,
-        `    ${source.id}${offsets} ${source.title}${source.url ? ` <${source.url}>` : ''}`,
+        `    ${source.id}${offsets}${source.title === null ? '' : ` ${source.title}`}${source.url ? ` <${source.url}>` : ''}`,
       );
     }
     const citedOnly = citedOnlyFacts({ record: { collection, id: record.id } });

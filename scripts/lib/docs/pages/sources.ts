@@ -31,7 +31,7 @@ export function sourcesPage(dataset: Dataset<Ids>, label: RecordLabel): Catalogu
         id: source.id,
         charts: [],
         body: keyFields([
-          ['Headline', text(source.title)],
+          ['Headline', source.title === null ? 'none shown' : text(source.title)],
           [
             'Publisher',
             publisher === null
