@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
 
 /**
@@ -9,45 +10,47 @@ const quotedStrings: Options['esbuildOptions'] = (options) => {
   options.supported = { ...options.supported, 'template-literal': false };
 };
 
-/** The library: ESM + CJS + declarations for each public entry point. */
+/**
+ * The YAML parser's ECMAScript-module build: its Node build is CommonJS and require()s `process`,
+ * which an ECMAScript bundle cannot do without a `require` of its own.
+ */
+const yamlAsModule = {
+  name: 'yaml-as-module',
+  setup(build: {
+    onResolve: (options: { filter: RegExp }, resolve: () => { path: string }) => void;
+  }) {
+    const path = fileURLToPath(new URL('node_modules/yaml/browser/index.js', import.meta.url));
+    build.onResolve({ filter: /^yaml$/ }, () => ({ path }));
+  },
+};
+
+/**
+ * One ECMAScript build of the three entries and the `mnd-mps` command, split into shared chunks,
+ * so the records are in the package once: the command loads the library's own chunks, and only
+ * what a command uses (the summary loads neither zod nor the YAML parser). The CommonJS entries
+ * are written after it (`scripts/lib/commonjs-entries.ts`): each require()s its ECMAScript entry.
+ * date-fns, the YAML parser (for `validate` and `show`) and the CSV writer (for `export`) are
+ * bundled in, so the package's runtime dependencies stay zod alone.
+ */
 export const bundleOptions: Options = {
-  entry: { index: 'src/index.ts', data: 'src/data.ts', schemas: 'src/schemas.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
+  entry: {
+    index: 'src/index.ts',
+    data: 'src/data.ts',
+    schemas: 'src/schemas.ts',
+    'cli/mnd-mps': 'src/cli/bin.ts',
+  },
+  format: ['esm'],
+  dts: { entry: { index: 'src/index.ts', data: 'src/data.ts', schemas: 'src/schemas.ts' } },
   splitting: true,
   treeshake: true,
   sourcemap: false,
   clean: true,
   target: 'node20',
   platform: 'node',
-  noExternal: ['date-fns', '@date-fns/utc'],
+  noExternal: ['date-fns', '@date-fns/utc', 'yaml', 'csv-stringify'],
   outDir: 'dist',
   esbuildOptions: quotedStrings,
+  esbuildPlugins: [yamlAsModule as never],
 };
 
-/**
- * The `mnd-mps` command, ESM, split so that a command loads only what it uses (the summary loads
- * neither zod nor the YAML parser). The YAML parser (for `validate` and `show`) and the CSV
- * writer (for `export`) are bundled in, so the package's runtime dependencies stay zod and
- * date-fns.
- */
-export const cliOptions: Options = {
-  entry: { 'mnd-mps': 'src/cli/bin.ts' },
-  format: ['esm'],
-  dts: false,
-  splitting: true,
-  treeshake: true,
-  sourcemap: false,
-  clean: false,
-  target: 'node20',
-  platform: 'node',
-  noExternal: ['yaml', 'csv-stringify', 'date-fns', '@date-fns/utc'],
-  // The bundled YAML parser is CommonJS and calls require(); give the ESM bundle one.
-  banner: {
-    js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
-  },
-  outDir: 'dist/cli',
-  esbuildOptions: quotedStrings,
-};
-
-export default defineConfig([bundleOptions, cliOptions]);
+export default defineConfig(bundleOptions);

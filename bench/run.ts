@@ -20,7 +20,7 @@ import { bundled } from '../src/bundled.js';
 import { COLLECTION_NAMES } from '../src/core/collections.js';
 import { COLLECTIONS } from '../src/schemas/collections.js';
 import { validateDataFolder } from '../src/authoring/validate-data-folder.js';
-import { findMeeting, getMeeting } from '../src/helpers/lookups.js';
+import { findRecord, getRecord } from '../src/helpers/lookups.js';
 import { createDataset, validateRecords } from '../src/validate/validate-records.js';
 import {
   danglingParents,
@@ -33,7 +33,7 @@ import {
 /** The message of the UnknownIdError a lookup of an unknown id throws. */
 const getMeetingOrMessage = (id: string) => {
   try {
-    return getMeeting(id as never);
+    return getRecord('meetings', id as never);
   } catch (error) {
     return (error as Error).message;
   }
@@ -91,9 +91,9 @@ const first = processTimes({
   root: [
     '--input-type=module',
     '-e',
-    "import { getMeeting } from './dist/index.js'; getMeeting('annual-review-2022');",
+    "import { getRecord } from './dist/index.js'; getRecord('meetings', 'annual-review-2022');",
   ],
-  rootCjs: ['-e', "require('./dist/index.cjs').getMeeting('annual-review-2022');"],
+  rootCjs: ['-e', "require('./dist/index.cjs').getRecord('meetings', 'annual-review-2022');"],
   data: [
     '--input-type=module',
     '-e',
@@ -101,7 +101,7 @@ const first = processTimes({
   ],
   cli: ['dist/cli/mnd-mps.js', 'summary'],
 });
-row('first answer: root entry, ESM (`getMeeting`)', first.root ?? 0, first.baseline ?? 1, ms, 1.3);
+row('first answer: root entry, ESM (`getRecord`)', first.root ?? 0, first.baseline ?? 1, ms, 1.3);
 row('first answer: root entry, CommonJS', first.rootCjs ?? 0, first.baseline ?? 1, ms, 1.3);
 row('first answer: ./data', first.data ?? 0, first.baseline ?? 1, ms);
 row('first answer: `mnd-mps summary`', first.cli ?? 0, first.baseline ?? 1, ms, 1.5);
@@ -118,9 +118,9 @@ row(
   kb,
 );
 row(
-  'bundle: `getMeeting` alone',
+  'bundle: `getRecord` alone',
   await gz(
-    "import { getMeeting } from 'mnd-mps-coordination'; console.log(getMeeting('annual-review-2022'));",
+    "import { getRecord } from 'mnd-mps-coordination'; console.log(getRecord('meetings', 'annual-review-2022'));",
   ),
   recordsJson,
   kb,
@@ -235,12 +235,12 @@ const hostile: {
     },
   },
   {
-    name: 'getMeeting: an unknown id of N characters',
+    name: 'getRecord: an unknown id of N characters',
     sizes: [1e7, 1e8],
     skipped: '1,000,000,000 characters is longer than a JavaScript string may be',
     run: (size) => {
       const id = 'a'.repeat(size);
-      return () => findMeeting(id as never) ?? getMeetingOrMessage(id);
+      return () => findRecord('meetings', id) ?? getMeetingOrMessage(id);
     },
   },
 ];
@@ -267,7 +267,7 @@ const consumer = join(root, 'bench', '.consumer');
 mkdirSync(consumer, { recursive: true });
 writeFileSync(
   join(consumer, 'uses.ts'),
-  "import { getMeeting, getPerson, timeline, metricSeries } from 'mnd-mps-coordination';\nconst meeting = getMeeting('annual-review-2022');\nexport const names = meeting.coChairs.map((id) => getPerson(id).name);\nexport const events = timeline({ person: 'tran-quoc-to' }).length + metricSeries('links-removed').length;\n",
+  "import { getRecord, timeline, metricSeries } from 'mnd-mps-coordination';\nconst meeting = getRecord('meetings', 'annual-review-2022');\nexport const names = meeting.coChairs.map((id) => getRecord('people', id).name);\nexport const events = timeline({ person: 'tran-quoc-to' }).length + metricSeries('links-removed').length;\n",
 );
 writeFileSync(
   join(consumer, 'stub.ts'),

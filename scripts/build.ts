@@ -9,12 +9,21 @@
  *   tsx scripts/build.ts --data <dir>  read the records from another folder (default: data)
  *   tsx scripts/build.ts --out <dir>   bundle into another folder (default: dist)
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'tsup';
-import { bundleOptions, cliOptions } from '../tsup.config.js';
+import { bundleOptions } from '../tsup.config.js';
+import { writeCommonJsEntries } from './lib/commonjs-entries.js';
 import { validateDataFolder } from '../src/authoring/validate-data-folder.js';
 import { formatProblem } from '../src/core/problem.js';
 import { exportFiles, schemaFiles } from '../src/export/write-exports.js';
@@ -76,10 +85,13 @@ generateRecordModules(records, join(root, 'src', 'generated'), {
 });
 const staging = `${outDir}.tmp`;
 try {
-  step('bundling ESM, CommonJS and type declarations with tsup (about 10 s)');
-  // config: false, or tsup would also build every entry of tsup.config.ts into the same folder at once.
+  step('bundling the modules and type declarations with tsup (about 10 s)');
+  // config: false, or tsup would also build the entries of tsup.config.ts into dist/ at once.
   await build({ ...bundleOptions, outDir: staging, silent: true, config: false });
-  await build({ ...cliOptions, outDir: join(staging, 'cli'), silent: true, config: false });
+  writeCommonJsEntries(staging, ['index', 'data', 'schemas']);
+  const command = join(staging, 'cli', 'mnd-mps.js');
+  writeFileSync(command, `#!/usr/bin/env node\n${readFileSync(command, 'utf8')}`);
+  chmodSync(command, 0o755);
   step('writing the JSON, NDJSON and CSV tables and the JSON Schemas');
   for (const [folder, files] of [
     ['data', exportFiles(records, { version })],

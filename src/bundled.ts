@@ -1,4 +1,4 @@
-import { type Dataset, makeDataset } from './dataset.js';
+import { Dataset } from './dataset.js';
 import type { BundledIds } from './generated/ids.js';
 import {
   conflicts,
@@ -26,7 +26,7 @@ import {
  */
 // Named imports, not a namespace: a namespace object would keep every collection in a consumer's
 // bundle that imports one of them from ./data (the tree-shaking test in tests/dist checks it).
-export const bundled: Dataset<BundledIds> = /* @__PURE__ */ makeDataset<BundledIds>({
+export const bundled: Dataset<BundledIds> = /* @__PURE__ */ new Dataset<BundledIds>({
   sources,
   organizations,
   places,

@@ -2,7 +2,7 @@
 // and no date-fns.
 export * from './generated/records.js';
 export type * from './generated/ids.js';
-export { datasetVersion, meta } from './generated/meta.js';
+export { meta } from './generated/meta.js';
 export type {
   Conflict,
   Document,

@@ -1,11 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  COLLECTION_NAMES,
-  type CollectionName,
-  type Ids,
-  LOOKUP_COLLECTIONS,
-} from '../../src/core/collections.js';
+import { COLLECTION_NAMES, type CollectionName, type Ids } from '../../src/core/collections.js';
 import type { DatasetRecords } from '../../src/dataset.js';
 import { COLLECTIONS } from '../../src/schemas/collections.js';
 
@@ -15,13 +10,10 @@ const HEADER =
 const union = (ids: readonly string[]) =>
   ids.length > 0 ? ids.map((id) => `\n  | ${JSON.stringify(id)}`).join('') : ' never';
 
-/** `src/generated/ids.ts`: the literal id unions, live and retired, and the maps of them. */
+/** `src/generated/ids.ts`: the literal id unions and the map of them. */
 function idsModule(records: DatasetRecords<Ids>): string {
   const blocks = COLLECTION_NAMES.map((name) => {
     const { type, singular } = COLLECTIONS[name];
-    const retired = records.redirects
-      .filter((redirect) => redirect.collection === name)
-      .map((redirect) => redirect.id);
     const example = JSON.stringify(records[name][0]?.id ?? `example-${singular}`);
     return `/**
  * The id of a ${singular} of the bundled dataset: a literal union of every id.
@@ -34,27 +26,8 @@ function idsModule(records: DatasetRecords<Ids>): string {
  * @category Records
  */
 export type ${type}Id =${union(records[name].map((record) => record.id))};
-
-/**
- * A retired ${singular} id that still resolves, through a redirect, to a live one.
- *
- * @example
- * \`\`\`ts
- * import type { ${type}Id, Retired${type}Id } from 'mnd-mps-coordination/data';
- * type Accepted = ${type}Id | Retired${type}Id;
- * \`\`\`
- * @category Records
- */
-export type Retired${type}Id =${union(retired)};
 `;
   });
-  const map = (suffix: string, names: readonly CollectionName[]) =>
-    names
-      .map(
-        (name) =>
-          `  readonly ${name}: ${suffix === 'Retired' ? `Retired${COLLECTIONS[name].type}Id` : `${COLLECTIONS[name].type}Id`};`,
-      )
-      .join('\n');
   return `${HEADER}
 ${blocks.join('\n')}
 /**
@@ -68,30 +41,15 @@ ${blocks.join('\n')}
  * @category Records
  */
 export interface BundledIds {
-${map('Live', COLLECTION_NAMES)}
-}
-
-/**
- * The retired ids of the bundled records, by collection.
- *
- * @example
- * \`\`\`ts
- * import type { RetiredIds } from 'mnd-mps-coordination/data';
- * type RetiredMeetingIdAgain = RetiredIds['meetings'];
- * \`\`\`
- * @category Records
- */
-export interface RetiredIds {
-${map('Retired', LOOKUP_COLLECTIONS)}
+${COLLECTION_NAMES.map((name) => `  readonly ${name}: ${COLLECTIONS[name].type}Id;`).join('\n')}
 }
 `;
 }
 
 function collectionModule(name: CollectionName, records: readonly { id: string }[]): string {
-  const { type, singular } = COLLECTIONS[name];
+  const { type } = COLLECTIONS[name];
   return `${HEADER}import { deepFreeze } from '../core/freeze.js';
 import type { ${type} } from '../schemas/collections.js';
-import type { ${type}Id } from './ids.js';
 
 /**
  * The bundled ${name}, sorted by id and deeply frozen.
@@ -105,17 +63,6 @@ import type { ${type}Id } from './ids.js';
  */
 export const ${name}: readonly ${type}[] = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(records))}));
 
-/**
- * The ids of the bundled ${name}, sorted.
- *
- * @example
- * \`\`\`ts
- * import { ${singular}Ids } from 'mnd-mps-coordination/data';
- * console.log(${singular}Ids.length);
- * \`\`\`
- * @category Records
- */
-export const ${singular}Ids: readonly ${type}Id[] = /* @__PURE__ */ Object.freeze(${JSON.stringify(records.map((record) => record.id))});
 `;
 }
 
@@ -129,18 +76,6 @@ export interface DatasetMeta {
 
 function metaModule(meta: DatasetMeta): string {
   return `${HEADER}
-/**
- * The version of the dataset: the package version it was released as.
- *
- * @example
- * \`\`\`ts
- * import { datasetVersion } from 'mnd-mps-coordination/data';
- * console.log(\`dataset \${datasetVersion}\`);
- * \`\`\`
- * @category Records
- */
-export const datasetVersion: string = ${JSON.stringify(meta.version)};
-
 /**
  * Facts about the bundled dataset as a whole: its version (the package version), the version of
  * its schemas (a content hash of the JSON Schemas of every entity: equal schemas, equal version),
@@ -177,7 +112,7 @@ export function generateRecordModules(
   files.set('ids.ts', idsModule(records));
   files.set(
     'records.ts',
-    `${HEADER}${COLLECTION_NAMES.map((name) => `export { ${name}, ${COLLECTIONS[name].singular}Ids } from './${name}.js';`).join('\n')}\n`,
+    `${HEADER}${COLLECTION_NAMES.map((name) => `export { ${name} } from './${name}.js';`).join('\n')}\n`,
   );
   files.set('meta.ts', metaModule(meta));
   for (const name of readdirSync(folder)) if (!files.has(name)) rmSync(join(folder, name));

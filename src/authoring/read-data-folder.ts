@@ -2,7 +2,7 @@ import { type Dirent, lstatSync, readdirSync, readFileSync, statSync } from 'nod
 import { join, relative, resolve } from 'node:path';
 import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import { COLLECTION_NAMES, type CollectionName } from '../core/collections.js';
-import { compareStrings } from '../core/dates.js';
+import { compareStrings } from '../core/text.js';
 import { type FieldPath, formatPath, type Problem } from '../core/problem.js';
 
 /** One authored record file, parsed as YAML but not yet validated. */

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { type Ids, perCollection } from '../core/collections.js';
-import { type FieldPath, pathsMatching, type Problem, valueAt } from '../core/problem.js';
+import { codePointText } from '../core/code-points.js';
+import type { FieldPath, Problem } from '../core/problem.js';
 import type { DatasetRecords } from '../dataset.js';
-import { DERIVED_FIELDS } from '../validate/derive.js';
-import { validateRecords } from '../validate/validate-records.js';
+import { validateInput } from '../validate/validate-records.js';
 import { forEachEvidence } from '../core/evidence.js';
 import { shown } from '../core/text.js';
-import { compareStrings } from '../core/dates.js';
+import { compareStrings } from '../core/text.js';
 import { locateQuote } from './locate-quote.js';
 import { type AuthoredFile, lineOf, readDataFolder } from './read-data-folder.js';
 
@@ -25,9 +25,10 @@ const textProblem = (id: string, file: string) =>
   ({ rule: 'source-text', collection: 'sources', id, path: [], file, line: 1 }) as const;
 
 /**
- * Validates an authored data folder with the one validation core, adding only what files add:
- * the file and line of each problem, the YAML itself, fields that the build derives written by
- * hand, and the bundled source texts (present, hashed as recorded, none without its record).
+ * Validates an authored data folder with the one validation core (which refuses fields that the
+ * build derives, written by hand), adding only what files add: the file and line of each
+ * problem, the YAML itself, and the bundled source texts (present, hashed as recorded, none
+ * without its record).
  */
 export function validateDataFolder(root: string): ValidatedFolder {
   const folder = readDataFolder(root);
@@ -57,15 +58,6 @@ export function validateDataFolder(root: string): ValidatedFolder {
     if (typeof id === 'string' && id !== file.fileId) {
       const message = `id "${id}" differs from the file name; name the file ${id}.yaml`;
       at(file, id, 'file-name', ['id'], message);
-    }
-    for (const field of DERIVED_FIELDS) {
-      if (field.collection !== file.collection) continue;
-      const message = `the build derives this field (${field.rule}); remove it from the file`;
-      for (const path of pathsMatching(file.value, field.path)) {
-        const parent = valueAt(file.value, path.slice(0, -1)) as Record<string, unknown> | null;
-        if (field.whenSet && (parent?.[field.whenSet] ?? null) === null) continue;
-        at(file, typeof id === 'string' ? id : file.fileId, 'derived-field', path, message);
-      }
     }
   }
   // A quote typed without its offsets: say where it is (npm run data:evidence -- --fix writes them).
@@ -100,7 +92,8 @@ export function validateDataFolder(root: string): ValidatedFolder {
       at(file, file.fileId, 'evidence-quotes-match', [...path, 'quote'], message);
     });
   }
-  const validation = validateRecords(input, { texts: folder.texts });
+  const texts = new Map([...folder.texts].map(([id, text]) => [id, codePointText(text)]));
+  const validation = validateInput(input, texts, true);
   for (const problem of validation.problems) {
     const file = fileAt.get(`${problem.collection}/${problem.id}`);
     if (file && unparsed.has(file.file)) continue;

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { DatasetValidationError, MndMpsError } from '../core/errors.js';
 import { closestMatches } from '../core/text.js';
-import { datasetVersion } from '../generated/meta.js';
+import { meta } from '../generated/meta.js';
 import { type Command, type Output, UsageError } from './command.js';
 import { exportCommand } from './commands/export.js';
 import { meetingsCommand } from './commands/meetings.js';
@@ -98,7 +98,7 @@ export async function runCli(args: readonly string[], output: Output): Promise<n
   }
   if (name === 'help') return runCli([rest[0] as string, '--help'], output);
   if (name === '--version' || name === '-v') {
-    output.out(datasetVersion);
+    output.out(meta.version);
     return 0;
   }
   const command = COMMANDS.find((candidate) => candidate.name === name);

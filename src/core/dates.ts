@@ -10,31 +10,8 @@ import { formatISO } from 'date-fns/formatISO';
 import { getDaysInMonth } from 'date-fns/getDaysInMonth';
 import { parseISO } from 'date-fns/parseISO';
 import { InvalidArgumentError } from './errors.js';
-import { shown } from './text.js';
-
-/**
- * How finely a date is known, from finest to coarsest.
- *
- * @example
- * ```ts
- * import { DATE_PRECISIONS } from 'mnd-mps-coordination';
- * DATE_PRECISIONS.indexOf('quarter') < DATE_PRECISIONS.indexOf('year'); // true
- * ```
- * @category Timelines
- */
-export const DATE_PRECISIONS = ['day', 'month', 'quarter', 'half', 'year'] as const;
-
-/**
- * How finely a date is known: `day`, `month`, `quarter`, `half` or `year`.
- *
- * @example
- * ```ts
- * import type { DatePrecision } from 'mnd-mps-coordination';
- * const precision: DatePrecision = 'year';
- * ```
- * @category Timelines
- */
-export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+import { compareStrings, shown } from './text.js';
+import { DATE_PRECISIONS, type DatePrecision } from './vocabulary.js';
 
 /** What an EDTF string of the supported subset denotes. */
 export interface EdtfReading {
@@ -231,11 +208,6 @@ export function compareSpans(a: Span, b: Span): number {
     compareStrings(a.earliest ?? '', b.earliest ?? '') ||
     compareStrings(a.latest ?? '\uffff', b.latest ?? '\uffff')
   );
-}
-
-/** Orders strings by code unit: ISO days and kebab-case ids sort correctly this way. */
-export function compareStrings(a: string, b: string): number {
-  return a === b ? 0 : a < b ? -1 : 1;
 }
 
 /** The calendar year ("2024") a span lies in, or null when it is open or spans years. */

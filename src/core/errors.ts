@@ -7,9 +7,9 @@ import { shown } from './text.js';
  *
  * @example
  * ```ts
- * import { getMeeting, MndMpsError } from 'mnd-mps-coordination';
+ * import { getRecord, MndMpsError } from 'mnd-mps-coordination';
  * try {
- *   getMeeting('annual-review-2022');
+ *   getRecord('meetings', 'annual-review-2022');
  * } catch (error) {
  *   if (error instanceof MndMpsError) console.error(error.message);
  * }
@@ -53,13 +53,13 @@ export class InvalidArgumentError extends MndMpsError {
  *
  * @example
  * ```ts
- * import { findMeeting, getMeeting, UnknownIdError } from 'mnd-mps-coordination';
+ * import { findRecord, getRecord, UnknownIdError } from 'mnd-mps-coordination';
  * try {
- *   getMeeting('annual-review-2031' as never);
+ *   getRecord('meetings', 'annual-review-2031' as never);
  * } catch (error) {
  *   if (error instanceof UnknownIdError) console.log(error.suggestions); // ['annual-review-2010', 'annual-review-2012', 'annual-review-2013']
  * }
- * findMeeting('annual-review-2031'); // undefined, no error
+ * findRecord('meetings', 'annual-review-2031'); // undefined, no error
  * ```
  * @category Errors
  */

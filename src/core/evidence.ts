@@ -18,16 +18,18 @@ const isEvidence = (value: object): value is EvidenceLike => {
 
 /**
  * Calls `visit` with every piece of evidence inside a value (a record or part of one) and its
- * path, in document order: any object with a `source` and a `quote` or a `locator`. The path is
- * one array the walk reuses: copy it to keep it. Linear in the size of the value.
+ * path, in document order: any object with a `source` and a `quote` or a `locator`, except inside
+ * the objects in `skip`. The path is one array the walk reuses: copy it to keep it. Linear in the
+ * size of the value.
  */
 export function forEachEvidence(
   value: unknown,
   visit: (evidence: EvidenceLike, path: FieldPath) => void,
+  skip?: ReadonlySet<object>,
 ): void {
   const path: (string | number)[] = [];
   const step = (key: string | number, child: unknown) => {
-    if (child === null || typeof child !== 'object') return;
+    if (child === null || typeof child !== 'object' || skip?.has(child)) return;
     path.push(key);
     walk(child);
     path.pop();

@@ -1,4 +1,4 @@
-import type { Qualifier } from './quantity.js';
+import type { Qualifier } from './vocabulary.js';
 import { foldText } from './text.js';
 
 /**

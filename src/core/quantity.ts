@@ -1,35 +1,4 @@
-/**
- * The qualifiers a reported number can carry.
- *
- * @example
- * ```ts
- * import { QUALIFIERS } from 'mnd-mps-coordination';
- * QUALIFIERS.includes('more-than'); // true
- * ```
- * @category Aggregations
- */
-export const QUALIFIERS = [
-  'exact',
-  'more-than',
-  'over',
-  'at-least',
-  'nearly',
-  'about',
-  'up-to',
-  'magnitude',
-] as const;
-
-/**
- * How a reported number relates to the true count.
- *
- * @example
- * ```ts
- * import type { Qualifier } from 'mnd-mps-coordination';
- * const vague = (q: Qualifier) => q === 'magnitude' || q === 'about';
- * ```
- * @category Aggregations
- */
-export type Qualifier = (typeof QUALIFIERS)[number];
+import { type Qualifier, QUALIFIERS } from './vocabulary.js';
 
 /**
  * What a bound must be for a qualifier: `value` (equal to the value), `open` (null), `given` (a

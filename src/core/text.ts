@@ -91,3 +91,8 @@ export function closestMatches(target: string, candidates: Iterable<string>, lim
     .slice(0, limit)
     .map(({ candidate }) => candidate);
 }
+
+/** Orders strings by code unit: ISO days and kebab-case ids sort correctly this way. */
+export function compareStrings(a: string, b: string): number {
+  return a === b ? 0 : a < b ? -1 : 1;
+}

@@ -10,12 +10,13 @@ import { REFERENCE_FIELDS } from '../validate/references.js';
 /** A JSON Schema (draft 2020-12) object, as `z.toJSONSchema` produces it. */
 export type JsonSchema = Record<string, unknown>;
 
-/** The JSON Schema of a collection's records as published (or, with `input`, as they may be given), from its zod schema. */
+/** The JSON Schema of a collection's records as published (or, with `input`, as authors write them), from its zod schema. */
 export function jsonSchemaOf(
   collection: CollectionName,
   io: 'output' | 'input' = 'output',
 ): JsonSchema {
-  return z.toJSONSchema(COLLECTIONS[collection].schema, {
+  const { schema, published } = COLLECTIONS[collection];
+  return z.toJSONSchema(io === 'output' ? published : schema, {
     io,
     unrepresentable: 'any',
   }) as JsonSchema;

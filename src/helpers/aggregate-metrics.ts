@@ -1,12 +1,12 @@
 import type { Ids } from '../core/collections.js';
-import { calendarYear, compareStrings } from '../core/dates.js';
+import { calendarYear } from '../core/dates.js';
+import { compareStrings } from '../core/text.js';
 import { groupBy } from '../core/group.js';
 import { oneOf } from '../core/options.js';
-import { findIn } from '../dataset.js';
 import type { BundledIds } from '../generated/ids.js';
 import type { Metric } from '../schemas/collections.js';
 import { type DatasetOption, helperOptions } from './common.js';
-import { filterMetrics, METRIC_FILTER_KEYS, type MetricFilter } from './metric-filter.js';
+import { METRIC_FILTER_KEYS, type MetricFilter, metricsMatching } from './metric-filter.js';
 import { type QuantitySum, sumQuantities } from './sum-quantities.js';
 
 /**
@@ -67,7 +67,7 @@ export function aggregateMetrics<I extends Ids = BundledIds>(
   const given = helperOptions(options, ['by', ...METRIC_FILTER_KEYS]);
   const by = oneOf(given.by, GROUPINGS, 'by');
   const { dataset } = given;
-  const indicatorOf = (metric: Metric<I>) => findIn(dataset, 'indicators', metric.indicator);
+  const indicatorOf = (metric: Metric<I>) => dataset.find('indicators', metric.indicator);
   const keyOf = (metric: Metric<I>): [key: string, label: string] => {
     if (by === 'indicator')
       return [metric.indicator, indicatorOf(metric)?.label ?? metric.indicator];
@@ -80,12 +80,12 @@ export function aggregateMetrics<I extends Ids = BundledIds>(
       return year === null ? ['multi-year', 'open or spanning more than one year'] : [year, year];
     }
     if (by === 'meeting')
-      return [metric.meeting, findIn(dataset, 'meetings', metric.meeting)?.title ?? metric.meeting];
+      return [metric.meeting, dataset.find('meetings', metric.meeting)?.title ?? metric.meeting];
     const { level, place } = metric.scope;
     if (place === null) return [level, level];
-    return [`${level}:${place}`, `${findIn(dataset, 'places', place)?.name ?? place} (${level})`];
+    return [`${level}:${place}`, `${dataset.find('places', place)?.name ?? place} (${level})`];
   };
-  const groups = groupBy(filterMetrics(dataset, given), (metric) => keyOf(metric)[0]);
+  const groups = groupBy(metricsMatching(dataset, given), (metric) => keyOf(metric)[0]);
   return [...groups]
     .sort(
       ([a], [b]) => Number(a === 'multi-year') - Number(b === 'multi-year') || compareStrings(a, b),

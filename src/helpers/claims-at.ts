@@ -1,17 +1,12 @@
 import type { Ids } from '../core/collections.js';
-import { compareStrings, type DateInput, type DayRange, dayRange } from '../core/dates.js';
-import { type Dataset, getIn } from '../dataset.js';
+import { type DateInput, type DayRange, dayRange } from '../core/dates.js';
+import { compareStrings } from '../core/text.js';
+import type { Dataset } from '../dataset.js';
 import type { BundledIds } from '../generated/ids.js';
 import type { RankCode } from '../core/ranks.js';
 import type { Conflict, PositionClaim, RankClaim } from '../schemas/collections.js';
 import { groupBy } from '../core/group.js';
-import {
-  type DatasetOption,
-  helperOptions,
-  type LookupId,
-  type QuotedOption,
-  quotedOnlyIn,
-} from './common.js';
+import { type DatasetOption, helperOptions, type QuotedOption, quotedOnlyIn } from './common.js';
 import { isQuoted } from '../core/evidence.js';
 import { conflictsFor } from './provenance.js';
 
@@ -55,7 +50,7 @@ function conflictsAbout<I extends Ids>(
 ): Conflict<I>[] {
   const key = (evidence: unknown) => JSON.stringify(evidence);
   const cited = new Set(claims.flatMap((claim) => claim.evidence.map(key)));
-  return conflictsFor({ collection: 'people', id: person }, { dataset }).filter(
+  return conflictsFor('people', person, { dataset }).filter(
     (conflict) =>
       conflict.field === field &&
       conflict.claims.some((claim) => claim.evidence.some((item) => cited.has(key(item)))),
@@ -104,13 +99,13 @@ export interface RankAt<I extends Ids = BundledIds> {
  * @category Timelines
  */
 export function rankAt<I extends Ids = BundledIds>(
-  person: LookupId<'people', I>,
+  person: I['people'],
   date: DateInput,
   options?: DatasetOption<I> & QuotedOption,
 ): RankAt<I> {
   const given = helperOptions(options, ['quotedOnly']);
   const { dataset } = given;
-  const record = getIn(dataset, 'people', person, 'person');
+  const record = dataset.get('people', person, 'person');
   const range = dayRange(date, 'date');
   const { claims, certain } = latestClaims(quoted(record.ranks, given.quotedOnly), range);
   const ranks = [...new Set(claims.map((claim) => claim.rank))];
@@ -177,13 +172,13 @@ export interface PositionsAt<I extends Ids = BundledIds> {
  * @category Timelines
  */
 export function positionsAt<I extends Ids = BundledIds>(
-  person: LookupId<'people', I>,
+  person: I['people'],
   date: DateInput,
   options?: DatasetOption<I> & QuotedOption,
 ): PositionsAt<I> {
   const given = helperOptions(options, ['quotedOnly']);
   const { dataset } = given;
-  const record = getIn(dataset, 'people', person, 'person');
+  const record = dataset.get('people', person, 'person');
   const range = dayRange(date, 'date');
   const claims = quoted(record.positions, given.quotedOnly);
   const latestReport = new Set(latestClaims(claims, range).claims.map((claim) => claim.meeting));

@@ -1,10 +1,9 @@
 import type { Ids } from '../core/collections.js';
-import { compareStrings } from '../core/dates.js';
+import { compareStrings } from '../core/text.js';
 import { groupBy } from '../core/group.js';
-import { INDEX } from '../dataset.js';
 import type { BundledIds } from '../generated/ids.js';
 import { type DatasetOption, helperOptions } from './common.js';
-import { filterMeetings, MEETING_FILTER_KEYS, type MeetingFilter } from './meeting-filter.js';
+import { MEETING_FILTER_KEYS, type MeetingFilter, meetingsMatching } from './meeting-filter.js';
 
 /**
  * Two people who co-chaired (or co-presided over) meetings together.
@@ -40,14 +39,14 @@ export function coChairPairs<I extends Ids = BundledIds>(
   options?: MeetingFilter<I> & DatasetOption<I>,
 ): CoChairPair<I>[] {
   const given = helperOptions(options, MEETING_FILTER_KEYS);
-  const nameOf = (id: string) => given.dataset[INDEX].byId.people.get(id)?.name ?? id;
+  const nameOf = (id: string) => given.dataset.find('people', id)?.name ?? id;
   const pairsOf = (chairs: readonly I['people'][]) => {
     const sorted = [...new Set(chairs)].sort(compareStrings);
     return sorted.flatMap((first, index) =>
       sorted.slice(index + 1).map((second) => `${first}\u0000${second}`),
     );
   };
-  const pairs = groupBy(filterMeetings(given.dataset, given), (meeting) =>
+  const pairs = groupBy(meetingsMatching(given.dataset, given), (meeting) =>
     pairsOf(meeting.coChairs),
   );
   return [...pairs]

@@ -1,10 +1,10 @@
-import type { Ids, LookupCollection } from '../core/collections.js';
+import type { Ids } from '../core/collections.js';
 import { InvalidArgumentError } from '../core/errors.js';
 import { readOptions } from '../core/options.js';
 import { shown } from '../core/text.js';
 import { bundled } from '../bundled.js';
-import { type Dataset, INDEX } from '../dataset.js';
-import type { BundledIds, RetiredIds } from '../generated/ids.js';
+import { Dataset } from '../dataset.js';
+import type { BundledIds } from '../generated/ids.js';
 
 /**
  * The option every helper takes: the dataset to answer from (the bundled records by default;
@@ -12,29 +12,15 @@ import type { BundledIds, RetiredIds } from '../generated/ids.js';
  *
  * @example
  * ```ts
- * import { getMeeting, type DatasetOption } from 'mnd-mps-coordination';
+ * import { getRecord, type DatasetOption } from 'mnd-mps-coordination';
  * const options: DatasetOption = {};
- * getMeeting('annual-review-2022', options);
+ * getRecord('meetings', 'annual-review-2022', options);
  * ```
  * @category Lookups
  */
 export interface DatasetOption<I extends Ids = BundledIds> {
   readonly dataset?: Dataset<I>;
 }
-
-/**
- * An id a lookup accepts in a collection: a live id, or, for the bundled records, a retired id
- * that redirects to one.
- *
- * @example
- * ```ts
- * import type { LookupId } from 'mnd-mps-coordination';
- * const id: LookupId<'meetings'> = 'annual-review-2022';
- * ```
- * @category Lookups
- */
-export type LookupId<C extends LookupCollection, I extends Ids = BundledIds> =
-  I[C] | (I extends BundledIds ? RetiredIds[C] : never);
 
 /** Checks a helper's options (the keys it knows and `dataset`) and returns them with the dataset to use. */
 export function helperOptions<I extends Ids, K extends string = never>(
@@ -43,7 +29,7 @@ export function helperOptions<I extends Ids, K extends string = never>(
 ): { readonly dataset: Dataset<I> } & { readonly [Key in K]?: unknown } {
   const read = readOptions(options, ['dataset', ...keys]);
   const { dataset = bundled } = read;
-  if (dataset === null || typeof dataset !== 'object' || !(INDEX in dataset))
+  if (!(dataset instanceof Dataset))
     throw new InvalidArgumentError(
       'dataset',
       'expected a dataset made by createDataset (it validates and indexes the records)',

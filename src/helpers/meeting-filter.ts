@@ -1,30 +1,25 @@
 import type { Ids } from '../core/collections.js';
-import {
-  compareSpans,
-  compareStrings,
-  dateBounds,
-  type DateInput,
-  overlaps,
-} from '../core/dates.js';
+import { compareSpans, dateBounds, type DateInput, overlaps } from '../core/dates.js';
+import { isQuoted } from '../core/evidence.js';
+import { groupBy } from '../core/group.js';
 import { oneOf } from '../core/options.js';
+import { compareStrings } from '../core/text.js';
 import { MEETING_KINDS, SCOPE_LEVELS } from '../core/vocabulary.js';
-import { type Dataset, liveIdIn } from '../dataset.js';
+import type { Dataset } from '../dataset.js';
 import type { BundledIds } from '../generated/ids.js';
 import type { Meeting } from '../schemas/collections.js';
-import { isQuoted } from '../core/evidence.js';
-import { quotedOnlyIn } from './common.js';
+import { type DatasetOption, helperOptions, quotedOnlyIn } from './common.js';
 import { placeIdsWithin } from './places.js';
-import { inferredFacts } from './provenance.js';
 
 /**
- * Which meetings to take, as options of {@link meetingStats} and {@link coChairPairs}: every
- * condition given must hold.
+ * Which meetings to take: every condition given must hold. {@link filterMeetings} applies it, and
+ * {@link meetingStats} and {@link coChairPairs} take it as options.
  *
  * @example
  * ```ts
- * import { meetingStats, type MeetingFilter } from 'mnd-mps-coordination';
+ * import { filterMeetings, type MeetingFilter } from 'mnd-mps-coordination';
  * const filter: MeetingFilter = { from: '2021', level: 'national' };
- * meetingStats({ by: 'year', ...filter });
+ * filterMeetings(filter).map((meeting) => meeting.id);
  * ```
  * @category Aggregations
  */
@@ -65,37 +60,68 @@ export const peopleAt = <I extends Ids>(meeting: Meeting<I>): Set<I['people']> =
     ...meeting.participants.flatMap((participant) => participant.person ?? []),
   ]);
 
-/** The ids of the meetings whose date the curator inferred (listed with a `*`). */
-export function meetingsDatedByInference<I extends Ids>(dataset: Dataset<I>): Set<string> {
-  const facts = inferredFacts({ dataset });
-  const dates = facts.filter((fact) => fact.collection === 'meetings' && fact.field === 'date');
-  return new Set(dates.map((fact) => fact.id));
+const IN_ORDER = Symbol('meetings by date');
+const BY_PERSON = Symbol('meetings by person');
+
+/** A dataset's meetings, earliest first (then by id): sorted once. */
+const inOrder = <I extends Ids>(dataset: Dataset<I>) =>
+  dataset.built(IN_ORDER, (all) =>
+    [...all.meetings].sort((a, b) => compareSpans(a.date, b.date) || compareStrings(a.id, b.id)),
+  );
+
+/** Each person's meetings, earliest first: indexed once. */
+const byPerson = <I extends Ids>(dataset: Dataset<I>) =>
+  dataset.built(BY_PERSON, (all) => groupBy(inOrder(all), (meeting) => [...peopleAt(meeting)]));
+
+/**
+ * The meetings that pass a filter, earliest first (then by id). Each option narrows the result;
+ * none means every meeting.
+ *
+ * @throws {@link InvalidArgumentError} for an option that is not one, a value of the wrong kind
+ * or a range that ends before it starts, and {@link UnknownIdError} for an unknown person,
+ * document or place.
+ * @example
+ * ```ts
+ * import { filterMeetings } from 'mnd-mps-coordination';
+ * for (const meeting of filterMeetings({ person: 'tran-quoc-to', from: '2022' })) console.log(meeting.date.edtf, meeting.title);
+ * ```
+ * @category Aggregations
+ */
+export function filterMeetings<I extends Ids = BundledIds>(
+  options?: MeetingFilter<I> & DatasetOption<I>,
+): Meeting<I>[] {
+  const given = helperOptions(options, MEETING_FILTER_KEYS);
+  return meetingsMatching(given.dataset, given);
 }
 
-/** The meetings of a dataset that pass a filter, earliest first (then by id). */
-export function filterMeetings<I extends Ids>(
+/** The meetings of a dataset that pass a filter (its values not yet checked), earliest first. */
+export function meetingsMatching<I extends Ids>(
   dataset: Dataset<I>,
   filter: { readonly [K in (typeof MEETING_FILTER_KEYS)[number]]?: unknown },
 ): Meeting<I>[] {
   const bounds = dateBounds(filter.from, filter.to);
   const kind = filter.kind === undefined ? undefined : oneOf(filter.kind, MEETING_KINDS, 'kind');
   const level = filter.level === undefined ? undefined : oneOf(filter.level, SCOPE_LEVELS, 'level');
-  const person = liveIdIn(dataset, 'people', filter.person, 'person');
-  const document = liveIdIn(dataset, 'documents', filter.document, 'document');
+  const person =
+    filter.person === undefined ? undefined : dataset.get('people', filter.person, 'person').id;
+  const document =
+    filter.document === undefined
+      ? undefined
+      : dataset.get('documents', filter.document, 'document').id;
   const places =
-    filter.place === undefined ? undefined : placeIdsWithin(dataset, filter.place as string);
+    filter.place === undefined ? undefined : placeIdsWithin(dataset, filter.place, 'place');
   const inPlace = (id: string | null) => places === undefined || (id !== null && places.has(id));
   const quotedOnly = quotedOnlyIn(filter.quotedOnly);
-  return dataset.meetings
-    .filter(
-      (meeting) =>
-        overlaps(meeting.date, bounds) &&
-        (kind === undefined || meeting.kind === kind) &&
-        (level === undefined || meeting.level === level) &&
-        (person === undefined || peopleAt(meeting).has(person)) &&
-        (document === undefined || meeting.documents.includes(document)) &&
-        (inPlace(meeting.place) || meeting.sites.some((site) => inPlace(site.place))) &&
-        (!quotedOnly || isQuoted(meeting.evidence)),
-    )
-    .sort((a, b) => compareSpans(a.date, b.date) || compareStrings(a.id, b.id));
+  // Start from the person's meetings (indexed) when a person is asked for, not from every meeting.
+  const candidates =
+    person === undefined ? inOrder(dataset) : (byPerson(dataset).get(person) ?? []);
+  return candidates.filter(
+    (meeting) =>
+      overlaps(meeting.date, bounds) &&
+      (kind === undefined || meeting.kind === kind) &&
+      (level === undefined || meeting.level === level) &&
+      (document === undefined || meeting.documents.includes(document)) &&
+      (inPlace(meeting.place) || meeting.sites.some((site) => inPlace(site.place))) &&
+      (!quotedOnly || isQuoted(meeting.evidence)),
+  );
 }

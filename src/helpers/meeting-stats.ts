@@ -1,15 +1,15 @@
 import type { Ids } from '../core/collections.js';
-import { calendarYear, compareStrings } from '../core/dates.js';
+import { calendarYear } from '../core/dates.js';
+import { compareStrings } from '../core/text.js';
 import { groupBy } from '../core/group.js';
 import { oneOf } from '../core/options.js';
-import { INDEX } from '../dataset.js';
 import type { BundledIds } from '../generated/ids.js';
 import type { Meeting } from '../schemas/collections.js';
 import { type DatasetOption, helperOptions } from './common.js';
 import {
-  filterMeetings,
   MEETING_FILTER_KEYS,
   type MeetingFilter,
+  meetingsMatching,
   peopleAt,
 } from './meeting-filter.js';
 
@@ -70,13 +70,12 @@ export function meetingStats<I extends Ids = BundledIds>(
     person: (meeting) => [...peopleAt(meeting)],
     document: (meeting) => meeting.documents,
   };
-  const { byId } = dataset[INDEX];
   const labelOf = (key: string) => {
-    if (by === 'person') return byId.people.get(key)?.name ?? key;
-    if (by === 'document') return byId.documents.get(key)?.title ?? key;
+    if (by === 'person') return dataset.find('people', key)?.name ?? key;
+    if (by === 'document') return dataset.find('documents', key)?.title ?? key;
     return key;
   };
-  const groups = groupBy(filterMeetings(dataset, given), keysOf[by]);
+  const groups = groupBy(meetingsMatching(dataset, given), keysOf[by]);
   const byCount = by === 'person' || by === 'document';
   return [...groups]
     .map(([key, meetings]) => {

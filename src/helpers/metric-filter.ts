@@ -4,22 +4,23 @@ import { InvalidArgumentError } from '../core/errors.js';
 import { oneOf } from '../core/options.js';
 import { INDICATOR_CATEGORIES, SCOPE_LEVELS } from '../core/vocabulary.js';
 import { shown } from '../core/text.js';
-import { type Dataset, getIn, INDEX } from '../dataset.js';
+import type { Dataset } from '../dataset.js';
+import { groupBy } from '../core/group.js';
 import type { BundledIds } from '../generated/ids.js';
 import type { Indicator, Metric } from '../schemas/collections.js';
-import { quotedOnlyIn } from './common.js';
+import { type DatasetOption, helperOptions, quotedOnlyIn } from './common.js';
 import { placeIdsWithin } from './places.js';
 import { isQuoted } from '../core/evidence.js';
 
 /**
- * Which metrics to take, as options of {@link metricSeries} and {@link aggregateMetrics}: every
- * condition given must hold.
+ * Which metrics to take: every condition given must hold. {@link filterMetrics} applies it, and
+ * {@link metricSeries} and {@link aggregateMetrics} take it as options.
  *
  * @example
  * ```ts
- * import { aggregateMetrics, type MetricFilter } from 'mnd-mps-coordination';
+ * import { filterMetrics, type MetricFilter } from 'mnd-mps-coordination';
  * const filter: MetricFilter = { place: 'quang-ninh', cumulative: false };
- * aggregateMetrics({ by: 'indicator', ...filter });
+ * filterMetrics(filter).length;
  * ```
  * @category Aggregations
  */
@@ -52,19 +53,43 @@ export const METRIC_FILTER_KEYS = [
   'quotedOnly',
 ] as const;
 
-/** The metrics of a dataset that pass a filter, in dataset order; throws on a condition that cannot hold. */
-export function filterMetrics<I extends Ids>(
+const BY_INDICATOR = Symbol('metrics by indicator');
+const CATEGORIES = Symbol('categories by indicator');
+
+/**
+ * The metrics that pass a filter, in dataset order (by id). Each option narrows the result; none
+ * means every metric.
+ *
+ * @throws {@link InvalidArgumentError} for an option that is not one, a value of the wrong kind
+ * or a range that ends before it starts, and {@link UnknownIdError} for an unknown indicator,
+ * meeting or place.
+ * @example
+ * ```ts
+ * import { filterMetrics } from 'mnd-mps-coordination';
+ * for (const metric of filterMetrics({ indicator: 'links-removed', level: 'national' })) console.log(metric.period.edtf, metric.quantity.asReported);
+ * ```
+ * @category Aggregations
+ */
+export function filterMetrics<I extends Ids = BundledIds>(
+  options?: MetricFilter<I> & DatasetOption<I>,
+): Metric<I>[] {
+  const given = helperOptions(options, METRIC_FILTER_KEYS);
+  return metricsMatching(given.dataset, given);
+}
+
+/** The metrics of a dataset that pass a filter (its values not yet checked), in dataset order. */
+export function metricsMatching<I extends Ids>(
   dataset: Dataset<I>,
   filter: { readonly [K in (typeof METRIC_FILTER_KEYS)[number]]?: unknown },
 ): Metric<I>[] {
   const indicator =
     filter.indicator === undefined
       ? undefined
-      : getIn(dataset, 'indicators', filter.indicator, 'indicator').id;
+      : dataset.get('indicators', filter.indicator, 'indicator').id;
   const meeting =
     filter.meeting === undefined
       ? undefined
-      : getIn(dataset, 'meetings', filter.meeting, 'meeting').id;
+      : dataset.get('meetings', filter.meeting, 'meeting').id;
   const category =
     filter.category === undefined
       ? undefined
@@ -76,15 +101,20 @@ export function filterMetrics<I extends Ids>(
       `expected true or false, got ${shown(filter.cumulative)}`,
     );
   const places =
-    filter.place === undefined ? undefined : placeIdsWithin(dataset, filter.place as string);
+    filter.place === undefined ? undefined : placeIdsWithin(dataset, filter.place, 'place');
   const bounds = dateBounds(filter.from, filter.to);
   const quotedOnly = quotedOnlyIn(filter.quotedOnly);
-  const categories = new Map(dataset.indicators.map((entry) => [entry.id, entry.category]));
+  const categories = dataset.built(
+    CATEGORIES,
+    (all) => new Map(all.indicators.map((entry) => [entry.id as string, entry.category])),
+  );
   // Start from the metrics of the indicator asked for (indexed), not from every metric.
   const candidates =
     indicator === undefined
       ? dataset.metrics
-      : ((dataset[INDEX].metricsByIndicator.get(indicator) ?? []) as readonly Metric<I>[]);
+      : (dataset
+          .built(BY_INDICATOR, (all) => groupBy(all.metrics, (metric) => metric.indicator))
+          .get(indicator) ?? []);
   return candidates.filter(
     (metric) =>
       (meeting === undefined || metric.meeting === meeting) &&

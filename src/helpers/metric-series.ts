@@ -1,12 +1,11 @@
 import type { Ids } from '../core/collections.js';
-import { compareStrings } from '../core/dates.js';
+import { compareStrings } from '../core/text.js';
 import { groupBy } from '../core/group.js';
 import { QUALIFIER_RULES } from '../core/quantity.js';
-import { getIn } from '../dataset.js';
 import type { BundledIds } from '../generated/ids.js';
 import type { Metric, Period } from '../schemas/collections.js';
-import { type DatasetOption, helperOptions, type LookupId } from './common.js';
-import { filterMetrics, METRIC_FILTER_KEYS, type MetricFilter } from './metric-filter.js';
+import { type DatasetOption, helperOptions } from './common.js';
+import { METRIC_FILTER_KEYS, type MetricFilter, metricsMatching } from './metric-filter.js';
 import { SCOPE_LEVELS } from '../core/vocabulary.js';
 
 /**
@@ -81,14 +80,14 @@ const timeKey = (period: Period<Ids>) =>
  * @category Aggregations
  */
 export function metricSeries<I extends Ids = BundledIds>(
-  indicator: LookupId<'indicators', I>,
+  indicator: I['indicators'],
   options?: Omit<MetricFilter<I>, 'indicator'> & DatasetOption<I>,
 ): SeriesPoint<I>[] {
   const filterKeys = METRIC_FILTER_KEYS.filter((key) => key !== 'indicator');
   const given = helperOptions(options, filterKeys);
-  const id = getIn(given.dataset, 'indicators', indicator, 'indicator').id;
+  const id = given.dataset.get('indicators', indicator, 'indicator').id;
   const points = groupBy(
-    filterMetrics(given.dataset, { ...given, indicator: id }),
+    metricsMatching(given.dataset, { ...given, indicator: id }),
     (metric) =>
       `${metric.period.earliest}/${metric.period.latest}\u0000${metric.scope.level}\u0000${metric.scope.place ?? ''}`,
   );

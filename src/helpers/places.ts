@@ -1,21 +1,26 @@
 import type { Ids } from '../core/collections.js';
+import { isQuoted } from '../core/evidence.js';
 import { groupBy } from '../core/group.js';
-import { type Dataset, getIn } from '../dataset.js';
+import type { Dataset } from '../dataset.js';
 import type { BundledIds } from '../generated/ids.js';
 import type { Meeting, Metric, Organization, Place } from '../schemas/collections.js';
-import {
-  type DatasetOption,
-  helperOptions,
-  type LookupId,
-  type QuotedOption,
-  quotedOnlyIn,
-} from './common.js';
-import { isQuoted } from '../core/evidence.js';
+import { type DatasetOption, helperOptions, type QuotedOption, quotedOnlyIn } from './common.js';
 
-/** The ids of a place and of every place inside it, however deep, nearest first. Linear in the places. */
-export function placeIdsWithin<I extends Ids>(dataset: Dataset<I>, place: string): Set<string> {
-  const children = groupBy(dataset.places, (candidate) => candidate.parent ?? '');
-  const within = new Set([getIn(dataset, 'places', place, 'place').id as string]);
+const CHILDREN = Symbol('places by parent');
+
+/**
+ * The ids of a place (an id argument, checked) and of every place inside it, however deep,
+ * nearest first. Linear in the places inside it.
+ */
+export function placeIdsWithin<I extends Ids>(
+  dataset: Dataset<I>,
+  place: unknown,
+  argument: string,
+): Set<string> {
+  const children = dataset.built(CHILDREN, (all) =>
+    groupBy(all.places, (candidate) => candidate.parent ?? ''),
+  );
+  const within = new Set<string>([dataset.get('places', place, argument).id]);
   for (const id of within) for (const child of children.get(id) ?? []) within.add(child.id);
   return within;
 }
@@ -42,9 +47,9 @@ export interface RecordsInPlace<I extends Ids = BundledIds> {
 
 /**
  * Everything recorded in a place and the places inside it: "everything in Nghe An" finds the
- * Tam Hop commune bodies through Tuong Duong district. Throws `UnknownIdError` for an unknown
- * place.
+ * Tam Hop commune bodies through Tuong Duong district.
  *
+ * @throws {@link UnknownIdError} for an unknown place.
  * @example
  * ```ts
  * import { recordsInPlace } from 'mnd-mps-coordination';
@@ -53,18 +58,19 @@ export interface RecordsInPlace<I extends Ids = BundledIds> {
  * @category Lookups
  */
 export function recordsInPlace<I extends Ids = BundledIds>(
-  place: LookupId<'places', I>,
+  place: I['places'],
   options?: DatasetOption<I> & QuotedOption,
 ): RecordsInPlace<I> {
   const given = helperOptions<I, 'quotedOnly'>(options, ['quotedOnly']);
   const { dataset } = given;
+  const quotedOnly = quotedOnlyIn(given.quotedOnly);
   const quoted = (evidence: readonly { readonly kind?: string }[]) =>
-    !quotedOnlyIn(given.quotedOnly) || isQuoted(evidence);
-  const within = placeIdsWithin(dataset, place);
+    !quotedOnly || isQuoted(evidence);
+  const within = placeIdsWithin(dataset, place, 'place');
   const inside = (id: string | null) => id !== null && within.has(id);
   return {
     places: [...within]
-      .map((id) => getIn(dataset, 'places', id))
+      .map((id) => dataset.get('places', id))
       .filter((found) => quoted(found.evidence)),
     organizations: dataset.organizations.filter(
       (body) => inside(body.place) && quoted(body.evidence),

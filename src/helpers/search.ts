@@ -1,6 +1,6 @@
 import type { Ids } from '../core/collections.js';
 import { InvalidArgumentError } from '../core/errors.js';
-import { compareStrings } from '../core/dates.js';
+import { compareStrings } from '../core/text.js';
 import { aString } from '../core/options.js';
 import { searchKey, shown } from '../core/text.js';
 import type { BundledIds } from '../generated/ids.js';

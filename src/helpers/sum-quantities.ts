@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../core/errors.js';
-import { type Qualifier, QUALIFIER_RULES, quantityIssues } from '../core/quantity.js';
+import { QUALIFIER_RULES, quantityIssues } from '../core/quantity.js';
+import type { Qualifier } from '../core/vocabulary.js';
 
 /**
  * A total of reported quantities as an interval: its bounds (null when unknown), whether each
@@ -55,8 +56,8 @@ export interface Summand {
  *
  * @example
  * ```ts
- * import { getMetric, sumQuantities } from 'mnd-mps-coordination';
- * const total = sumQuantities([getMetric('annual-review-2024-national-security-plans').quantity, getMetric('annual-review-2024-drug-cases').quantity]);
+ * import { getRecord, sumQuantities } from 'mnd-mps-coordination';
+ * const total = sumQuantities([getRecord('metrics', 'annual-review-2024-national-security-plans').quantity, getRecord('metrics', 'annual-review-2024-drug-cases').quantity]);
  * total.qualifier; // 'more-than': 315 + more than 100
  * total.lower; // 415
  * ```

@@ -1,15 +1,11 @@
-import {
-  COLLECTION_NAMES,
-  type CollectionName,
-  type Ids,
-  perCollection,
-} from '../core/collections.js';
-import { compareSpans, compareStrings, edtfLabel } from '../core/dates.js';
-import { findIn } from '../dataset.js';
+import { type CollectionName, type Ids, perCollection } from '../core/collections.js';
+import { compareSpans, edtfLabel } from '../core/dates.js';
+import { compareStrings } from '../core/text.js';
+import { deepFreeze } from '../core/freeze.js';
 import type { BundledIds } from '../generated/ids.js';
 import type { Metric } from '../schemas/collections.js';
 import { type DatasetOption, helperOptions } from './common.js';
-import { filterMeetings, meetingsDatedByInference } from './meeting-filter.js';
+import { meetingsMatching } from './meeting-filter.js';
 import { citedOnlyFacts, inferredFacts } from './provenance.js';
 
 /**
@@ -75,19 +71,15 @@ export interface DatasetSummary {
   readonly meetings: readonly MeetingSummary[];
   /** Every national-scope metric, by period then indicator. */
   readonly headlineMetrics: readonly HeadlineMetric[];
-  /** Metrics scoped to a province or smaller area, by area. */
-  readonly localMetricCounts: Readonly<Record<string, number>>;
+  /** How many metrics are scoped to each province or smaller place, by the place's name. */
+  readonly localMetricCounts: readonly { readonly place: string; readonly count: number }[];
   /** The facts marked inferred, each with its reasoning (see `inferredFacts`). */
   readonly inferredCount: number;
   /** The facts that rest on cited pages alone, with no quote of a bundled text (see `citedOnlyFacts`). */
   readonly citedOnlyCount: number;
 }
 
-const countBy = (keys: readonly string[]) => {
-  const counts: Record<string, number> = {};
-  for (const key of keys) counts[key] = (counts[key] ?? 0) + 1;
-  return counts;
-};
+const SUMMARY = Symbol('summary');
 
 /**
  * Summarises a dataset (the bundled one by default): counts per collection, the national
@@ -105,95 +97,49 @@ export function summarizeDataset<I extends Ids = BundledIds>(
   options?: DatasetOption<I>,
 ): DatasetSummary {
   const { dataset } = helperOptions(options);
-  const labelOf = (metric: Metric<I>) =>
-    findIn(dataset, 'indicators', metric.indicator)?.label ?? metric.indicator;
-  const dateInferred = meetingsDatedByInference(dataset);
-  const meetings = filterMeetings(dataset, { level: 'national' }).map((meeting) => ({
-    id: meeting.id,
-    title: meeting.title,
-    kind: meeting.kind,
-    date: edtfLabel(meeting.date.edtf),
-    dateInferred: dateInferred.has(meeting.id),
-    periodReviewed: meeting.periodReviewed ? edtfLabel(meeting.periodReviewed.edtf) : null,
-    coChairs: meeting.coChairs.map((id) => findIn(dataset, 'people', id)?.name ?? id),
-    metricCount: meeting.metrics.length,
-    sourceCount: meeting.sources.length,
-  }));
-  const headlineMetrics = dataset.metrics
-    .filter((metric) => metric.scope.level === 'national')
-    .sort((a, b) => compareSpans(a.period, b.period) || compareStrings(labelOf(a), labelOf(b)))
-    .map((metric) => ({
-      id: metric.id,
-      meeting: metric.meeting,
-      indicator: labelOf(metric),
-      period: edtfLabel(metric.period.edtf),
-      quantity: `${metric.quantity.asReported} ${metric.unit}`,
+  return dataset.built(SUMMARY, () => {
+    const labelOf = (metric: Metric<I>) =>
+      dataset.find('indicators', metric.indicator)?.label ?? metric.indicator;
+    const dateInferred = new Set(
+      inferredFacts({ dataset, collection: 'meetings' })
+        .filter((fact) => fact.field === 'date')
+        .map((fact) => fact.id),
+    );
+    const meetings = meetingsMatching(dataset, { level: 'national' }).map((meeting) => ({
+      id: meeting.id,
+      title: meeting.title,
+      kind: meeting.kind,
+      date: edtfLabel(meeting.date.edtf),
+      dateInferred: dateInferred.has(meeting.id),
+      periodReviewed: meeting.periodReviewed ? edtfLabel(meeting.periodReviewed.edtf) : null,
+      coChairs: meeting.coChairs.map((id) => dataset.find('people', id)?.name ?? id),
+      metricCount: meeting.metrics.length,
+      sourceCount: meeting.sources.length,
     }));
-  const counts = perCollection((name) => dataset[name].length);
-  const localMetricCounts = countBy(
-    dataset.metrics.flatMap((metric) =>
-      metric.scope.place === null
-        ? []
-        : [findIn(dataset, 'places', metric.scope.place)?.name ?? metric.scope.place],
-    ),
-  );
-  return {
-    counts,
-    meetings,
-    headlineMetrics,
-    localMetricCounts,
-    inferredCount: inferredFacts({ dataset }).length,
-    citedOnlyCount: citedOnlyFacts({ dataset }).length,
-  };
-}
-
-const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
-
-/**
- * Renders a {@link DatasetSummary} as the plain-text report `npm start` prints.
- *
- * @example
- * ```ts
- * import { formatSummary, summarizeDataset } from 'mnd-mps-coordination';
- * console.log(formatSummary(summarizeDataset()));
- * ```
- * @category Records
- */
-export function formatSummary(summary: DatasetSummary): string {
-  /** Values padded to the widest of them, to print as a column. */
-  const column = (values: readonly string[]) => {
-    const width = Math.max(0, ...values.map((value) => value.length));
-    return values.map((value) => value.padEnd(width));
-  };
-  const { counts, meetings, headlineMetrics } = summary;
-  const dates = column(
-    meetings.map((meeting) => `${meeting.date}${meeting.dateInferred ? '*' : ''}`),
-  );
-  const ids = column(meetings.map((meeting) => meeting.id));
-  const periods = column(headlineMetrics.map((metric) => metric.period));
-  const labels = column(headlineMetrics.map((metric) => metric.indicator));
-  const local = Object.entries(summary.localMetricCounts).map(
-    ([area, count]) => `${count} for ${area}`,
-  );
-  return [
-    "mnd-mps-coordination: coordination between Vietnam's Ministry of National Defence and Ministry of Public Security",
-    '',
-    `Records: ${COLLECTION_NAMES.map((name) => `${counts[name]} ${name}`).join(', ')}`,
-    '',
-    'National meetings, earliest first (* = date inferred):',
-    ...meetings.map(
-      (meeting, index) =>
-        `  ${dates[index]}  ${ids[index]}  ${meeting.periodReviewed ? `reviews ${meeting.periodReviewed}` : 'no period reviewed'}; chaired by ${meeting.coChairs.join(' and ') || 'unknown'}; ${plural(meeting.metricCount, 'metric')}; ${plural(meeting.sourceCount, 'source')}`,
-    ),
-    '',
-    'Headline metrics (national scope):',
-    ...(headlineMetrics.length === 0
-      ? ['  (none)']
-      : headlineMetrics.map(
-          (metric, index) => `  ${periods[index]}  ${labels[index]}  ${metric.quantity}`,
-        )),
-    '',
-    `Local metrics: ${local.join(', ') || 'none'}.`,
-    `Inferred facts (each with its reasoning): ${summary.inferredCount}. Facts resting on cited pages alone (no quote of a bundled text): ${summary.citedOnlyCount}. Recorded conflicts between or within sources: ${counts.conflicts}.`,
-  ].join('\n');
+    const headlineMetrics = dataset.metrics
+      .filter((metric) => metric.scope.level === 'national')
+      .sort((a, b) => compareSpans(a.period, b.period) || compareStrings(labelOf(a), labelOf(b)))
+      .map((metric) => ({
+        id: metric.id,
+        meeting: metric.meeting,
+        indicator: labelOf(metric),
+        period: edtfLabel(metric.period.edtf),
+        quantity: `${metric.quantity.asReported} ${metric.unit}`,
+      }));
+    // Counted in a Map: a place may be named "constructor" or "__proto__".
+    const local = new Map<string, number>();
+    for (const metric of dataset.metrics) {
+      if (metric.scope.place === null) continue;
+      const name = dataset.find('places', metric.scope.place)?.name ?? metric.scope.place;
+      local.set(name, (local.get(name) ?? 0) + 1);
+    }
+    return deepFreeze({
+      counts: perCollection((name) => dataset[name].length),
+      meetings,
+      headlineMetrics,
+      localMetricCounts: [...local].map(([place, count]) => ({ place, count })),
+      inferredCount: inferredFacts({ dataset }).length,
+      citedOnlyCount: citedOnlyFacts({ dataset }).length,
+    });
+  });
 }

@@ -1,14 +1,11 @@
 import type { Ids } from '../core/collections.js';
-import {
-  compareSpans,
-  compareStrings,
-  dateBounds,
-  type DateInput,
-  overlaps,
-} from '../core/dates.js';
+import { compareSpans, dateBounds, type DateInput, overlaps } from '../core/dates.js';
+import { compareStrings } from '../core/text.js';
 import { InvalidArgumentError } from '../core/errors.js';
 import { shown } from '../core/text.js';
-import { type Dataset, liveIdIn } from '../dataset.js';
+import type { Dataset } from '../dataset.js';
+import { deepFreeze } from '../core/freeze.js';
+import { groupBy } from '../core/group.js';
 import type { BundledIds } from '../generated/ids.js';
 import type { Evidence, FuzzyDate, RecordTypes } from '../schemas/collections.js';
 import { type DatasetOption, helperOptions, quotedOnlyIn } from './common.js';
@@ -52,9 +49,9 @@ export type TimelineEventKind = (typeof TIMELINE_EVENT_KINDS)[number];
  *
  * @example
  * ```ts
- * import { findMeeting, timeline, type TimelineEvent } from 'mnd-mps-coordination';
+ * import { findRecord, timeline, type TimelineEvent } from 'mnd-mps-coordination';
  * const first: TimelineEvent | undefined = timeline()[0];
- * if (first?.meeting) console.log(findMeeting(first.meeting)?.title);
+ * if (first?.meeting) console.log(findRecord('meetings', first.meeting)?.title);
  * ```
  * @category Timelines
  */
@@ -176,6 +173,31 @@ const TIMELINE_OPTIONS = [
 const kindOrder = (kind: TimelineEventKind) => TIMELINE_EVENT_KINDS.indexOf(kind);
 const claimIndex = (event: TimelineEvent<Ids>) => Number(event.id.split(':')[2] ?? 0);
 
+const EVENTS = Symbol('timeline events');
+
+/**
+ * A dataset's events, sorted and frozen, and the events of each person, organization and
+ * document: built once per dataset, so that a call only filters what it is asked about.
+ */
+const eventIndex = <I extends Ids>(dataset: Dataset<I>) =>
+  dataset.built(EVENTS, (all) => {
+    const events = deepFreeze(
+      eventsOf(all).sort(
+        (a, b) =>
+          compareSpans(a.date, b.date) ||
+          kindOrder(a.kind) - kindOrder(b.kind) ||
+          compareStrings(a.record.id, b.record.id) ||
+          claimIndex(a as never) - claimIndex(b as never),
+      ),
+    );
+    return {
+      events,
+      person: groupBy(events, (event) => event.people),
+      organization: groupBy(events, (event) => event.organizations),
+      document: groupBy(events, (event) => event.documents),
+    };
+  });
+
 /**
  * Every dated event of a dataset (meetings, document issue dates, each rank and position as
  * reported) sorted by date: by first possible day, then last, then kind, then record. Filters
@@ -206,25 +228,31 @@ export function timeline<I extends Ids = BundledIds>(
   for (const kind of kinds)
     if (!(TIMELINE_EVENT_KINDS as readonly unknown[]).includes(kind))
       throw new InvalidArgumentError('kinds', `unknown kind ${shown(kind)}; kinds are ${known}`);
-  const person = liveIdIn(dataset, 'people', given.person, 'person');
-  const organization = liveIdIn(dataset, 'organizations', given.organization, 'organization');
-  const document = liveIdIn(dataset, 'documents', given.document, 'document');
+  const person =
+    given.person === undefined ? undefined : dataset.get('people', given.person, 'person').id;
+  const organization =
+    given.organization === undefined
+      ? undefined
+      : dataset.get('organizations', given.organization, 'organization').id;
+  const document =
+    given.document === undefined
+      ? undefined
+      : dataset.get('documents', given.document, 'document').id;
   const quotedOnly = quotedOnlyIn(given.quotedOnly);
-  return eventsOf(dataset)
-    .filter(
-      (event) =>
-        (kinds as readonly string[]).includes(event.kind) &&
-        (!quotedOnly || isQuoted(event.evidence)) &&
-        overlaps(event.date, bounds) &&
-        (person === undefined || event.people.includes(person)) &&
-        (organization === undefined || event.organizations.includes(organization)) &&
-        (document === undefined || event.documents.includes(document)),
-    )
-    .sort(
-      (a, b) =>
-        compareSpans(a.date, b.date) ||
-        kindOrder(a.kind) - kindOrder(b.kind) ||
-        compareStrings(a.record.id, b.record.id) ||
-        claimIndex(a as never) - claimIndex(b as never),
-    );
+  const index = eventIndex(dataset);
+  // Start from the events of the record asked about (indexed), not from every event.
+  const candidates =
+    (person === undefined ? undefined : (index.person.get(person) ?? [])) ??
+    (organization === undefined ? undefined : (index.organization.get(organization) ?? [])) ??
+    (document === undefined ? undefined : (index.document.get(document) ?? [])) ??
+    index.events;
+  return candidates.filter(
+    (event) =>
+      (kinds as readonly string[]).includes(event.kind) &&
+      (!quotedOnly || isQuoted(event.evidence)) &&
+      overlaps(event.date, bounds) &&
+      (person === undefined || event.people.includes(person)) &&
+      (organization === undefined || event.organizations.includes(organization)) &&
+      (document === undefined || event.documents.includes(document)),
+  );
 }

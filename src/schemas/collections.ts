@@ -3,15 +3,15 @@ import type { CollectionName, Ids, WithIds } from '../core/collections.js';
 import type { BundledIds } from '../generated/ids.js';
 import { ConflictSchema } from './conflict.js';
 import { DocumentSchema } from './document.js';
+import { type DerivedField, derivedFields } from './fields.js';
 import { IndicatorSchema } from './indicator.js';
-import { MeetingSchema } from './meeting.js';
-import { MetricSchema, type SCOPE_LEVELS, type ScopeSchema } from './metric.js';
-import type { FuzzyDateSchema } from './dates.js';
+import { MeetingSchema, PublishedMeetingSchema } from './meeting.js';
 import { OrganizationSchema } from './organization.js';
-import { type PositionClaimSchema, PersonSchema, type RankClaimSchema } from './person.js';
+import { MetricSchema, PublishedMetricSchema } from './metric.js';
+import { PersonSchema, PublishedPersonSchema } from './person.js';
 import { PlaceSchema } from './place.js';
 import { RedirectSchema } from './redirect.js';
-import { SourceSchema } from './source.js';
+import { PublishedSourceSchema, SourceSchema } from './source.js';
 
 /**
  * What the registry says of one collection.
@@ -25,8 +25,10 @@ import { SourceSchema } from './source.js';
  * @category Schemas
  */
 export interface CollectionEntry {
-  /** The zod schema a record is parsed with. */
+  /** The schema of a record as authors write it (and as `createDataset` reads it). */
   readonly schema: z.ZodType;
+  /** The schema of a record as published: the authored one with what the build derives from other records. */
+  readonly published: z.ZodType;
   /** The name of one record: "meeting", "person". */
   readonly singular: string;
   /** The TypeScript type of a record: "Meeting", "Person". */
@@ -36,10 +38,11 @@ export interface CollectionEntry {
 }
 
 /**
- * The registry of collections: for each, the schema its records are parsed with, the name of one
- * record, its TypeScript type and what it holds. Validation, the CSV and JSON exports, the JSON
- * Schemas, the Data Package, the generated record modules, the CLI and the catalogue all read
- * it. References between records are declared where the field is defined (`ref()` in the
+ * The registry of collections: for each, the schema its records are written in, the schema they
+ * are published in (the same, extended with the fields the build derives from other records),
+ * the name of one record, its TypeScript type and what it holds. Validation, the exports, the
+ * JSON Schemas, the Data Package, the generated record modules, the CLI and the catalogue all
+ * read it. References between records are declared where the field is defined (`ref()` in the
  * schemas), not here.
  *
  * @example
@@ -52,6 +55,7 @@ export interface CollectionEntry {
 export const COLLECTIONS = {
   sources: {
     schema: SourceSchema,
+    published: PublishedSourceSchema,
     singular: 'source',
     type: 'Source',
     description:
@@ -59,12 +63,14 @@ export const COLLECTIONS = {
   },
   organizations: {
     schema: OrganizationSchema,
+    published: OrganizationSchema,
     singular: 'organization',
     type: 'Organization',
     description: 'Bodies named in the sources.',
   },
   places: {
     schema: PlaceSchema,
+    published: PlaceSchema,
     singular: 'place',
     type: 'Place',
     description:
@@ -72,42 +78,49 @@ export const COLLECTIONS = {
   },
   people: {
     schema: PersonSchema,
+    published: PublishedPersonSchema,
     singular: 'person',
     type: 'Person',
     description: 'Officials named in the sources, with their rank and position claims.',
   },
   documents: {
     schema: DocumentSchema,
+    published: DocumentSchema,
     singular: 'document',
     type: 'Document',
     description: 'Legal and party documents referenced by the sources.',
   },
   meetings: {
     schema: MeetingSchema,
+    published: PublishedMeetingSchema,
     singular: 'meeting',
     type: 'Meeting',
     description: 'Coordination meetings, one record per meeting however many sources report it.',
   },
   metrics: {
     schema: MetricSchema,
+    published: PublishedMetricSchema,
     singular: 'metric',
     type: 'Metric',
     description: 'Quantities reported at the meetings.',
   },
   indicators: {
     schema: IndicatorSchema,
+    published: IndicatorSchema,
     singular: 'indicator',
     type: 'Indicator',
     description: 'The controlled vocabulary that makes metrics comparable.',
   },
   conflicts: {
     schema: ConflictSchema,
+    published: ConflictSchema,
     singular: 'conflict',
     type: 'Conflict',
     description: 'Disagreements between or within sources.',
   },
   redirects: {
     schema: RedirectSchema,
+    published: RedirectSchema,
     singular: 'redirect',
     type: 'Redirect',
     description: 'Retired ids and the ids they now resolve to.',
@@ -115,7 +128,20 @@ export const COLLECTIONS = {
 } as const satisfies { readonly [C in CollectionName]: CollectionEntry };
 
 /**
- * The record type of every collection, with references typed by `I`: what a dataset holds.
+ * The fields the build derives, per collection: the difference between each collection's
+ * published and authored schemas.
+ */
+export const DERIVED_FIELDS: { readonly [C in CollectionName]: readonly DerivedField[] } =
+  /* @__PURE__ */ Object.fromEntries(
+    Object.entries(COLLECTIONS).map(([name, entry]) => [
+      name,
+      derivedFields(entry.schema, entry.published),
+    ]),
+  ) as never;
+
+/**
+ * The record type of every collection as a dataset holds it (the published schema's output),
+ * with references typed by `I`.
  *
  * @example
  * ```ts
@@ -125,30 +151,18 @@ export const COLLECTIONS = {
  * @category Records
  */
 export type RecordTypes<out I extends Ids = BundledIds> = {
-  // Fields the build derives are optional to authors and always present in a dataset: claims'
-  // asOf, the level of meetings and of metrics' scopes (see DERIVED_FIELDS).
-  readonly [C in CollectionName]: WithIds<
-    C extends 'people'
-      ? Omit<z.output<typeof PersonSchema>, 'ranks' | 'positions'> & {
-          ranks: (Omit<z.output<typeof RankClaimSchema>, 'asOf'> & {
-            asOf: z.output<typeof FuzzyDateSchema>;
-          })[];
-          positions: (Omit<z.output<typeof PositionClaimSchema>, 'asOf'> & {
-            asOf: z.output<typeof FuzzyDateSchema>;
-          })[];
-        }
-      : C extends 'metrics'
-        ? Omit<z.output<typeof MetricSchema>, 'scope'> & {
-            scope: {
-              level: (typeof SCOPE_LEVELS)[number];
-              place: z.output<typeof ScopeSchema>['place'];
-            };
-          }
-        : C extends 'meetings'
-          ? Omit<z.output<typeof MeetingSchema>, 'level'> & { level: (typeof SCOPE_LEVELS)[number] }
-          : z.output<(typeof COLLECTIONS)[C]['schema']>,
-    I
-  >;
+  readonly [C in CollectionName]: WithIds<z.output<(typeof COLLECTIONS)[C]['published']>, I>;
+};
+
+/**
+ * The record type of every collection as authors write it and validation parses it, before the
+ * build derives the rest, with plain string ids.
+ */
+export type AuthoredRecords = {
+  readonly [C in CollectionName]: readonly WithIds<
+    z.output<(typeof COLLECTIONS)[C]['schema']>,
+    Ids
+  >[];
 };
 
 /**
@@ -180,8 +194,8 @@ export type Organization<I extends Ids = BundledIds> = RecordTypes<I>['organizat
  *
  * @example
  * ```ts
- * import { getPlace, type Place } from 'mnd-mps-coordination';
- * const province: Place = getPlace('quang-ninh');
+ * import { getRecord, type Place } from 'mnd-mps-coordination';
+ * const province: Place = getRecord('places', 'quang-ninh');
  * console.log(province.vietnameseName);
  * ```
  * @category Records
@@ -217,8 +231,8 @@ export type Document<I extends Ids = BundledIds> = RecordTypes<I>['documents'];
  *
  * @example
  * ```ts
- * import { getPerson, type Meeting } from 'mnd-mps-coordination';
- * const chairs = (meeting: Meeting) => meeting.coChairs.map((id) => getPerson(id).name);
+ * import { getRecord, type Meeting } from 'mnd-mps-coordination';
+ * const chairs = (meeting: Meeting) => meeting.coChairs.map((id) => getRecord('people', id).name);
  * ```
  * @category Records
  */

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { DATE_PRECISIONS, EDTF_FORMS, readEdtf } from '../core/dates.js';
+import { EDTF_FORMS, readEdtf } from '../core/dates.js';
+import { DATE_PRECISIONS } from '../core/vocabulary.js';
 import { EvidenceListSchema } from './evidence.js';
 
 const Day = /* @__PURE__ */ z.iso.date();

@@ -1,9 +1,8 @@
 import * as z from 'zod';
-import { MEETING_KINDS } from '../core/vocabulary.js';
+import { MEETING_KINDS, SCOPE_LEVELS } from '../core/vocabulary.js';
 import { EvidenceListSchema } from './evidence.js';
 import { FuzzyDateSchema, PeriodSchema } from './dates.js';
 import { InferencesSchema, NoteSchema } from './inference.js';
-import { SCOPE_LEVELS } from './metric.js';
 import { IdSchema, ref } from './ref.js';
 
 /**
@@ -121,12 +120,6 @@ export const MeetingSchema = /* @__PURE__ */ z
     )
       .nullable()
       .default(null),
-    level: z
-      .enum(SCOPE_LEVELS)
-      .optional()
-      .describe(
-        "national (the two ministries), or the level of the meeting's place: derived by the build from place (always present in published records).",
-      ),
     date: FuzzyDateSchema.describe('When the meeting was held.'),
     periodReviewed: PeriodSchema.nullable().describe(
       'The period whose coordination the meeting reviewed, or null.',
@@ -148,12 +141,20 @@ export const MeetingSchema = /* @__PURE__ */ z
       .array(ref('sources', 'A source that reports the meeting.'))
       .min(1)
       .describe('Ids of every source that reports the meeting.'),
-    metrics: z
-      .array(ref('metrics', 'A metric reported at the meeting.'))
-      .default([])
-      .describe('Ids of the metrics reported at the meeting (derived from the metrics).'),
     evidence: EvidenceListSchema.min(1).describe('Evidence that reports the meeting taking place.'),
     inferences: InferencesSchema,
     note: NoteSchema,
   })
   .describe('A coordination meeting.');
+
+/** A meeting as published: what authors write, and what the build derives from other records. */
+export const PublishedMeetingSchema = /* @__PURE__ */ MeetingSchema.extend({
+  level: z
+    .enum(SCOPE_LEVELS)
+    .describe(
+      "national for a meeting of the two ministries, else the level of the meeting's place",
+    ),
+  metrics: z
+    .array(ref('metrics', 'A metric reported at the meeting.'))
+    .describe('the ids of the metrics whose meeting is this one'),
+});

@@ -6,11 +6,9 @@ import { InferencesSchema, NoteSchema } from './inference.js';
 import { QuantitySchema } from './quantity.js';
 import { IdSchema, ref } from './ref.js';
 
-export { SCOPE_LEVELS };
-
 /**
  * Where a quantity applies: the place it covers (a province, district or commune), or null for
- * the whole country; its level is derived from the place (`national` when there is none).
+ * the whole country. Published scopes also give the level, derived from the place.
  *
  * @example
  * ```ts
@@ -21,12 +19,6 @@ export { SCOPE_LEVELS };
  */
 export const ScopeSchema = /* @__PURE__ */ z
   .strictObject({
-    level: z
-      .enum(SCOPE_LEVELS)
-      .optional()
-      .describe(
-        'national, or the level of the place covered: derived by the build from place (always present in published records).',
-      ),
     place: ref(
       'places',
       'Id of the province, district or commune covered; null for national scope.',
@@ -79,3 +71,12 @@ export const MetricSchema = /* @__PURE__ */ z
     note: NoteSchema,
   })
   .describe('A quantity reported at a meeting.');
+
+/** A metric as published: its scope gives the level of its place. */
+export const PublishedMetricSchema = /* @__PURE__ */ MetricSchema.extend({
+  scope: ScopeSchema.extend({
+    level: z
+      .enum(SCOPE_LEVELS)
+      .describe('national without a place, else the level of the place covered'),
+  }),
+});

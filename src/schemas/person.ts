@@ -13,7 +13,7 @@ const claimFields = {
     .nullable()
     .default(null),
   asOf: /* @__PURE__ */ FuzzyDateSchema.optional().describe(
-    "The date the claim holds as of: the meeting's date, derived by the build, for a claim with a meeting; written by the curator, with its evidence, for a claim without one. Always present in published records.",
+    "The claim's own date, with its evidence, for a claim without a meeting (a promotion, an appointment); a claim with a meeting is dated by it.",
   ),
   evidence: /* @__PURE__ */ EvidenceListSchema.min(1).describe('Evidence that states the claim.'),
   note: NoteSchema,
@@ -156,3 +156,18 @@ export const PersonSchema = /* @__PURE__ */ z
     note: NoteSchema,
   })
   .describe('An official named in the sources.');
+
+const claimDate = () =>
+  FuzzyDateSchema.describe("the date of the claim's meeting, for a claim with a meeting");
+
+/** A person as published: every claim dated (`asOf`), by its meeting or its own date. */
+export const PublishedPersonSchema = /* @__PURE__ */ PersonSchema.extend({
+  ranks: z
+    .array(RankClaimSchema.safeExtend({ asOf: claimDate() }))
+    .default([])
+    .describe(PersonSchema.shape.ranks.description ?? ''),
+  positions: z
+    .array(PositionClaimSchema.safeExtend({ asOf: claimDate() }))
+    .default([])
+    .describe(PersonSchema.shape.positions.description ?? ''),
+});

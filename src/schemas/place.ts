@@ -1,20 +1,8 @@
 import * as z from 'zod';
+import { PLACE_LEVELS } from '../core/vocabulary.js';
 import { EvidenceListSchema } from './evidence.js';
 import { InferencesSchema, NoteSchema } from './inference.js';
 import { IdSchema, ref } from './ref.js';
-
-/**
- * The levels of a place, from the largest: a country, a province (or centrally-run city), a
- * district (or provincial city, town), a commune (or ward, township).
- *
- * @example
- * ```ts
- * import { PLACE_LEVELS } from 'mnd-mps-coordination/schemas';
- * PLACE_LEVELS.indexOf('commune') > PLACE_LEVELS.indexOf('province'); // true: a commune is smaller
- * ```
- * @category Schemas
- */
-export const PLACE_LEVELS = ['country', 'province', 'district', 'commune'] as const;
 
 /**
  * A place the sources name: a province, district or commune (or a country), with its name as

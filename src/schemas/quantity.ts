@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { QUALIFIER_RULES, QUALIFIERS, quantityIssues } from '../core/quantity.js';
+import { QUALIFIER_RULES, quantityIssues } from '../core/quantity.js';
+import { QUALIFIERS } from '../core/vocabulary.js';
 
 /**
  * How a reported number relates to the true count.

@@ -1,17 +1,8 @@
 import * as z from 'zod';
 import type { CollectionName, Reference } from '../core/collections.js';
 
-/**
- * The shape every record id has: lowercase letters and digits in groups joined by single hyphens.
- *
- * @example
- * ```ts
- * import { KEBAB_CASE_ID } from 'mnd-mps-coordination/schemas';
- * KEBAB_CASE_ID.test('annual-review-2022'); // true
- * ```
- * @category Schemas
- */
-export const KEBAB_CASE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The shape every record id has: lowercase letters and digits in groups joined by single hyphens. */
+const KEBAB_CASE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * A record id: stable, kebab-case, unique within its collection, never reused.

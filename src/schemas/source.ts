@@ -94,10 +94,6 @@ export const SourceSchema = /* @__PURE__ */ z
       .array(ContributorSchema)
       .default([])
       .describe('Author, translator, photographers as credited.'),
-    reports: z
-      .array(ref('meetings', 'A meeting the source reports.'))
-      .default([])
-      .describe('Ids of the meetings the source reports (derived from the meetings).'),
     evidence: EvidenceListSchema.min(1).describe(
       "Evidence for the source's own metadata: its headline, its address, its date.",
     ),
@@ -128,3 +124,10 @@ export const SourceSchema = /* @__PURE__ */ z
       ctx.addIssue({ code: 'custom', path: ['url'], message: 'a cited page needs its address' });
   })
   .describe('A source: a bundled article or a cited public page.');
+
+/** A source as published: with the meetings that cite it. */
+export const PublishedSourceSchema = /* @__PURE__ */ SourceSchema.safeExtend({
+  reports: z
+    .array(ref('meetings', 'A meeting the source reports.'))
+    .describe('the ids of the meetings that list this source'),
+});

@@ -11,16 +11,21 @@ export interface RawRecord {
   readonly value: unknown;
 }
 
-/** What a rule may use besides the parsed records. */
+/** What a rule may use besides the published records. */
 export interface RuleContext {
   /** The texts of the sources, indexed by code point; quotes of sources without one are not checked. */
   readonly texts: ReadonlyMap<string, CodePointText>;
-  /** Parsed records by id, per collection (the first wins when ids repeat). */
+  /** Published records by id, per collection (the first wins when ids repeat). */
   readonly byId: { readonly [C in CollectionName]: ReadonlyMap<string, RecordTypes<Ids>[C]> };
   /** Every input record, parsed or not: rules that need no parsed shape check them all. */
   readonly raw: readonly RawRecord[];
   /** The ids every input record gives, parsed or not, by collection: a record that failed its schema still exists. */
   readonly ids: { readonly [C in CollectionName]: ReadonlySet<string> };
+  /**
+   * The values the build copied into a record from another (a claim's `asOf` is its meeting's
+   * date): checks of what authors wrote skip them, so that a fault is reported once, where it is.
+   */
+  readonly copied: ReadonlySet<object>;
 }
 
 /** How a rule reports one thing wrong: the record (collection and id), the field and what is wrong. */
@@ -31,14 +36,16 @@ export type Report = (
   message: string,
 ) => void;
 
-/** A whole-dataset check: one invariant, named and described, with its own test. */
+/**
+ * A whole-dataset check: one invariant, named (the name is its file's), with its own test. It
+ * sees the records as published: the fields the build derives are there.
+ */
 export interface Rule {
   readonly name: string;
-  readonly description: string;
   check(records: DatasetRecords<Ids>, context: RuleContext, report: Report): void;
 }
 
-/** Calls `visit` with every parsed record of every collection. */
+/** Calls `visit` with every published record of every collection. */
 export function forEachRecord(
   records: DatasetRecords<Ids>,
   visit: <C extends CollectionName>(collection: C, record: RecordTypes<Ids>[C]) => void,
@@ -56,14 +63,18 @@ export interface DateLike {
   readonly evidence: readonly Evidence<Ids>[];
 }
 
-/** Calls `visit` with every date or period inside a value (any object with an `edtf`) and its path. */
+/**
+ * Calls `visit` with every date or period inside a value (any object with an `edtf`) and its
+ * path, except the values the build copied in (`copied`).
+ */
 export function forEachDate(
   value: unknown,
   path: (string | number)[],
   visit: (date: DateLike, path: (string | number)[]) => void,
+  copied: ReadonlySet<object>,
 ): void {
-  if (value === null || typeof value !== 'object') return;
+  if (value === null || typeof value !== 'object' || copied.has(value)) return;
   if (typeof (value as { edtf?: unknown }).edtf === 'string') return visit(value as DateLike, path);
   for (const [key, child] of Array.isArray(value) ? value.entries() : Object.entries(value))
-    forEachDate(child, [...path, key], visit);
+    forEachDate(child, [...path, key], visit, copied);
 }

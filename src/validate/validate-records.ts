@@ -1,15 +1,20 @@
-import { COLLECTION_NAMES, type Ids, perCollection } from '../core/collections.js';
+import {
+  COLLECTION_NAMES,
+  type CollectionName,
+  type Ids,
+  perCollection,
+} from '../core/collections.js';
 import { readOptions } from '../core/options.js';
 import { type CodePointText, codePointText } from '../core/code-points.js';
-import { compareStrings } from '../core/dates.js';
+import { compareStrings } from '../core/text.js';
 import { DatasetValidationError, InvalidArgumentError } from '../core/errors.js';
-import type { Problem } from '../core/problem.js';
+import { type FieldPath, pathsMatching, type Problem } from '../core/problem.js';
 import { shown } from '../core/text.js';
-import { type Dataset, type DatasetRecords, makeDataset } from '../dataset.js';
-import { COLLECTIONS } from '../schemas/collections.js';
+import { Dataset, type DatasetRecords } from '../dataset.js';
+import { type AuthoredRecords, COLLECTIONS, DERIVED_FIELDS } from '../schemas/collections.js';
 import type { DatasetInput } from './dataset-input.js';
-import { deriveFields } from './derive.js';
-import type { RawRecord, RuleContext } from './rule.js';
+import { derivedByHand, deriveFields } from './derive.js';
+import type { RawRecord, Report, RuleContext } from './rule.js';
 import { RULES } from './rules/index.js';
 import { notPlainData, schemaProblems } from './schema-problems.js';
 
@@ -68,25 +73,42 @@ function readTexts(options: unknown): Map<string, CodePointText> {
   );
 }
 
+/** The record without the fields the build adds to it (a published record given back), copied where it had any. */
+function withoutDerived(
+  collection: CollectionName,
+  value: unknown,
+  found: (path: FieldPath, rule: string) => void,
+): unknown {
+  let copy = value;
+  for (const field of DERIVED_FIELDS[collection])
+    if (field.kind === 'added')
+      for (const path of pathsMatching(value, field.path)) {
+        found(path, field.rule);
+        copy = removeAt(copy, path);
+      }
+  return copy;
+}
+
+/** A copy of a value without the key at `path`, sharing what the path does not pass through. */
+function removeAt(value: unknown, path: FieldPath): unknown {
+  const [key, ...rest] = path;
+  if (key === undefined || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value))
+    return value.map((item, index) => (index === key ? removeAt(item, rest) : item));
+  const { [key]: child, ...others } = value as Record<string | number, unknown>;
+  return rest.length === 0 ? others : { ...others, [key]: removeAt(child, rest) };
+}
+
 /**
- * The one validation core. Parses each record with its schema (deriving what the schemas derive:
- * date bounds, number parts, evidence kinds), checks the dataset as a whole with every rule
- * (unique ids, references, evidence, consistency), fills in the fields derived from other
- * records, and sorts each collection by id. Lists every problem it can find in one run; the
- * records that fail their schema are still checked by the rules that need no parsed shape
- * (duplicate ids, references). `createDataset` and the authoring tools (`mnd-mps validate`, the
- * build) both call it.
- *
- * @example
- * ```ts
- * import { validateRecords } from 'mnd-mps-coordination/schemas';
- * const { problems } = validateRecords({ indicators: [{ id: 'arrests' }] });
- * console.log(problems.map((problem) => problem.message)); // label, unit, description and category are missing
- * ```
- * @category Schemas
+ * The one validation core, for `validateRecords` and `createDataset` (fields the build derives,
+ * given back in published records, are replaced) and for authored files (`refuseDerived`: such
+ * fields are problems).
  */
-export function validateRecords(input: unknown, options?: ValidationOptions): Validation {
-  const texts = readTexts(options);
+export function validateInput(
+  input: unknown,
+  texts: ReadonlyMap<string, CodePointText>,
+  refuseDerived: boolean,
+): Validation {
   const problems: Problem[] = [];
   /** A problem with the input's shape rather than with a record's fields. */
   const report = (at: Omit<Problem, 'rule' | 'message'>, message: string) =>
@@ -110,10 +132,20 @@ export function validateRecords(input: unknown, options?: ValidationOptions): Va
       continue;
     }
     for (let position = 0; position < records.length; position += 1) {
-      const value: unknown = records[position];
-      const givenId = (value as { id?: unknown } | null)?.id;
+      const given: unknown = records[position];
+      const givenId = (given as { id?: unknown } | null)?.id;
       const id = typeof givenId === 'string' ? givenId : `#${position}`;
-      raw.push({ collection, id, value });
+      raw.push({ collection, id, value: given });
+      const value = withoutDerived(collection, given, (path, rule) => {
+        if (refuseDerived)
+          problems.push({
+            rule: 'derived-field',
+            collection,
+            id,
+            path,
+            message: derivedByHand(rule),
+          });
+      });
       const result = COLLECTIONS[collection].schema.safeParse(value);
       if (result.success) {
         parsed[collection].push(result.data as { id: string });
@@ -132,22 +164,46 @@ export function validateRecords(input: unknown, options?: ValidationOptions): Va
     }
   }
   for (const name of COLLECTION_NAMES) parsed[name].sort((a, b) => compareStrings(a.id, b.id));
-  const records = parsed as unknown as DatasetRecords<Ids>;
+  const ruleReport: Report = (collection, id, path, message) =>
+    problems.push({ rule: 'derived-field', collection, id, path, message });
+  const { records, copied } = deriveFields(
+    parsed as unknown as AuthoredRecords,
+    refuseDerived ? ruleReport : null,
+  );
   const byId = perCollection((name) => {
     const map = new Map<string, unknown>();
-    for (const record of parsed[name]) if (!map.has(record.id)) map.set(record.id, record);
+    for (const record of records[name]) if (!map.has(record.id)) map.set(record.id, record);
     return map;
   }) as RuleContext['byId'];
   const ids = perCollection(() => new Set<string>());
   for (const record of raw) ids[record.collection].add(record.id);
-  const context: RuleContext = { texts, byId, raw, ids };
+  const context: RuleContext = { texts, byId, raw, ids, copied };
   for (const rule of RULES)
     rule.check(records, context, (collection, id, path, message) =>
       problems.push({ rule: rule.name, collection, id, path, message }),
     );
-  if (problems.length > 0) return { records: null, problems };
-  deriveFields(records);
-  return { records, problems };
+  return { records: problems.length > 0 ? null : records, problems };
+}
+
+/**
+ * The one validation core. Parses each record with its schema (deriving what the schemas derive:
+ * date bounds, number parts, evidence kinds), fills in the fields derived from other records
+ * (replacing those a published record gives back), checks the dataset as a whole with every
+ * rule (unique ids, references, evidence, consistency), and sorts each collection by id. Lists
+ * every problem it can find in one run; the records that fail their schema are still checked by
+ * the rules that need no parsed shape (duplicate ids, references). `createDataset` and the
+ * authoring tools (`mnd-mps validate`, the build) both call it.
+ *
+ * @example
+ * ```ts
+ * import { validateRecords } from 'mnd-mps-coordination/schemas';
+ * const { problems } = validateRecords({ indicators: [{ id: 'arrests' }] });
+ * console.log(problems.map((problem) => problem.message)); // label, unit, description and category are missing
+ * ```
+ * @category Schemas
+ */
+export function validateRecords(input: unknown, options?: ValidationOptions): Validation {
+  return validateInput(input, readTexts(options), false);
 }
 
 /**
@@ -174,5 +230,5 @@ export function validateRecords(input: unknown, options?: ValidationOptions): Va
 export function createDataset(input: DatasetInput, options?: ValidationOptions): Dataset<Ids> {
   const { records, problems } = validateRecords(input, options);
   if (records === null) throw new DatasetValidationError(problems);
-  return makeDataset(records);
+  return new Dataset(records);
 }

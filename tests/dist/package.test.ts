@@ -114,17 +114,17 @@ describe('the packed tarball', () => {
 });
 
 describe('a consumer project', () => {
-  const typed = `import { getMeeting, getPerson, searchDocuments, type Meeting } from 'mnd-mps-coordination';
+  const typed = `import { getRecord, searchDocuments, type Meeting } from 'mnd-mps-coordination';
 import { meetings, type MeetingId } from 'mnd-mps-coordination/data';
 import { createDataset, MeetingSchema } from 'mnd-mps-coordination/schemas';
 const id: MeetingId = 'annual-review-2022';
-const record: Meeting = getMeeting(id);
-const chairs = record.coChairs.map((chair) => getPerson(chair).name);
+const record: Meeting = getRecord('meetings', id);
+const chairs = record.coChairs.map((chair) => getRecord('people', chair).name);
 const parsed = MeetingSchema.parse(JSON.parse(JSON.stringify(meetings[0])));
 const mine = createDataset({ meetings: [...meetings] });
 // @ts-expect-error a mistyped id is a compile-time error
-getMeeting('annual-review-2031');
-export const answer = [record.date.edtf, chairs, parsed.id, getMeeting('anything', { dataset: mine }).id, searchDocuments('03/2019/NĐ-CP')[0]?.record.id];
+getRecord('meetings', 'annual-review-2031');
+export const answer = [record.date.edtf, chairs, parsed.id, getRecord('meetings', 'anything', { dataset: mine }).id, searchDocuments('03/2019/NĐ-CP')[0]?.record.id];
 `;
 
   it.each([
@@ -172,7 +172,7 @@ export const answer = [record.date.edtf, chairs, parsed.id, getMeeting('anything
       process.execPath,
       [
         '-e',
-        "const m = require('mnd-mps-coordination'); const s = require('mnd-mps-coordination/schemas'); const d = s.createDataset({ ...m.bundledDataset }); console.log(JSON.stringify([m.getPerson('tran-quoc-to').name, typeof s.MeetingSchema.parse, m.getPerson('tran-quoc-to', { dataset: d }).service]))",
+        "const m = require('mnd-mps-coordination'); const s = require('mnd-mps-coordination/schemas'); const d = s.createDataset({ ...m.bundledDataset }); console.log(JSON.stringify([m.getRecord('people', 'tran-quoc-to').name, typeof s.MeetingSchema.parse, m.getRecord('people', 'tran-quoc-to', { dataset: d }).service]))",
       ],
       consumer,
     );
@@ -183,7 +183,7 @@ export const answer = [record.date.edtf, chairs, parsed.id, getMeeting('anything
       [
         '--input-type=module',
         '-e',
-        "import { getPerson } from 'mnd-mps-coordination'; import { createRequire } from 'node:module'; const require = createRequire(import.meta.url); const s = require('mnd-mps-coordination/schemas'); const data = require('mnd-mps-coordination/data'); const d = s.createDataset({ people: data.people, meetings: data.meetings, sources: data.sources, organizations: data.organizations, places: data.places, documents: data.documents }); console.log(JSON.stringify([getPerson('tran-quoc-to', { dataset: d }).id, require.resolve('mnd-mps-coordination/data/meetings.csv').endsWith('dist/data/meetings.csv')]))",
+        "import { getRecord } from 'mnd-mps-coordination'; import { createRequire } from 'node:module'; const require = createRequire(import.meta.url); const s = require('mnd-mps-coordination/schemas'); const data = require('mnd-mps-coordination/data'); const d = s.createDataset({ people: data.people, meetings: data.meetings, sources: data.sources, organizations: data.organizations, places: data.places, documents: data.documents }); console.log(JSON.stringify([getRecord('people', 'tran-quoc-to', { dataset: d }).id, require.resolve('mnd-mps-coordination/data/meetings.csv').endsWith('dist/data/meetings.csv')]))",
       ],
       consumer,
     );

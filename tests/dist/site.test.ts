@@ -338,22 +338,22 @@ describe('the documentation site, as a reader sees it', () => {
   });
 
   it('an API page shows the function, its documentation and its example', async () => {
-    const { page, problems } = await visit(functionPage('getMeeting'), 'api-getMeeting');
-    await expect(page.locator('h1').first().textContent()).resolves.toContain('getMeeting');
+    const { page, problems } = await visit(functionPage('getRecord'), 'api-getRecord');
+    await expect(page.locator('h1').first().textContent()).resolves.toContain('getRecord');
     await expect(page.locator('.col-content pre code').count()).resolves.toBeGreaterThan(0);
     expect(problems).toEqual([]);
     await page.close();
   });
 
-  it('the search finds getMeeting and leads to its page', async () => {
+  it('the search finds getRecord and leads to its page', async () => {
     const { page, problems } = await visit('index.html', 'search-home');
     await page.locator('#tsd-search-trigger').click();
-    await page.locator('#tsd-search-input').fill('getMeeting');
-    const hit = page.locator('#tsd-search-results li a', { hasText: 'getMeeting' }).first();
+    await page.locator('#tsd-search-input').fill('getRecord');
+    const hit = page.locator('#tsd-search-results li a', { hasText: 'getRecord' }).first();
     await hit.waitFor();
-    await page.screenshot({ path: join(screenshots, 'search-getMeeting.png') });
+    await page.screenshot({ path: join(screenshots, 'search-getRecord.png') });
     await hit.click();
-    await page.waitForURL(/functions\/(mnd-mps-coordination\.)?getMeeting\.html/);
+    await page.waitForURL(/functions\/(mnd-mps-coordination\.)?getRecord\.html/);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -3,7 +3,7 @@ import { validateDataFolder } from '../../src/authoring/validate-data-folder.js'
 import { formatTable } from '../../src/cli/command.js';
 import { UnknownIdError } from '../../src/core/errors.js';
 import { formatProblem } from '../../src/core/problem.js';
-import { getMeeting } from '../../src/helpers/lookups.js';
+import { getRecord } from '../../src/helpers/lookups.js';
 import { evidenceFor } from '../../src/helpers/provenance.js';
 import { validateRecords } from '../../src/validate/validate-records.js';
 import {
@@ -106,15 +106,15 @@ describe('hostile input stays bounded and is answered right', () => {
   it('an unknown id of 10,000,000 characters: a short message, no suggestion compared in full', () => {
     const error = (() => {
       try {
-        getMeeting('a'.repeat(10_000_000) as never);
+        getRecord('meetings', 'a'.repeat(10_000_000) as never);
       } catch (caught) {
         return caught;
       }
     })();
     expect(error).toBeInstanceOf(UnknownIdError);
     expect((error as Error).message.length).toBeLessThan(300);
-    expect(() =>
-      evidenceFor({ collection: 'meetings', id: 'b'.repeat(1_000_000) } as never),
-    ).toThrow(/\(999920 more characters\)/);
+    expect(() => evidenceFor('meetings', 'b'.repeat(1_000_000) as never)).toThrow(
+      /\(999920 more characters\)/,
+    );
   });
 });

@@ -2,9 +2,8 @@
 // fields carry the literal id unions, so following a reference needs no cast and a misspelt id
 // does not compile.
 import {
-  findMeeting,
-  getMetric,
-  getPerson,
+  findRecord,
+  getRecord,
   meetings,
   metrics,
   timeline,
@@ -17,18 +16,19 @@ import { createDataset } from '../../src/schemas.js';
 
 const meeting: Meeting = meetings[0]!;
 const chair: PersonId | undefined = meeting.coChairs[0];
-if (chair) getPerson(chair).name.toUpperCase();
-for (const id of meeting.metrics) getMetric(id).quantity.asReported.toUpperCase();
-for (const event of timeline()) if (event.meeting) findMeeting(event.meeting)?.title.toUpperCase();
+if (chair) getRecord('people', chair).name.toUpperCase();
+for (const id of meeting.metrics) getRecord('metrics', id).quantity.asReported.toUpperCase();
+for (const event of timeline())
+  if (event.meeting) findRecord('meetings', event.meeting)?.title.toUpperCase();
 
 // @ts-expect-error: a misspelt indicator id is a compile error
 metrics.filter((metric) => metric.indicator === 'links-remvd');
 // @ts-expect-error: a misspelt person id is a compile error
-getPerson('nguyen-tan-cuonq');
+getRecord('people', 'nguyen-tan-cuonq');
 
 // A dataset of your own takes any string id; the bundled one is a dataset of any ids too.
 const mine: Dataset<Ids> = createDataset({ people: [] });
-getPerson('anyone-at-all', { dataset: mine });
+getRecord('people', 'anyone-at-all', { dataset: mine });
 const anyDataset: Dataset<Ids> = mine;
 const bundledAsAny: Dataset<Ids> = ((dataset: Dataset) => dataset)({} as Dataset);
 void anyDataset;

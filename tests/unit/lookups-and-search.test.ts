@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError, UnknownIdError } from '../../src/core/errors.js';
-import {
-  findMeeting,
-  findPerson,
-  getDocument,
-  getMeeting,
-  getPerson,
-  resolveId,
-} from '../../src/helpers/lookups.js';
+import { findRecord, getRecord } from '../../src/helpers/lookups.js';
 import { recordsInPlace } from '../../src/helpers/places.js';
 import { searchDocuments, searchOrganizations, searchPeople } from '../../src/helpers/search.js';
 import { fixture } from '../support/fixture.js';
@@ -25,21 +18,21 @@ describe('lookups', () => {
   });
 
   it('get and find a record by id in the dataset given', () => {
-    expect(getMeeting('review-2022', { dataset }).title).toBe('Review of 2022');
-    expect(findPerson('tran-thi-b', { dataset })?.name).toBe('Tran Thi B');
-    expect(findMeeting('no-such-meeting', { dataset })).toBeUndefined();
+    expect(getRecord('meetings', 'review-2022', { dataset }).title).toBe('Review of 2022');
+    expect(findRecord('people', 'tran-thi-b', { dataset })?.name).toBe('Tran Thi B');
+    expect(findRecord('meetings', 'no-such-meeting', { dataset })).toBeUndefined();
   });
 
   it('follow a redirect from a retired id', () => {
-    expect(getMeeting('review-of-2022', { dataset }).id).toBe('review-2022');
-    expect(resolveId('meetings', 'review-of-2022', { dataset })).toBe('review-2022');
-    expect(resolveId('meetings', 'nothing', { dataset })).toBeUndefined();
+    expect(getRecord('meetings', 'review-of-2022', { dataset }).id).toBe('review-2022');
+    expect(findRecord('meetings', 'review-of-2022', { dataset })?.id).toBe('review-2022');
+    expect(findRecord('meetings', 'nothing', { dataset })).toBeUndefined();
   });
 
   it('say which ids are close when one is unknown', () => {
     const error = (() => {
       try {
-        getMeeting('review-2023', { dataset });
+        getRecord('meetings', 'review-2023', { dataset });
       } catch (caught) {
         return caught;
       }
@@ -52,20 +45,20 @@ describe('lookups', () => {
   });
 
   it('reject what is not an id, an options object or a dataset, by class', () => {
-    expect(() => getMeeting(42 as never, { dataset })).toThrow(InvalidArgumentError);
-    expect(() => findMeeting(null as never, { dataset })).toThrow(InvalidArgumentError);
+    expect(() => getRecord('meetings', 42 as never, { dataset })).toThrow(InvalidArgumentError);
+    expect(() => findRecord('meetings', null as never, { dataset })).toThrow(InvalidArgumentError);
     expect(() =>
-      getMeeting('review-2022' as never, { dataset: { meetings: [] } } as never),
+      getRecord('meetings', 'review-2022' as never, { dataset: { meetings: [] } } as never),
     ).toThrow(/expected a dataset made by createDataset/);
-    expect(() => getMeeting('review-2022' as never, { datset: dataset } as never)).toThrow(
-      /unknown option "datset"; did you mean "dataset"/,
-    );
-    expect(() => resolveId('nope' as never, 'x', { dataset })).toThrow(InvalidArgumentError);
+    expect(() =>
+      getRecord('meetings', 'review-2022' as never, { datset: dataset } as never),
+    ).toThrow(/unknown option "datset"; did you mean "dataset"/);
+    expect(() => findRecord('nope' as never, 'x', { dataset })).toThrow(InvalidArgumentError);
   });
 
   it('answer from the bundled records when no dataset is given', () => {
-    expect(getDocument('decree-03-2019-nd-cp').number?.sequence).toBe(3);
-    expect(getPerson('tran-quoc-to').service).toBe('police');
+    expect(getRecord('documents', 'decree-03-2019-nd-cp').number?.sequence).toBe(3);
+    expect(getRecord('people', 'tran-quoc-to').service).toBe('police');
   });
 });
 

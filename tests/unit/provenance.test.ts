@@ -9,7 +9,8 @@ import {
   evidenceFor,
   inferredFacts,
 } from '../../src/helpers/provenance.js';
-import { formatSummary, summarizeDataset } from '../../src/helpers/summary.js';
+import { summarizeDataset } from '../../src/helpers/summary.js';
+import { formatSummary } from '../../src/cli/commands/summary.js';
 import { fixture } from '../support/fixture.js';
 
 const dataset = fixture();
@@ -17,14 +18,17 @@ const dataset = fixture();
 describe('facts that rest on cited pages alone', () => {
   it('citedOnlyFacts lists each list of evidence that holds no quote, with its pages', () => {
     expect(
-      citedOnlyFacts({ dataset, record: 'le-van-a' }).map((fact) => [fact.field, fact.sources]),
+      citedOnlyFacts({ dataset, collection: 'people', id: 'le-van-a' }).map((fact) => [
+        fact.field,
+        fact.sources,
+      ]),
     ).toEqual([
       ['ranks[3].asOf.evidence', ['page']],
       ['ranks[3].evidence', ['page']],
       ['positions[0].evidence', ['page']],
       ['evidence', ['page']],
     ]);
-    expect(citedOnlyFacts({ dataset, record: 'links-2021' })).toEqual([]);
+    expect(citedOnlyFacts({ dataset, collection: 'metrics', id: 'links-2021' })).toEqual([]);
   });
 
   it('quotedOnly answers from quote-verified facts: a promotion on a cited page does not count', () => {
@@ -33,7 +37,7 @@ describe('facts that rest on cited pages alone', () => {
       'trung-tuong',
       'thuong-tuong',
     ]);
-    expect(evidenceFor('review-2022', { dataset, quotedOnly: true })).toHaveLength(5);
+    expect(evidenceFor('meetings', 'review-2022', { dataset, quotedOnly: true })).toHaveLength(5);
     expect(recordsInPlace('quang-ninh', { dataset, quotedOnly: true }).places).toEqual([
       dataset.places.find((place) => place.id === 'quang-ninh'),
     ]);
@@ -51,7 +55,7 @@ describe('facts that rest on cited pages alone', () => {
 
 describe('evidenceFor', () => {
   it('lists every piece of evidence of a record, in record order, with its kind and source', () => {
-    const items = evidenceFor('review-2022', { dataset });
+    const items = evidenceFor('meetings', 'review-2022', { dataset });
     expect(items.map((item) => [item.field, item.evidence.kind, item.source.id])).toEqual([
       ['date.evidence[0]', 'quote', 'article'],
       ['periodReviewed.evidence[0]', 'quote', 'article'],
@@ -63,24 +67,23 @@ describe('evidenceFor', () => {
     ]);
   });
 
-  it('accepts the record, its id, or its collection and id', () => {
-    const person = dataset.people.find((candidate) => candidate.id === 'le-van-a');
-    expect(evidenceFor(person as never, { dataset })).toHaveLength(
-      evidenceFor({ collection: 'people', id: 'le-van-a' }, { dataset }).length,
+  it('names the record by its collection and id, and says what is wrong with either', () => {
+    expect(evidenceFor('people', 'le-van-a', { dataset })).toHaveLength(11);
+    expect(() => evidenceFor('people', 'nothing-at-all', { dataset })).toThrow(
+      /no people record has id "nothing-at-all"/,
     );
-    expect(() => evidenceFor('nothing-at-all', { dataset })).toThrow(/no record has id/);
-    expect(() => evidenceFor({ collection: 'nope' as never, id: 'x' }, { dataset })).toThrow(
-      /record\.collection/,
+    expect(() => evidenceFor('nope' as never, 'x' as never, { dataset })).toThrow(
+      /^collection: expected one of/,
     );
   });
 });
 
 describe('conflictsFor and inferredFacts', () => {
   it('conflictsFor gives the disagreements recorded about a record', () => {
-    expect(conflictsFor('le-van-a', { dataset }).map((conflict) => conflict.id)).toEqual([
+    expect(conflictsFor('people', 'le-van-a', { dataset }).map((conflict) => conflict.id)).toEqual([
       'le-van-a-rank-2022',
     ]);
-    expect(conflictsFor('tran-thi-b', { dataset })).toEqual([]);
+    expect(conflictsFor('people', 'tran-thi-b', { dataset })).toEqual([]);
   });
 
   it('inferredFacts lists every inferred fact with its reasoning, or those of one record', () => {
@@ -91,7 +94,7 @@ describe('conflictsFor and inferredFacts', () => {
       ['meetings', 'review-2021', 'date'],
       ['metrics', 'households-2022', 'period'],
     ]);
-    expect(inferredFacts({ dataset, record: 'review-2021' })[0]?.note).toMatch(
+    expect(inferredFacts({ dataset, collection: 'meetings', id: 'review-2021' })[0]?.note).toMatch(
       /taken to be in that year/,
     );
   });
@@ -118,7 +121,7 @@ describe('summary', () => {
       '2021 more than 100 links',
       '2022 More than 200 links',
     ]);
-    expect(summary.localMetricCounts).toEqual({ 'Quang Ninh': 1 });
+    expect(summary.localMetricCounts).toEqual([{ place: 'Quang Ninh', count: 1 }]);
     expect(summary.inferredCount).toBe(3);
     const text = formatSummary(summary);
     expect(text).toContain(

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DatasetValidationError, InvalidArgumentError } from '../../src/core/errors.js';
 import { formatProblem } from '../../src/core/problem.js';
 import { bundled } from '../../src/bundled.js';
-import { getMeeting } from '../../src/helpers/lookups.js';
+import { getRecord } from '../../src/helpers/lookups.js';
 import { metricSeries } from '../../src/helpers/metric-series.js';
 import { DocumentNumberSchema, DocumentSchema } from '../../src/schemas/document.js';
 import { EvidenceSchema } from '../../src/schemas/evidence.js';
@@ -167,6 +167,18 @@ describe('createDataset and validateRecords', () => {
     ]);
   });
 
+  it('accepts an inference on a field the build derives, such as the scope.level of a metric as authored', () => {
+    const input = fixtureInput() as Mutable<Input>;
+    const metric = input.metrics?.find((candidate) => candidate.id === 'links-2021') as {
+      inferences?: { field: string; note: string }[];
+    };
+    metric.inferences = [{ field: 'scope.level', note: 'No place is named: a national figure.' }];
+    const dataset = createDataset(input);
+    expect(
+      dataset.metrics.find((candidate) => candidate.id === 'links-2021')?.inferences,
+    ).toEqual([{ field: 'scope.level', note: 'No place is named: a national figure.' }]);
+  });
+
   it('dates a claim without a meeting (a promotion) by its own asOf, which it must have', () => {
     const person = fixture().people.find((candidate) => candidate.id === 'le-van-a');
     expect(person?.ranks.at(-1)).toMatchObject({
@@ -209,7 +221,7 @@ describe('createDataset and validateRecords', () => {
       ...bundled,
       metrics: bundled.metrics.filter((metric) => metric.scope.level === 'national'),
     });
-    expect(getMeeting('annual-review-2024', { dataset }).metrics).toHaveLength(5);
+    expect(getRecord('meetings', 'annual-review-2024', { dataset }).metrics).toHaveLength(5);
     expect(metricSeries('links-removed', { dataset }).map((point) => point.period.edtf)).toEqual([
       '2022',
       '2024',

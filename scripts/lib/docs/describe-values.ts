@@ -160,7 +160,7 @@ export function conflictLinks(
   collection: LookupCollection,
   id: string,
 ): string | undefined {
-  const conflicts = conflictsFor({ collection, id }, { dataset });
+  const conflicts = conflictsFor(collection, id, { dataset });
   return conflicts.length === 0
     ? undefined
     : recordLinks(

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { bundled } from '../../bundled.js';
-import { datasetVersion } from '../../generated/meta.js';
+import { meta } from '../../generated/meta.js';
 import { choice, type Command, commonOptions, UsageError, valueOption } from '../command.js';
 
 const FORMATS = ['json', 'ndjson', 'csv'] as const;
@@ -40,7 +40,7 @@ export const exportCommand: Command = {
     const folder = resolve(values.out);
     let files: string[];
     try {
-      files = writeFolder(folder, exportFiles(bundled, { formats, version: datasetVersion }), {
+      files = writeFolder(folder, exportFiles(bundled, { formats, version: meta.version }), {
         force: values.force === true,
       });
     } catch (error) {

@@ -1,6 +1,6 @@
 import { edtfLabel } from '../../core/dates.js';
-import { getPerson } from '../../helpers/lookups.js';
-import { filterMeetings, meetingsDatedByInference } from '../../helpers/meeting-filter.js';
+import { filterMeetings } from '../../helpers/meeting-filter.js';
+import { inferredFacts } from '../../helpers/provenance.js';
 import { bundled } from '../../bundled.js';
 import { type Command, commonOptions, formatTable, valueOption, printJson } from '../command.js';
 
@@ -16,15 +16,22 @@ export const meetingsCommand: Command = {
     ...commonOptions('print the meeting records as JSON'),
   },
   run({ values }, output) {
-    const meetings = filterMeetings(bundled, { from: values.from, to: values.to });
+    const meetings = filterMeetings({
+      from: values.from as string | undefined,
+      to: values.to as string | undefined,
+    });
     if (values.json) return printJson(output, meetings);
-    const inferred = meetingsDatedByInference(bundled);
+    const inferred = new Set(
+      inferredFacts({ collection: 'meetings' })
+        .filter((fact) => fact.field === 'date')
+        .map((fact) => fact.id),
+    );
     const rows = meetings.map((meeting) => [
       `${edtfLabel(meeting.date.edtf)}${inferred.has(meeting.id) ? '*' : ''}`,
       meeting.id,
       meeting.level,
       meeting.periodReviewed ? edtfLabel(meeting.periodReviewed.edtf) : '',
-      meeting.coChairs.map((id) => getPerson(id).name).join(', '),
+      meeting.coChairs.map((id) => bundled.get('people', id).name).join(', '),
       String(meeting.metrics.length),
       meeting.sources.join(', '),
     ]);

@@ -2,7 +2,6 @@ import { edtfLabel } from '../../core/dates.js';
 import { closestMatches, searchKey } from '../../core/text.js';
 import { filterMetrics } from '../../helpers/metric-filter.js';
 import { bundled } from '../../bundled.js';
-import { getPlace } from '../../helpers/lookups.js';
 import type { Place } from '../../schemas/collections.js';
 import {
   cellWidth,
@@ -13,7 +12,8 @@ import {
   formatTable,
   UsageError,
 } from '../command.js';
-import { compareSpans, compareStrings } from '../../core/dates.js';
+import { compareSpans } from '../../core/dates.js';
+import { compareStrings } from '../../core/text.js';
 
 export const metricsCommand: Command = {
   name: 'metrics',
@@ -60,14 +60,16 @@ export const metricsCommand: Command = {
         'metrics',
       );
     }
-    const metrics = filterMetrics(bundled, {
-      indicator: values.indicator,
-      ...(national ? { level: 'national' } : { place: place?.id }),
+    const metrics = filterMetrics({
+      indicator: values.indicator as never,
+      ...(national ? { level: 'national' as const } : { place: place?.id as never }),
     }).sort((a, b) => compareSpans(a.period, b.period) || compareStrings(a.id, b.id));
     if (values.json) return printJson(output, metrics);
     const rows = metrics.map((metric) => [
       edtfLabel(metric.period.edtf),
-      metric.scope.place === null ? metric.scope.level : getPlace(metric.scope.place).name,
+      metric.scope.place === null
+        ? metric.scope.level
+        : bundled.get('places', metric.scope.place).name,
       metric.indicator,
       `${metric.quantity.asReported} ${metric.unit}`,
       metric.meeting,

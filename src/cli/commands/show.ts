@@ -1,8 +1,16 @@
 import { LOOKUP_COLLECTIONS } from '../../core/collections.js';
 import { bundled } from '../../bundled.js';
-import { resolveRecord } from '../../dataset.js';
+import { UnknownIdError } from '../../core/errors.js';
+import { closestMatches } from '../../core/text.js';
 import { citedOnlyFacts, evidenceFor } from '../../helpers/provenance.js';
-import { choice, type Command, commonOptions, valueOption, printJson } from '../command.js';
+import {
+  choice,
+  type Command,
+  commonOptions,
+  printJson,
+  UsageError,
+  valueOption,
+} from '../command.js';
 
 export const showCommand: Command = {
   name: 'show',
@@ -21,11 +29,23 @@ export const showCommand: Command = {
       values.collection === undefined
         ? undefined
         : choice(values.collection as string, LOOKUP_COLLECTIONS, 'collection', 'show');
-    const { collection, record } = resolveRecord(
-      bundled,
-      wanted === undefined ? id : { collection: wanted, id },
+    const owners = (wanted === undefined ? LOOKUP_COLLECTIONS : [wanted]).filter(
+      (name) => bundled.find(name, id) !== undefined,
     );
-    const evidence = evidenceFor({ collection, id: record.id });
+    const [collection] = owners;
+    if (owners.length > 1)
+      throw new UsageError(
+        `${JSON.stringify(id)} names records in ${owners.join(' and ')}; pass --collection`,
+        'show',
+      );
+    if (collection === undefined) {
+      const known = (wanted === undefined ? LOOKUP_COLLECTIONS : [wanted]).flatMap((name) =>
+        bundled[name].map((candidate) => candidate.id),
+      );
+      throw new UnknownIdError(wanted ?? null, id, closestMatches(id, known));
+    }
+    const record = bundled.get(collection, id);
+    const evidence = evidenceFor(collection, record.id as never);
     if (values.json) {
       const items = evidence.map(({ field, evidence: item, source }) => ({
         field,
@@ -52,7 +72,7 @@ export const showCommand: Command = {
         `    ${source.id}${offsets}${source.title === null ? '' : ` ${source.title}`}${source.url ? ` <${source.url}>` : ''}`,
       );
     }
-    const citedOnly = citedOnlyFacts({ record: { collection, id: record.id } });
+    const citedOnly = citedOnlyFacts({ collection, id: record.id });
     lines.push(
       '',
       citedOnly.length === 0

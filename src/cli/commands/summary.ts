@@ -1,5 +1,46 @@
-import { formatSummary, summarizeDataset } from '../../helpers/summary.js';
+import { COLLECTION_NAMES } from '../../core/collections.js';
+import { type DatasetSummary, summarizeDataset } from '../../helpers/summary.js';
 import { type Command, commonOptions } from '../command.js';
+
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+/** A {@link DatasetSummary} as the plain-text report `npm start` prints. */
+export function formatSummary(summary: DatasetSummary): string {
+  /** Values padded to the widest of them, to print as a column. */
+  const column = (values: readonly string[]) => {
+    const width = Math.max(0, ...values.map((value) => value.length));
+    return values.map((value) => value.padEnd(width));
+  };
+  const { counts, meetings, headlineMetrics } = summary;
+  const dates = column(
+    meetings.map((meeting) => `${meeting.date}${meeting.dateInferred ? '*' : ''}`),
+  );
+  const ids = column(meetings.map((meeting) => meeting.id));
+  const periods = column(headlineMetrics.map((metric) => metric.period));
+  const labels = column(headlineMetrics.map((metric) => metric.indicator));
+  const local = summary.localMetricCounts.map(({ place, count }) => `${count} for ${place}`);
+  return [
+    "mnd-mps-coordination: coordination between Vietnam's Ministry of National Defence and Ministry of Public Security",
+    '',
+    `Records: ${COLLECTION_NAMES.map((name) => `${counts[name]} ${name}`).join(', ')}`,
+    '',
+    'National meetings, earliest first (* = date inferred):',
+    ...meetings.map(
+      (meeting, index) =>
+        `  ${dates[index]}  ${ids[index]}  ${meeting.periodReviewed ? `reviews ${meeting.periodReviewed}` : 'no period reviewed'}; chaired by ${meeting.coChairs.join(' and ') || 'unknown'}; ${plural(meeting.metricCount, 'metric')}; ${plural(meeting.sourceCount, 'source')}`,
+    ),
+    '',
+    'Headline metrics (national scope):',
+    ...(headlineMetrics.length === 0
+      ? ['  (none)']
+      : headlineMetrics.map(
+          (metric, index) => `  ${periods[index]}  ${labels[index]}  ${metric.quantity}`,
+        )),
+    '',
+    `Local metrics: ${local.join(', ') || 'none'}.`,
+    `Inferred facts (each with its reasoning): ${summary.inferredCount}. Facts resting on cited pages alone (no quote of a bundled text): ${summary.citedOnlyCount}. Recorded conflicts between or within sources: ${counts.conflicts}.`,
+  ].join('\n');
+}
 
 export const summaryCommand: Command = {
   name: 'summary',

@@ -29,13 +29,15 @@ const some = (path: FieldPath, words: string, evidence: Quotes): WordsCheck => (
 const list = <T>(values: readonly T[], check: (value: T, index: number) => WordsCheck) =>
   values.map(check);
 
-function allEvidence(value: unknown): Quotes {
+function allEvidence(value: unknown, copied: ReadonlySet<object>): Quotes {
   const found: Evidence<Ids>[] = [];
-  forEachEvidence(value, (evidence) => found.push(evidence as Evidence<Ids>));
+  forEachEvidence(value, (evidence) => found.push(evidence as Evidence<Ids>), copied);
   return found;
 }
 
-const CHECKS: { [C in CollectionName]: (record: RecordTypes<Ids>[C]) => WordsCheck[] } = {
+const CHECKS: {
+  [C in CollectionName]: (record: RecordTypes<Ids>[C], copied: ReadonlySet<object>) => WordsCheck[];
+} = {
   sources: (source) => [
     ...(source.publisher
       ? [some(['publisher', 'name'], source.publisher.name, source.publisher.evidence)]
@@ -65,8 +67,8 @@ const CHECKS: { [C in CollectionName]: (record: RecordTypes<Ids>[C]) => WordsChe
       : []),
     ...list(place.otherNames, (name, index) => some(['otherNames', index], name, place.evidence)),
   ],
-  people: (person) => {
-    const evidence = allEvidence(person);
+  people: (person, copied) => {
+    const evidence = allEvidence(person, copied);
     return [
       some(['name'], person.name, evidence),
       ...(person.vietnameseName ? [some(['vietnameseName'], person.vietnameseName, evidence)] : []),
@@ -136,14 +138,20 @@ function holds(check: WordsCheck): boolean {
   );
 }
 
-/** Words a record gives "as written" are written in the quotes that back them. */
+/**
+ * Every name, spelling, title, rank, position, quantity and other "as written" text of a record is
+ * written in the quotes that back it: in every quote of a claim, in some quote of the record
+ * otherwise (facts backed by a cited page are taken as cited).
+ */
 export const asReportedInEvidence: Rule = {
   name: 'as-reported-in-evidence',
-  description:
-    'Every name, spelling, title, rank, position, quantity and other "as written" text of a record is written in the quotes that back it: in every quote of a claim, in some quote of the record otherwise (facts backed by a cited page are taken as cited).',
-  check(records, _context, report) {
+  check(records, { copied }, report) {
     forEachRecord(records, (collection, record) => {
-      for (const check of (CHECKS[collection] as (record: unknown) => WordsCheck[])(record)) {
+      const checks = CHECKS[collection] as (
+        record: unknown,
+        copied: ReadonlySet<object>,
+      ) => WordsCheck[];
+      for (const check of checks(record, copied)) {
         const where =
           check.mode === 'every' ? 'every quote that backs it' : 'any quote of the record';
         if (!holds(check))

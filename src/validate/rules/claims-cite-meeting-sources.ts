@@ -1,10 +1,10 @@
 import type { Rule } from '../rule.js';
 
-/** Claims and metrics dated by a meeting cite only the sources that report that meeting. */
+/**
+ * Every rank or position claim and every metric cites only sources that report its meeting.
+ */
 export const claimsCiteMeetingSources: Rule = {
   name: 'claims-cite-meeting-sources',
-  description:
-    'Every rank or position claim and every metric cites only sources that report its meeting.',
   check(records, { byId }, report) {
     const check = (
       collection: 'people' | 'metrics',

@@ -1,10 +1,11 @@
 import type { Rule } from '../rule.js';
 
-/** A meeting's co-chairs are exactly the people its participants list as co-chairs or presiders. */
+/**
+ * coChairs lists exactly the people that participants place in the co-chair or presider role, each
+ * backed by evidence there.
+ */
 export const coChairsMatchParticipants: Rule = {
   name: 'co-chairs-match-participants',
-  description:
-    'coChairs lists exactly the people that participants place in the co-chair or presider role, each backed by evidence there.',
   check(records, _context, report) {
     for (const meeting of records.meetings) {
       const chairing = new Set(

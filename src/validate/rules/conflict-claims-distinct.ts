@@ -1,10 +1,10 @@
 import type { Rule } from '../rule.js';
 
-/** A conflict's claims say different things. */
+/**
+ * The claims of a conflict have pairwise different values: a conflict records a real disagreement.
+ */
 export const conflictClaimsDistinct: Rule = {
   name: 'conflict-claims-distinct',
-  description:
-    'The claims of a conflict have pairwise different values: a conflict records a real disagreement.',
   check(records, _context, report) {
     for (const conflict of records.conflicts) {
       const values = conflict.claims.map((claim) => claim.value);

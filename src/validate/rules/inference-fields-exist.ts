@@ -1,11 +1,12 @@
 import { parsePath, valueAt } from '../../core/problem.js';
 import { forEachRecord, type Rule } from '../rule.js';
 
-/** Each recorded inference names a field the record has. */
+/**
+ * Every inferences[].field is the path ("date", "scope.level", "sites[0].kind") of a field the
+ * record has.
+ */
 export const inferenceFieldsExist: Rule = {
   name: 'inference-fields-exist',
-  description:
-    'Every inferences[].field is the path ("date", "scope.level", "sites[0].kind") of a field the record has.',
   check(records, _context, report) {
     forEachRecord(records, (collection, record) => {
       ('inferences' in record ? record.inferences : []).forEach(({ field }, index) => {

@@ -1,10 +1,11 @@
 import type { Rule } from '../rule.js';
 
-/** A meeting cannot begin before the period it reviews does. */
+/**
+ * A meeting that reviews a period is dated no earlier than the period starts: its earliest possible
+ * day is on or after the first day of the period reviewed.
+ */
 export const meetingNotBeforePeriod: Rule = {
   name: 'meeting-not-before-period',
-  description:
-    'A meeting that reviews a period is dated no earlier than the period starts: its earliest possible day is on or after the first day of the period reviewed.',
   check(records, _context, report) {
     for (const meeting of records.meetings) {
       const start = meeting.periodReviewed?.earliest;

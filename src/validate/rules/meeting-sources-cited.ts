@@ -1,11 +1,12 @@
 import { forEachEvidence } from '../../core/evidence.js';
 import type { Rule } from '../rule.js';
 
-/** A meeting lists exactly the sources its evidence cites. */
+/**
+ * A meeting's sources are exactly the sources its evidence comes from: each listed source is cited
+ * in the meeting's own evidence, and nothing is cited from an unlisted one.
+ */
 export const meetingSourcesCited: Rule = {
   name: 'meeting-sources-cited',
-  description:
-    "A meeting's sources are exactly the sources its evidence comes from: each listed source is cited in the meeting's own evidence, and nothing is cited from an unlisted one.",
   check(records, _context, report) {
     for (const meeting of records.meetings) {
       const own = new Set(meeting.evidence.map((evidence) => evidence.source));

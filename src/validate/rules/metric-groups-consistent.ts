@@ -1,11 +1,12 @@
 import { groupBy } from '../../core/group.js';
 import type { Rule } from '../rule.js';
 
-/** Metrics written as one figure share their meeting, period and scope. */
+/**
+ * Metrics that share a group (one figure such as "27 cases/197 vessels") are at least two, share
+ * meeting, period and scope, and the group id is not also a metric id.
+ */
 export const metricGroupsConsistent: Rule = {
   name: 'metric-groups-consistent',
-  description:
-    'Metrics that share a group (one figure such as "27 cases/197 vessels") are at least two, share meeting, period and scope, and the group id is not also a metric id.',
   check(records, { byId }, report) {
     const groups = groupBy(
       records.metrics.filter((metric) => metric.group !== null),

@@ -1,10 +1,11 @@
 import type { Rule } from '../rule.js';
 
-/** No organization is its own ancestor. */
+/**
+ * Following parent from any organization ends at a body without a parent: no organization is its
+ * own ancestor.
+ */
 export const organizationParentsAcyclic: Rule = {
   name: 'organization-parents-acyclic',
-  description:
-    'Following parent from any organization ends at a body without a parent: no organization is its own ancestor.',
   // Each organization is walked once: a walk stops at a body already settled, so the whole check
   // is linear in the number of organizations, however long the chains.
   check(records, { byId }, report) {

@@ -1,10 +1,11 @@
 import type { Rule } from '../rule.js';
 
-/** Sites named by participants exist, and site chairs take part in the meeting. */
+/**
+ * A participant's site is one of the meeting's sites (unique by name), and every site chair has a
+ * participant entry at the meeting.
+ */
 export const participantSitesExist: Rule = {
   name: 'participant-sites-exist',
-  description:
-    "A participant's site is one of the meeting's sites (unique by name), and every site chair has a participant entry at the meeting.",
   check(records, _context, report) {
     for (const meeting of records.meetings) {
       const names = new Set<string>();

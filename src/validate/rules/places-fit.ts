@@ -1,16 +1,20 @@
+import { PLACE_LEVELS } from '../../core/vocabulary.js';
 import type { Rule } from '../rule.js';
 
-const RANK = { country: 0, province: 1, district: 2, commune: 3 } as const;
+/** How far down a level is: 0 for a country, the largest. */
+const depth = (level: (typeof PLACE_LEVELS)[number]) => PLACE_LEVELS.indexOf(level);
 
-/** Places nest by level, and what has a level of scope is not a country. */
+/**
+ * A place lies in a place of a larger level (a commune in a district or province, a district in a
+ * province, a province in a country or nowhere), so places cannot form a cycle; the place of a
+ * meeting or of a metric's scope is a province, district or commune, not a country.
+ */
 export const placesFit: Rule = {
   name: 'places-fit',
-  description:
-    "A place lies in a place of a larger level (a commune in a district or province, a district in a province, a province in a country or nowhere), so places cannot form a cycle; the place of a meeting or of a metric's scope is a province, district or commune, not a country.",
   check(records, { byId }, report) {
     for (const place of records.places) {
       const parent = place.parent === null ? undefined : byId.places.get(place.parent);
-      if (parent && RANK[parent.level] >= RANK[place.level])
+      if (parent && depth(parent.level) >= depth(place.level))
         report(
           'places',
           place.id,

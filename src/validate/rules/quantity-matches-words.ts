@@ -1,11 +1,14 @@
 import { readQuantityWords } from '../../core/quantity-words.js';
 import type { Rule } from '../rule.js';
 
-/** A metric's number, qualifier and bounds say what its words say. */
+/**
+ * Each quantity's words (asReported) are read (digits with thousands separators, "more than",
+ * "over", "nearly", "up to", "about", "hundreds of", "a dozen", a leading pair "27 cases/197
+ * vessels", and the Vietnamese forms) and its value, qualifier, lower and upper agree with them;
+ * words that cannot be read are reported so that the reader learns them.
+ */
 export const quantityMatchesWords: Rule = {
   name: 'quantity-matches-words',
-  description:
-    'Each quantity\'s words (asReported) are read (digits with thousands separators, "more than", "over", "nearly", "up to", "about", "hundreds of", "a dozen", a leading pair "27 cases/197 vessels", and the Vietnamese forms) and its value, qualifier, lower and upper agree with them; words that cannot be read are reported so that the reader learns them.',
   check(records, _context, report) {
     for (const metric of records.metrics) {
       const { quantity } = metric;

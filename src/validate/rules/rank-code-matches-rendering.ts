@@ -1,11 +1,13 @@
 import { RANKS, ranksRenderedAs } from '../../core/ranks.js';
 import type { Rule } from '../rule.js';
 
-/** The rank code of a claim is one its words can stand for. */
+/**
+ * Every rank code is one that the words as written can stand for (see RANKS: Vietnamese words name
+ * one rank, English renderings one or two); words the table does not know need a code of null and a
+ * note.
+ */
 export const rankCodeMatchesRendering: Rule = {
   name: 'rank-code-matches-rendering',
-  description:
-    'Every rank code is one that the words as written can stand for (see RANKS: Vietnamese words name one rank, English renderings one or two); words the table does not know need a code of null and a note.',
   check(records, _context, report) {
     for (const person of records.people) {
       person.ranks.forEach(({ rank, asReported }, index) => {

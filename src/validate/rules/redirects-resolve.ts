@@ -1,10 +1,11 @@
 import type { Rule } from '../rule.js';
 
-/** Retired ids lead, possibly through other retired ids, to a live record. */
+/**
+ * A redirect's id is not a live record of its collection, and following redirects from it reaches a
+ * live record of that collection without a loop.
+ */
 export const redirectsResolve: Rule = {
   name: 'redirects-resolve',
-  description:
-    "A redirect's id is not a live record of its collection, and following redirects from it reaches a live record of that collection without a loop.",
   check(records, { ids }, report) {
     const to = new Map(
       records.redirects.map((redirect) => [`${redirect.collection}/${redirect.id}`, redirect.to]),

@@ -5,11 +5,13 @@ import type { Rule } from '../rule.js';
 /** How many unresolved references get suggestions: each compares its id with every id of a collection. */
 const SUGGESTED = 50;
 
-/** Every reference names an existing record. */
+/**
+ * Every id a record refers to (the fields the schemas mark with ref(), the source of every piece of
+ * evidence included) names a record of the right collection; records that failed their schema are
+ * checked too.
+ */
 export const referencesResolve: Rule = {
   name: 'references-resolve',
-  description:
-    'Every id a record refers to (the fields the schemas mark with ref(), the source of every piece of evidence included) names a record of the right collection; records that failed their schema are checked too.',
   check(_records, { raw, ids }, report) {
     let unresolved = 0;
     for (const record of raw) {

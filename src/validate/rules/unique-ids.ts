@@ -2,10 +2,11 @@ import { groupBy } from '../../core/group.js';
 import { shown } from '../../core/text.js';
 import type { Rule } from '../rule.js';
 
-/** Ids are unique within each collection. */
+/**
+ * Every id is unique within its collection.
+ */
 export const uniqueIds: Rule = {
   name: 'unique-ids',
-  description: 'Every id is unique within its collection.',
   check(_records, { raw }, report) {
     const named = raw.filter((record) => !record.id.startsWith('#'));
     for (const [, records] of groupBy(named, (record) => `${record.collection}/${record.id}`)) {

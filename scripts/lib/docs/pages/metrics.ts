@@ -1,5 +1,6 @@
 import type { Ids } from '../../../../src/core/collections.js';
-import { compareSpans, compareStrings, edtfLabel } from '../../../../src/core/dates.js';
+import { compareSpans, edtfLabel } from '../../../../src/core/dates.js';
+import { compareStrings } from '../../../../src/core/text.js';
 import type { Dataset } from '../../../../src/dataset.js';
 import type { CataloguePage } from '../catalogue-page.js';
 import { recurringFigures } from '../chart-specs.js';
