@@ -51,6 +51,8 @@ export class Dataset<I extends Ids = BundledIds> {
   declare readonly redirects: readonly RecordTypes<I>['redirects'][];
   /** What helpers built from the records, by a key of their own; built once, on first use. */
   readonly #built = new Map<symbol, unknown>();
+  /** Records by id and retired ids, by collection; built on the first lookup. */
+  #index: ReturnType<typeof indexRecords> | undefined;
 
   /** @internal Freezes validated records (createDataset validates them) and wraps them. */
   constructor(records: DatasetRecords<I>) {
@@ -72,7 +74,7 @@ export class Dataset<I extends Ids = BundledIds> {
 
   /** @internal The record an id names in a collection, following redirects from retired ids; undefined when none. */
   find<C extends LookupCollection>(collection: C, id: string): RecordTypes<I>[C] | undefined {
-    const { byId, retired } = this.built(INDEX, indexRecords);
+    const { byId, retired } = (this.#index ??= indexRecords(this));
     let current: string | undefined = id;
     // Redirect chains were checked for loops when the dataset was validated; the bound is a guard.
     for (let hops = 0; current !== undefined && hops <= retired[collection].size; hops += 1) {
@@ -92,16 +94,14 @@ export class Dataset<I extends Ids = BundledIds> {
     const key = aString(id, argument);
     const record = this.find(collection, key);
     if (record !== undefined) return record;
-    const { byId, retired } = this.built(INDEX, indexRecords);
+    const { byId, retired } = (this.#index ??= indexRecords(this));
     const known = [...byId[collection].keys(), ...retired[collection].keys()];
     throw new UnknownIdError(collection, key, closestMatches(key, known));
   }
 }
 
-const INDEX = Symbol('records by id');
-
 /** Records by id and retired ids by collection: linear in the records. */
-function indexRecords(dataset: Dataset<Ids>) {
+function indexRecords<I extends Ids>(dataset: Dataset<I>) {
   const byId = perCollection(
     (name) => new Map<string, unknown>(dataset[name].map((record) => [record.id, record])),
   );

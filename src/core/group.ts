@@ -4,13 +4,15 @@ export function groupBy<T>(
   keys: (item: T) => string | readonly string[],
 ): Map<string, T[]> {
   const groups = new Map<string, T[]>();
+  const add = (name: string, item: T) => {
+    const list = groups.get(name);
+    if (list) list.push(item);
+    else groups.set(name, [item]);
+  };
   for (const item of items) {
     const names = keys(item);
-    for (const name of typeof names === 'string' ? [names] : new Set(names)) {
-      const list = groups.get(name);
-      if (list) list.push(item);
-      else groups.set(name, [item]);
-    }
+    if (typeof names === 'string') add(names, item);
+    else for (const name of new Set(names)) add(name, item);
   }
   return groups;
 }

@@ -1,13 +1,13 @@
 import type { Ids } from '../core/collections.js';
 import { calendarYear } from '../core/dates.js';
-import { compareStrings } from '../core/text.js';
 import { groupBy } from '../core/group.js';
 import { oneOf } from '../core/options.js';
 import type { BundledIds } from '../generated/ids.js';
 import type { Metric } from '../schemas/collections.js';
-import { type DatasetOption, helperOptions } from './common.js';
+import type { Dataset } from '../dataset.js';
+import { type DatasetOption, filtersNothing, helperOptions, kept } from './common.js';
 import { METRIC_FILTER_KEYS, type MetricFilter, metricsMatching } from './metric-filter.js';
-import { type QuantitySum, sumQuantities } from './sum-quantities.js';
+import { addQuantities, type QuantitySum } from './sum-quantities.js';
 
 /**
  * What {@link aggregateMetrics} groups metrics by.
@@ -44,6 +44,7 @@ export interface MetricGroup<I extends Ids = BundledIds> {
 }
 
 const GROUPINGS: readonly MetricGrouping[] = ['indicator', 'category', 'year', 'scope', 'meeting'];
+const GROUPS = Symbol('metric groups');
 
 /**
  * Groups metrics (narrowed by the {@link MetricFilter} options) by indicator, category, year,
@@ -63,37 +64,43 @@ const GROUPINGS: readonly MetricGrouping[] = ['indicator', 'category', 'year', '
  */
 export function aggregateMetrics<I extends Ids = BundledIds>(
   options: { readonly by: MetricGrouping } & MetricFilter<I> & DatasetOption<I>,
-): MetricGroup<I>[] {
+): readonly MetricGroup<I>[] {
   const given = helperOptions(options, ['by', ...METRIC_FILTER_KEYS]);
   const by = oneOf(given.by, GROUPINGS, 'by');
   const { dataset } = given;
   const indicatorOf = (metric: Metric<I>) => dataset.find('indicators', metric.indicator);
-  const keyOf = (metric: Metric<I>): [key: string, label: string] => {
-    if (by === 'indicator')
-      return [metric.indicator, indicatorOf(metric)?.label ?? metric.indicator];
-    if (by === 'category') {
-      const category = indicatorOf(metric)?.category ?? 'other';
-      return [category, category];
-    }
-    if (by === 'year') {
-      const year = calendarYear(metric.period);
-      return year === null ? ['multi-year', 'open or spanning more than one year'] : [year, year];
-    }
-    if (by === 'meeting')
-      return [metric.meeting, dataset.find('meetings', metric.meeting)?.title ?? metric.meeting];
+  /** The group of a metric (cheap: once per metric) and, for the first of each group, its label. */
+  const keyOf = (metric: Metric<I>): string => {
+    if (by === 'indicator') return metric.indicator;
+    if (by === 'category') return indicatorOf(metric)?.category ?? 'other';
+    if (by === 'year') return calendarYear(metric.period) ?? 'multi-year';
+    if (by === 'meeting') return metric.meeting;
     const { level, place } = metric.scope;
-    if (place === null) return [level, level];
-    return [`${level}:${place}`, `${dataset.find('places', place)?.name ?? place} (${level})`];
+    return place === null ? level : `${level}:${place}`;
   };
-  const groups = groupBy(metricsMatching(dataset, given), (metric) => keyOf(metric)[0]);
-  return [...groups]
-    .sort(
-      ([a], [b]) => Number(a === 'multi-year') - Number(b === 'multi-year') || compareStrings(a, b),
-    )
-    .map(([key, metrics]) => {
+  const labelOf = (key: string, metric: Metric<I>): string => {
+    if (by === 'indicator') return indicatorOf(metric)?.label ?? key;
+    if (by === 'year' && key === 'multi-year') return 'open or spanning more than one year';
+    if (by === 'meeting') return dataset.find('meetings', metric.meeting)?.title ?? key;
+    const { level, place } = metric.scope;
+    if (by === 'scope' && place !== null)
+      return `${dataset.find('places', place)?.name ?? place} (${level})`;
+    return key;
+  };
+  const aggregate = () => {
+    const groups = groupBy(metricsMatching(dataset, given), keyOf);
+    // Keys in code-unit order (the default sort of strings), years in time order, "multi-year" last.
+    const keys = [...groups.keys()].sort();
+    if (groups.has('multi-year')) keys.push(...keys.splice(keys.indexOf('multi-year'), 1));
+    return keys.map((key) => {
+      const metrics = groups.get(key) as Metric<I>[];
       const units = [...new Set(metrics.map((metric) => metric.unit))];
-      const quantities = metrics.map((metric) => metric.quantity);
-      const total = units.length === 1 ? sumQuantities(quantities) : null;
-      return { key, label: keyOf(metrics[0] as Metric<I>)[1], metrics, units, total };
+      const total =
+        units.length === 1 ? addQuantities(metrics.map((metric) => metric.quantity)) : null;
+      return { key, label: labelOf(key, metrics[0] as Metric<I>), metrics, units, total };
     });
+  };
+  return filtersNothing(given, METRIC_FILTER_KEYS)
+    ? kept(dataset as Dataset<Ids>, GROUPS, by, aggregate)
+    : aggregate();
 }

@@ -2,7 +2,10 @@ import type { Ids } from '../core/collections.js';
 import { compareStrings } from '../core/text.js';
 import { groupBy } from '../core/group.js';
 import type { BundledIds } from '../generated/ids.js';
-import { type DatasetOption, helperOptions } from './common.js';
+import type { Dataset } from '../dataset.js';
+import { type DatasetOption, filtersNothing, helperOptions, kept } from './common.js';
+
+const PAIRS = Symbol('co-chair pairs');
 import { MEETING_FILTER_KEYS, type MeetingFilter, meetingsMatching } from './meeting-filter.js';
 
 /**
@@ -37,7 +40,7 @@ export interface CoChairPair<I extends Ids = BundledIds> {
  */
 export function coChairPairs<I extends Ids = BundledIds>(
   options?: MeetingFilter<I> & DatasetOption<I>,
-): CoChairPair<I>[] {
+): readonly CoChairPair<I>[] {
   const given = helperOptions(options, MEETING_FILTER_KEYS);
   const nameOf = (id: string) => given.dataset.find('people', id)?.name ?? id;
   const pairsOf = (chairs: readonly I['people'][]) => {
@@ -46,15 +49,16 @@ export function coChairPairs<I extends Ids = BundledIds>(
       sorted.slice(index + 1).map((second) => `${first}\u0000${second}`),
     );
   };
-  const pairs = groupBy(meetingsMatching(given.dataset, given), (meeting) =>
-    pairsOf(meeting.coChairs),
-  );
-  return [...pairs]
-    .map(([key, meetings]) => {
-      const people = key.split('\u0000') as [I['people'], I['people']];
-      const names: [string, string] = [nameOf(people[0]), nameOf(people[1])];
-      const ids = meetings.map((meeting) => meeting.id);
-      return { people, names, count: ids.length, meetings: ids };
-    })
-    .sort((a, b) => b.count - a.count || compareStrings(a.people.join(), b.people.join()));
+  const count = () =>
+    [...groupBy(meetingsMatching(given.dataset, given), (meeting) => pairsOf(meeting.coChairs))]
+      .map(([key, meetings]) => {
+        const people = key.split('\u0000') as [I['people'], I['people']];
+        const names: [string, string] = [nameOf(people[0]), nameOf(people[1])];
+        const ids = meetings.map((meeting) => meeting.id);
+        return { people, names, count: ids.length, meetings: ids };
+      })
+      .sort((a, b) => b.count - a.count || compareStrings(a.people.join(), b.people.join()));
+  return filtersNothing(given, MEETING_FILTER_KEYS)
+    ? kept(given.dataset as Dataset<Ids>, PAIRS, '', count)
+    : count();
 }

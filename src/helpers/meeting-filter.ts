@@ -1,14 +1,13 @@
 import type { Ids } from '../core/collections.js';
 import { compareSpans, dateBounds, type DateInput, overlaps } from '../core/dates.js';
 import { isQuoted } from '../core/evidence.js';
-import { groupBy } from '../core/group.js';
 import { oneOf } from '../core/options.js';
 import { compareStrings } from '../core/text.js';
 import { MEETING_KINDS, SCOPE_LEVELS } from '../core/vocabulary.js';
 import type { Dataset } from '../dataset.js';
 import type { BundledIds } from '../generated/ids.js';
 import type { Meeting } from '../schemas/collections.js';
-import { type DatasetOption, helperOptions, quotedOnlyIn } from './common.js';
+import { type DatasetOption, frozenGroups, helperOptions, quotedOnlyIn, where } from './common.js';
 import { placeIdsWithin } from './places.js';
 
 /**
@@ -52,13 +51,22 @@ export const MEETING_FILTER_KEYS = [
   'quotedOnly',
 ] as const;
 
-/** Everyone a meeting names: co-chairs, site chairs and participants. */
-export const peopleAt = <I extends Ids>(meeting: Meeting<I>): Set<I['people']> =>
-  new Set([
+/** Everyone a meeting names: co-chairs, site chairs and participants, each once. */
+const namedAt = <I extends Ids>(meeting: Meeting<I>): I['people'][] => [
+  ...new Set([
     ...meeting.coChairs,
     ...meeting.sites.flatMap((site) => site.chairs),
     ...meeting.participants.flatMap((participant) => participant.person ?? []),
-  ]);
+  ]),
+];
+
+const PEOPLE_AT = Symbol('people at each meeting');
+
+/** Everyone a meeting of the dataset names (co-chairs, site chairs, participants), each once: worked out once per dataset. */
+export const peopleAt = <I extends Ids>(dataset: Dataset<I>, meeting: Meeting<I>) =>
+  dataset
+    .built(PEOPLE_AT, (all) => new Map(all.meetings.map((each) => [each, namedAt(each)])))
+    .get(meeting) ?? namedAt(meeting);
 
 const IN_ORDER = Symbol('meetings by date');
 const BY_PERSON = Symbol('meetings by person');
@@ -66,16 +74,20 @@ const BY_PERSON = Symbol('meetings by person');
 /** A dataset's meetings, earliest first (then by id): sorted once. */
 const inOrder = <I extends Ids>(dataset: Dataset<I>) =>
   dataset.built(IN_ORDER, (all) =>
-    [...all.meetings].sort((a, b) => compareSpans(a.date, b.date) || compareStrings(a.id, b.id)),
+    Object.freeze(
+      [...all.meetings].sort((a, b) => compareSpans(a.date, b.date) || compareStrings(a.id, b.id)),
+    ),
   );
 
 /** Each person's meetings, earliest first: indexed once. */
 const byPerson = <I extends Ids>(dataset: Dataset<I>) =>
-  dataset.built(BY_PERSON, (all) => groupBy(inOrder(all), (meeting) => [...peopleAt(meeting)]));
+  dataset.built(BY_PERSON, (all) =>
+    frozenGroups(inOrder(all), (meeting) => peopleAt(all, meeting)),
+  );
 
 /**
  * The meetings that pass a filter, earliest first (then by id). Each option narrows the result;
- * none means every meeting.
+ * none means every meeting. The list is frozen: copy it to sort it otherwise.
  *
  * @throws {@link InvalidArgumentError} for an option that is not one, a value of the wrong kind
  * or a range that ends before it starts, and {@link UnknownIdError} for an unknown person,
@@ -89,7 +101,7 @@ const byPerson = <I extends Ids>(dataset: Dataset<I>) =>
  */
 export function filterMeetings<I extends Ids = BundledIds>(
   options?: MeetingFilter<I> & DatasetOption<I>,
-): Meeting<I>[] {
+): readonly Meeting<I>[] {
   const given = helperOptions(options, MEETING_FILTER_KEYS);
   return meetingsMatching(given.dataset, given);
 }
@@ -98,7 +110,7 @@ export function filterMeetings<I extends Ids = BundledIds>(
 export function meetingsMatching<I extends Ids>(
   dataset: Dataset<I>,
   filter: { readonly [K in (typeof MEETING_FILTER_KEYS)[number]]?: unknown },
-): Meeting<I>[] {
+): readonly Meeting<I>[] {
   const bounds = dateBounds(filter.from, filter.to);
   const kind = filter.kind === undefined ? undefined : oneOf(filter.kind, MEETING_KINDS, 'kind');
   const level = filter.level === undefined ? undefined : oneOf(filter.level, SCOPE_LEVELS, 'level');
@@ -115,13 +127,14 @@ export function meetingsMatching<I extends Ids>(
   // Start from the person's meetings (indexed) when a person is asked for, not from every meeting.
   const candidates =
     person === undefined ? inOrder(dataset) : (byPerson(dataset).get(person) ?? []);
-  return candidates.filter(
-    (meeting) =>
-      overlaps(meeting.date, bounds) &&
-      (kind === undefined || meeting.kind === kind) &&
-      (level === undefined || meeting.level === level) &&
-      (document === undefined || meeting.documents.includes(document)) &&
-      (inPlace(meeting.place) || meeting.sites.some((site) => inPlace(site.place))) &&
-      (!quotedOnly || isQuoted(meeting.evidence)),
-  );
+  const open = bounds.earliest === null && bounds.latest === null;
+  return where(candidates, [
+    !open && ((meeting) => overlaps(meeting.date, bounds)),
+    kind !== undefined && ((meeting) => meeting.kind === kind),
+    level !== undefined && ((meeting) => meeting.level === level),
+    document !== undefined && ((meeting) => meeting.documents.includes(document)),
+    places !== undefined &&
+      ((meeting) => inPlace(meeting.place) || meeting.sites.some((site) => inPlace(site.place))),
+    quotedOnly && ((meeting) => isQuoted(meeting.evidence)),
+  ]);
 }

@@ -5,7 +5,8 @@ import { groupBy } from '../core/group.js';
 import { oneOf } from '../core/options.js';
 import type { BundledIds } from '../generated/ids.js';
 import type { Meeting } from '../schemas/collections.js';
-import { type DatasetOption, helperOptions } from './common.js';
+import type { Dataset } from '../dataset.js';
+import { type DatasetOption, filtersNothing, helperOptions, kept } from './common.js';
 import {
   MEETING_FILTER_KEYS,
   type MeetingFilter,
@@ -45,6 +46,7 @@ export interface MeetingCount<I extends Ids = BundledIds> {
 }
 
 const GROUPINGS: readonly MeetingGrouping[] = ['year', 'kind', 'person', 'document'];
+const COUNTS = Symbol('meeting counts');
 
 /**
  * Counts meetings (narrowed by the {@link MeetingFilter} options) by year, kind, person (everyone
@@ -60,14 +62,14 @@ const GROUPINGS: readonly MeetingGrouping[] = ['year', 'kind', 'person', 'docume
  */
 export function meetingStats<I extends Ids = BundledIds>(
   options: { readonly by: MeetingGrouping } & MeetingFilter<I> & DatasetOption<I>,
-): MeetingCount<I>[] {
+): readonly MeetingCount<I>[] {
   const given = helperOptions(options, ['by', ...MEETING_FILTER_KEYS]);
   const by = oneOf(given.by, GROUPINGS, 'by');
   const { dataset } = given;
   const keysOf: Record<MeetingGrouping, (meeting: Meeting<I>) => string | readonly string[]> = {
     year: (meeting) => calendarYear(meeting.date) ?? 'multi-year',
     kind: (meeting) => meeting.kind,
-    person: (meeting) => [...peopleAt(meeting)],
+    person: (meeting) => peopleAt(dataset, meeting),
     document: (meeting) => meeting.documents,
   };
   const labelOf = (key: string) => {
@@ -75,12 +77,17 @@ export function meetingStats<I extends Ids = BundledIds>(
     if (by === 'document') return dataset.find('documents', key)?.title ?? key;
     return key;
   };
-  const groups = groupBy(meetingsMatching(dataset, given), keysOf[by]);
-  const byCount = by === 'person' || by === 'document';
-  return [...groups]
-    .map(([key, meetings]) => {
-      const ids = meetings.map((meeting) => meeting.id);
-      return { key, label: labelOf(key), count: ids.length, meetings: ids };
-    })
-    .sort((a, b) => (byCount ? b.count - a.count : 0) || compareStrings(a.key, b.key));
+  const count = () => {
+    const groups = groupBy(meetingsMatching(dataset, given), keysOf[by]);
+    const byCount = by === 'person' || by === 'document';
+    return [...groups]
+      .map(([key, meetings]) => {
+        const ids = meetings.map((meeting) => meeting.id);
+        return { key, label: labelOf(key), count: ids.length, meetings: ids };
+      })
+      .sort((a, b) => (byCount ? b.count - a.count : 0) || compareStrings(a.key, b.key));
+  };
+  return filtersNothing(given, MEETING_FILTER_KEYS)
+    ? kept(dataset as Dataset<Ids>, COUNTS, by, count)
+    : count();
 }

@@ -5,10 +5,17 @@ import { oneOf } from '../core/options.js';
 import { INDICATOR_CATEGORIES, SCOPE_LEVELS } from '../core/vocabulary.js';
 import { shown } from '../core/text.js';
 import type { Dataset } from '../dataset.js';
-import { groupBy } from '../core/group.js';
 import type { BundledIds } from '../generated/ids.js';
 import type { Indicator, Metric } from '../schemas/collections.js';
-import { type DatasetOption, helperOptions, quotedOnlyIn } from './common.js';
+import {
+  type DatasetOption,
+  frozenGroups,
+  helperOptions,
+  NONE,
+  quotedOnlyIn,
+  where,
+} from './common.js';
+import { compareStrings } from '../core/text.js';
 import { placeIdsWithin } from './places.js';
 import { isQuoted } from '../core/evidence.js';
 
@@ -53,12 +60,12 @@ export const METRIC_FILTER_KEYS = [
   'quotedOnly',
 ] as const;
 
-const BY_INDICATOR = Symbol('metrics by indicator');
+const INDEXES = Symbol('metrics by indicator and by place');
 const CATEGORIES = Symbol('categories by indicator');
 
 /**
  * The metrics that pass a filter, in dataset order (by id). Each option narrows the result; none
- * means every metric.
+ * means every metric. The list is frozen: copy it to sort it otherwise.
  *
  * @throws {@link InvalidArgumentError} for an option that is not one, a value of the wrong kind
  * or a range that ends before it starts, and {@link UnknownIdError} for an unknown indicator,
@@ -72,7 +79,7 @@ const CATEGORIES = Symbol('categories by indicator');
  */
 export function filterMetrics<I extends Ids = BundledIds>(
   options?: MetricFilter<I> & DatasetOption<I>,
-): Metric<I>[] {
+): readonly Metric<I>[] {
   const given = helperOptions(options, METRIC_FILTER_KEYS);
   return metricsMatching(given.dataset, given);
 }
@@ -81,7 +88,7 @@ export function filterMetrics<I extends Ids = BundledIds>(
 export function metricsMatching<I extends Ids>(
   dataset: Dataset<I>,
   filter: { readonly [K in (typeof METRIC_FILTER_KEYS)[number]]?: unknown },
-): Metric<I>[] {
+): readonly Metric<I>[] {
   const indicator =
     filter.indicator === undefined
       ? undefined
@@ -108,21 +115,32 @@ export function metricsMatching<I extends Ids>(
     CATEGORIES,
     (all) => new Map(all.indicators.map((entry) => [entry.id as string, entry.category])),
   );
-  // Start from the metrics of the indicator asked for (indexed), not from every metric.
+  // Start from the metrics of the indicator, or of the places, asked for (indexed), not from every
+  // metric; the places' lists are put back in dataset order.
+  const index = dataset.built(INDEXES, (all) => ({
+    indicator: frozenGroups(all.metrics, (metric) => metric.indicator),
+    place: frozenGroups(all.metrics, (metric) => metric.scope.place ?? ''),
+  }));
+  const inPlaces =
+    places === undefined
+      ? undefined
+      : [...places]
+          .flatMap((place) => index.place.get(place) ?? NONE)
+          .sort((a, b) => compareStrings(a.id, b.id));
   const candidates =
     indicator === undefined
-      ? dataset.metrics
-      : (dataset
-          .built(BY_INDICATOR, (all) => groupBy(all.metrics, (metric) => metric.indicator))
-          .get(indicator) ?? []);
-  return candidates.filter(
-    (metric) =>
-      (meeting === undefined || metric.meeting === meeting) &&
-      (category === undefined || categories.get(metric.indicator) === category) &&
-      (level === undefined || metric.scope.level === level) &&
-      (places === undefined || (metric.scope.place !== null && places.has(metric.scope.place))) &&
-      (filter.cumulative === undefined || metric.cumulative === filter.cumulative) &&
-      overlaps(metric.period, bounds) &&
-      (!quotedOnly || isQuoted(metric.evidence)),
-  );
+      ? (inPlaces ?? dataset.metrics)
+      : (index.indicator.get(indicator) ?? NONE);
+  const open = bounds.earliest === null && bounds.latest === null;
+  return where(candidates, [
+    meeting !== undefined && ((metric) => metric.meeting === meeting),
+    category !== undefined && ((metric) => categories.get(metric.indicator) === category),
+    level !== undefined && ((metric) => metric.scope.level === level),
+    places !== undefined &&
+      indicator !== undefined &&
+      ((metric) => metric.scope.place !== null && places.has(metric.scope.place)),
+    filter.cumulative !== undefined && ((metric) => metric.cumulative === filter.cumulative),
+    !open && ((metric) => overlaps(metric.period, bounds)),
+    quotedOnly && ((metric) => isQuoted(metric.evidence)),
+  ]);
 }

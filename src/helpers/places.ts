@@ -4,9 +4,18 @@ import { groupBy } from '../core/group.js';
 import type { Dataset } from '../dataset.js';
 import type { BundledIds } from '../generated/ids.js';
 import type { Meeting, Metric, Organization, Place } from '../schemas/collections.js';
-import { type DatasetOption, helperOptions, type QuotedOption, quotedOnlyIn } from './common.js';
+import {
+  type DatasetOption,
+  frozenGroups,
+  helperOptions,
+  NONE,
+  type QuotedOption,
+  quotedOnlyIn,
+} from './common.js';
+import { compareStrings } from '../core/text.js';
 
 const CHILDREN = Symbol('places by parent');
+const BY_PLACE = Symbol('records by place');
 
 /**
  * The ids of a place (an id argument, checked) and of every place inside it, however deep,
@@ -64,24 +73,30 @@ export function recordsInPlace<I extends Ids = BundledIds>(
   const given = helperOptions<I, 'quotedOnly'>(options, ['quotedOnly']);
   const { dataset } = given;
   const quotedOnly = quotedOnlyIn(given.quotedOnly);
-  const quoted = (evidence: readonly { readonly kind?: string }[]) =>
-    !quotedOnly || isQuoted(evidence);
   const within = placeIdsWithin(dataset, place, 'place');
-  const inside = (id: string | null) => id !== null && within.has(id);
+  const index = dataset.built(BY_PLACE, (all) => ({
+    organizations: frozenGroups(all.organizations, (body) => body.place ?? ''),
+    meetings: frozenGroups(all.meetings, (meeting) => [
+      meeting.place ?? '',
+      ...meeting.sites.map((site) => site.place ?? ''),
+    ]),
+    metrics: frozenGroups(all.metrics, (metric) => metric.scope.place ?? ''),
+  }));
+  /** The records of the places within, once each, in dataset order (by id), quoted as asked. */
+  const inside = <
+    R extends { readonly id: string; readonly evidence: readonly { readonly kind?: string }[] },
+  >(
+    lists: ReadonlyMap<string, readonly R[]>,
+  ) =>
+    [...new Set([...within].flatMap((id) => lists.get(id) ?? NONE))]
+      .filter((record) => !quotedOnly || isQuoted(record.evidence))
+      .sort((a, b) => compareStrings(a.id, b.id));
   return {
     places: [...within]
       .map((id) => dataset.get('places', id))
-      .filter((found) => quoted(found.evidence)),
-    organizations: dataset.organizations.filter(
-      (body) => inside(body.place) && quoted(body.evidence),
-    ),
-    meetings: dataset.meetings.filter(
-      (meeting) =>
-        (inside(meeting.place) || meeting.sites.some((site) => inside(site.place))) &&
-        quoted(meeting.evidence),
-    ),
-    metrics: dataset.metrics.filter(
-      (metric) => inside(metric.scope.place) && quoted(metric.evidence),
-    ),
+      .filter((found) => !quotedOnly || isQuoted(found.evidence)),
+    organizations: inside(index.organizations),
+    meetings: inside(index.meetings),
+    metrics: inside(index.metrics),
   };
 }

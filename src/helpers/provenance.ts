@@ -8,7 +8,14 @@ import { formatPath } from '../core/problem.js';
 import type { Dataset } from '../dataset.js';
 import type { BundledIds } from '../generated/ids.js';
 import type { Conflict, Evidence, RecordTypes, Source } from '../schemas/collections.js';
-import { type DatasetOption, helperOptions, type QuotedOption, quotedOnlyIn } from './common.js';
+import {
+  type DatasetOption,
+  frozenGroups,
+  helperOptions,
+  NONE,
+  type QuotedOption,
+  quotedOnlyIn,
+} from './common.js';
 
 /**
  * One piece of evidence of a record: the field it backs, the evidence (a quote of a bundled text,
@@ -121,7 +128,7 @@ function selected<F extends { readonly collection: LookupCollection }, I extends
   options: (RecordSelection & DatasetOption<I>) | undefined,
   key: symbol,
   factsOf: (collection: LookupCollection, record: AnyRecord) => F[],
-): F[] {
+): readonly F[] {
   const given = helperOptions(options, ['collection', 'id']);
   const dataset = given.dataset as Dataset<Ids>;
   const collection =
@@ -133,14 +140,15 @@ function selected<F extends { readonly collection: LookupCollection }, I extends
       throw new InvalidArgumentError('id', 'an id needs its collection: give both');
     return factsOf(collection, dataset.get(collection, given.id));
   }
-  const every = dataset.built(key, (all) =>
-    deepFreeze(
+  const every = dataset.built(key, (all) => {
+    const facts = deepFreeze(
       LOOKUP_COLLECTIONS.flatMap((name) =>
         (all[name] as readonly AnyRecord[]).flatMap((record) => factsOf(name, record)),
       ),
-    ),
-  );
-  return every.filter((fact) => collection === undefined || fact.collection === collection);
+    );
+    return { facts, byCollection: frozenGroups(facts, (fact) => fact.collection) };
+  });
+  return collection === undefined ? every.facts : (every.byCollection.get(collection) ?? NONE);
 }
 
 /**
@@ -179,7 +187,7 @@ const INFERRED = Symbol('inferred facts');
  */
 export function inferredFacts<I extends Ids = BundledIds>(
   options?: RecordSelection & DatasetOption<I>,
-): InferredFact[] {
+): readonly InferredFact[] {
   return selected(options, INFERRED, (collection, record) =>
     'inferences' in record
       ? record.inferences.map(({ field, note }) => ({ collection, id: record.id, field, note }))
@@ -226,7 +234,7 @@ const CITED_ONLY = Symbol('cited-only facts');
  */
 export function citedOnlyFacts<I extends Ids = BundledIds>(
   options?: RecordSelection & DatasetOption<I>,
-): CitedOnlyFact[] {
+): readonly CitedOnlyFact[] {
   return selected(options, CITED_ONLY, (collection, record) => {
     const lists = new Map<string, { quoted: boolean; sources: Set<string> }>();
     forEachEvidence(record, (evidence, path) => {

@@ -66,11 +66,6 @@ export interface Summand {
 export function sumQuantities(quantities: readonly Summand[]): QuantitySum {
   if (!Array.isArray(quantities))
     throw new InvalidArgumentError('quantities', 'expected a list of quantities');
-  let lower: number | null = 0;
-  let upper: number | null = 0;
-  let lowerExclusive = false;
-  let upperExclusive = false;
-  let exact = true;
   for (let index = 0; index < quantities.length; index += 1) {
     const quantity: unknown = quantities[index];
     if (quantity === null || typeof quantity !== 'object')
@@ -80,7 +75,18 @@ export function sumQuantities(quantities: readonly Summand[]): QuantitySum {
       );
     const [issue] = quantityIssues(quantity as Summand);
     if (issue) throw new InvalidArgumentError(`quantities[${index}].${issue.field}`, issue.message);
-    const { qualifier, lower: low, upper: high } = quantity as Summand;
+  }
+  return addQuantities(quantities);
+}
+
+/** {@link sumQuantities} of quantities known to be valid (those of a dataset's metrics). */
+export function addQuantities(quantities: readonly Summand[]): QuantitySum {
+  let lower: number | null = 0;
+  let upper: number | null = 0;
+  let lowerExclusive = false;
+  let upperExclusive = false;
+  let exact = true;
+  for (const { qualifier, lower: low, upper: high } of quantities) {
     const rule = QUALIFIER_RULES[qualifier];
     exact &&= qualifier === 'exact';
     lower = lower === null || low === null ? null : lower + low;
@@ -88,7 +94,7 @@ export function sumQuantities(quantities: readonly Summand[]): QuantitySum {
     lowerExclusive ||= rule.lowerExclusive && low !== null;
     upperExclusive ||= rule.upperExclusive && high !== null;
   }
-  for (const [name, bound] of Object.entries({ lower, upper }))
+  for (const [name, bound] of [['lower', lower] as const, ['upper', upper] as const])
     if (bound !== null && bound > Number.MAX_SAFE_INTEGER)
       throw new InvalidArgumentError(
         'quantities',

@@ -5,10 +5,16 @@ import { InvalidArgumentError } from '../core/errors.js';
 import { shown } from '../core/text.js';
 import type { Dataset } from '../dataset.js';
 import { deepFreeze } from '../core/freeze.js';
-import { groupBy } from '../core/group.js';
 import type { BundledIds } from '../generated/ids.js';
 import type { Evidence, FuzzyDate, RecordTypes } from '../schemas/collections.js';
-import { type DatasetOption, helperOptions, quotedOnlyIn } from './common.js';
+import {
+  type DatasetOption,
+  frozenGroups,
+  helperOptions,
+  NONE,
+  quotedOnlyIn,
+  where,
+} from './common.js';
 import { isQuoted } from '../core/evidence.js';
 import { peopleAt } from './meeting-filter.js';
 
@@ -116,7 +122,7 @@ function eventsOf<I extends Ids>(records: Dataset<I>): TimelineEvent<I>[] {
       label: meeting.title,
       record: { collection: 'meetings', id: meeting.id },
       meeting: meeting.id,
-      people: [...peopleAt(meeting)],
+      people: peopleAt(records, meeting),
       organizations: [...new Set(organizations)],
       documents: meeting.documents,
       evidence: meeting.evidence,
@@ -192,9 +198,9 @@ const eventIndex = <I extends Ids>(dataset: Dataset<I>) =>
     );
     return {
       events,
-      person: groupBy(events, (event) => event.people),
-      organization: groupBy(events, (event) => event.organizations),
-      document: groupBy(events, (event) => event.documents),
+      person: frozenGroups(events, (event) => event.people),
+      organization: frozenGroups(events, (event) => event.organizations),
+      document: frozenGroups(events, (event) => event.documents),
     };
   });
 
@@ -203,7 +209,11 @@ const eventIndex = <I extends Ids>(dataset: Dataset<I>) =>
  * reported) sorted by date: by first possible day, then last, then kind, then record. Filters
  * narrow it by date, kind, person, organization or document. A date filter keeps every event
  * whose dates overlap it, so a meeting known only to the year 2018 is kept by `from: '2018-07'`.
+ * The list and its events are frozen (the dataset keeps them): copy the list to reorder it.
  *
+ * @throws {@link InvalidArgumentError} for an option that is not one, a kind that is not one or
+ * a range that ends before it starts, and {@link UnknownIdError} for an unknown person,
+ * organization or document.
  * @example
  * ```ts
  * import { timeline } from 'mnd-mps-coordination';
@@ -215,7 +225,7 @@ const eventIndex = <I extends Ids>(dataset: Dataset<I>) =>
  */
 export function timeline<I extends Ids = BundledIds>(
   options?: TimelineOptions<I>,
-): TimelineEvent<I>[] {
+): readonly TimelineEvent<I>[] {
   const given = helperOptions(options, TIMELINE_OPTIONS);
   const { dataset, kinds = TIMELINE_EVENT_KINDS } = given;
   const bounds = dateBounds(given.from, given.to);
@@ -242,17 +252,21 @@ export function timeline<I extends Ids = BundledIds>(
   const index = eventIndex(dataset);
   // Start from the events of the record asked about (indexed), not from every event.
   const candidates =
-    (person === undefined ? undefined : (index.person.get(person) ?? [])) ??
-    (organization === undefined ? undefined : (index.organization.get(organization) ?? [])) ??
-    (document === undefined ? undefined : (index.document.get(document) ?? [])) ??
+    (person === undefined ? undefined : (index.person.get(person) ?? NONE)) ??
+    (organization === undefined ? undefined : (index.organization.get(organization) ?? NONE)) ??
+    (document === undefined ? undefined : (index.document.get(document) ?? NONE)) ??
     index.events;
-  return candidates.filter(
-    (event) =>
-      (kinds as readonly string[]).includes(event.kind) &&
-      (!quotedOnly || isQuoted(event.evidence)) &&
-      overlaps(event.date, bounds) &&
-      (person === undefined || event.people.includes(person)) &&
-      (organization === undefined || event.organizations.includes(organization)) &&
-      (document === undefined || event.documents.includes(document)),
-  );
+  const open = bounds.earliest === null && bounds.latest === null;
+  return where(candidates, [
+    (kinds as unknown) !== TIMELINE_EVENT_KINDS &&
+      ((event) => (kinds as readonly string[]).includes(event.kind)),
+    quotedOnly && ((event) => isQuoted(event.evidence)),
+    !open && ((event) => overlaps(event.date, bounds)),
+    person !== undefined &&
+      organization !== undefined &&
+      ((event) => event.organizations.includes(organization)),
+    document !== undefined &&
+      (person !== undefined || organization !== undefined) &&
+      ((event) => event.documents.includes(document)),
+  ]);
 }

@@ -60,10 +60,12 @@ export const metricsCommand: Command = {
         'metrics',
       );
     }
-    const metrics = filterMetrics({
-      indicator: values.indicator as never,
-      ...(national ? { level: 'national' as const } : { place: place?.id as never }),
-    }).sort((a, b) => compareSpans(a.period, b.period) || compareStrings(a.id, b.id));
+    const metrics = [
+      ...filterMetrics({
+        indicator: values.indicator as never,
+        ...(national ? { level: 'national' as const } : { place: place?.id as never }),
+      }),
+    ].sort((a, b) => compareSpans(a.period, b.period) || compareStrings(a.id, b.id));
     if (values.json) return printJson(output, metrics);
     const rows = metrics.map((metric) => [
       edtfLabel(metric.period.edtf),
