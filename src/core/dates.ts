@@ -99,20 +99,6 @@ export function readEdtf(edtf: string, allowInterval = false): EdtfReading | str
   return { precision, earliest, latest };
 }
 
-/** A reader-friendly label for an EDTF string: "Q3 2018", "H1 2021", "up to 2025-01-15". */
-export function edtfLabel(edtf: string): string {
-  if (edtf.includes('/')) {
-    const [start = '..', end = '..'] = edtf.split('/');
-    if (start === '..') return `up to ${edtfLabel(end)}`;
-    if (end === '..') return `from ${edtfLabel(start)}`;
-    return `${edtfLabel(start)} to ${edtfLabel(end)}`;
-  }
-  const match = /^(\d{4})-(3[3-6]|4[01])([?~%])?$/.exec(edtf);
-  if (!match) return edtf;
-  const code = Number(match[2]);
-  return `${code >= 40 ? `H${code - 39}` : `Q${code - 32}`} ${match[1]}${match[3] ?? ''}`;
-}
-
 /**
  * A date argument of a helper: a string of the dataset's date forms (it covers every day it
  * denotes: "2023" is the whole year), or a `Date`, which stands for its UTC calendar day (the day

@@ -58,13 +58,29 @@ function conflictsAbout<I extends Ids>(
 }
 
 /**
- * What {@link rankAt} finds: the rank claims in force at a date (those of the latest report on or
- * before it), whether they agree, and any recorded conflict among them.
+ * What a rank in force rests on: a `promotion` (a dated change of rank), a `report` (a rank a
+ * report of a meeting gives, when no promotion is known before it), or the `resolution` of a
+ * recorded conflict (which settles which of a report's claims holds).
+ *
+ * @example
+ * ```ts
+ * import { rankAt, type RankBasis } from 'mnd-mps-coordination';
+ * const basis: RankBasis | null = rankAt('nguyen-tan-cuong', '2024-11-15').basis; // 'promotion'
+ * ```
+ * @category Timelines
+ */
+export type RankBasis = 'promotion' | 'report' | 'resolution';
+
+/**
+ * What {@link rankAt} finds: the rank in force at a date and what it rests on, the claims of the
+ * latest report on or before it, the reports since that give another rank, and the recorded
+ * conflicts about them.
  *
  * @example
  * ```ts
  * import { rankAt, type RankAt } from 'mnd-mps-coordination';
  * const at: RankAt = rankAt('tran-quoc-to', '2022-01-01');
+ * console.log(at.rank, at.basis, at.since?.asOf.edtf);
  * ```
  * @category Timelines
  */
@@ -72,29 +88,47 @@ export interface RankAt<I extends Ids = BundledIds> {
   readonly person: I['people'];
   /** The days the date argument covers. */
   readonly date: DayRange;
+  /** The rank in force: the code of the latest promotion, else of the latest report, unless a resolution settles otherwise; null when nothing settles it. */
+  readonly rank: RankCode | null;
+  /** The promotion or report claim the rank rests on (for a resolution, the claim it settles on); null with `rank`. */
+  readonly since: RankClaim<I> | null;
+  /** What the rank rests on; null with `rank`. */
+  readonly basis: RankBasis | null;
+  /** Reports on or after what the rank rests on, up to the date, that give another rank: kept and listed, overriding nothing. */
+  readonly contradicting: readonly RankClaim<I>[];
   /** The claims of the latest report on or before the date (of every report that may be the latest, when dates are coarse). */
   readonly claims: readonly RankClaim<I>[];
-  /** The distinct rank codes they give (null where the words do not settle it). */
+  /** The distinct rank codes those claims give (null where the words do not settle it). */
   readonly ranks: readonly (RankCode | null)[];
-  /** True when there are claims and they all give the same, settled rank code. */
+  /** True when those claims all give the same, settled rank code. */
   readonly agreed: boolean;
-  /** True when the claims share one date, wholly on or before the date asked about. */
+  /** True when those claims share one date, wholly on or before the date asked about. */
   readonly certain: boolean;
-  /** The recorded conflicts about these claims. */
+  /** The recorded conflicts about those claims and the contradicting ones. */
   readonly conflicts: readonly Conflict<I>[];
 }
 
 /**
- * The rank of an official at a date, as the latest report on or before it gives it: its claims
- * with their dates and evidence, whether they agree, and the recorded conflicts between them.
- * Before the first report there are no claims. A date string covers its whole span ("2023" is
- * any day of 2023), so a claim reported during it counts, with `certain: false`.
+ * The rank of an official at a date: the rank in force, what it rests on, and every claim the
+ * answer weighs, each with its date and evidence. The rules, in order:
  *
+ * - a dated promotion changes the rank from its date on;
+ * - a report is an observation of the rank on its date: with no promotion before it, the latest
+ *   report gives the rank in force (when its claims agree);
+ * - an observation that contradicts the rank in force is kept and listed (`contradicting`), and
+ *   overrides it only where a recorded conflict's resolution says so;
+ * - a resolved conflict's value wins over its claims.
+ *
+ * A date string covers its whole span ("2023" is any day of 2023): what happens during it counts.
+ * With `quotedOnly`, the answer weighs only claims that a quote of a bundled text states.
+ *
+ * @throws {@link UnknownIdError} for an unknown person and {@link InvalidArgumentError} for a
+ * date that is not one.
  * @example
  * ```ts
  * import { rankAt } from 'mnd-mps-coordination';
- * const at = rankAt('nguyen-tan-cuong', '2025-02-01');
- * console.log(at.ranks, at.agreed, at.conflicts.map((conflict) => conflict.note));
+ * const at = rankAt('nguyen-tan-cuong', '2025-01-15');
+ * console.log(at.rank, at.basis, at.since?.asOf.edtf, at.contradicting.map((claim) => claim.asReported));
  * ```
  * @category Timelines
  */
@@ -107,11 +141,57 @@ export function rankAt<I extends Ids = BundledIds>(
   const { dataset } = given;
   const record = dataset.get('people', person, 'person');
   const range = dayRange(date, 'date');
-  const { claims, certain } = latestClaims(quoted(record.ranks, given.quotedOnly), range);
+  const weighed = quoted(record.ranks, given.quotedOnly);
+  const reports = weighed.filter((claim) => claim.kind === 'reported');
+  const { claims, certain } = latestClaims(reports, range);
+  // The latest promotion that may have happened by the end of the range.
+  const promotion = weighed
+    .filter((claim) => claim.kind === 'promotion' && claim.asOf.earliest <= range.end)
+    .sort((a, b) => compareStrings(a.asOf.earliest, b.asOf.earliest))
+    .at(-1);
+  // The reports since that promotion (every report, without one), up to the range's end, and the
+  // latest of them: the latest observation.
+  const since = reports.filter(
+    (claim) =>
+      claim.asOf.earliest <= range.end &&
+      (promotion === undefined || claim.asOf.latest >= promotion.asOf.earliest),
+  );
+  const observed = latestClaims(since, range).claims;
+  const conflicts = conflictsAbout(dataset, record.id, 'ranks', [...claims, ...since]);
+  // A resolved conflict about the latest observation names the claim that holds.
+  const resolved = conflicts
+    .filter((conflict) => conflict.resolution !== null)
+    .flatMap((conflict) =>
+      observed.filter((claim) => claim.asReported === conflict.resolution?.value),
+    )[0];
+  const codes = [...new Set(observed.map((claim) => claim.rank))];
+  let inForce: { since: RankClaim<I>; basis: RankBasis; weighs: readonly RankClaim<I>[] } | null =
+    null;
+  if (resolved?.rank && resolved.rank !== promotion?.rank)
+    inForce = { since: resolved, basis: 'resolution', weighs: since };
+  else if (promotion !== undefined)
+    inForce = { since: promotion, basis: 'promotion', weighs: since };
+  else if (codes.length === 1 && codes[0] !== null && observed[0])
+    inForce = { since: observed[0], basis: 'report', weighs: observed };
+  const rank = inForce?.since.rank ?? null;
+  // What the rank in force was weighed against: the reports since the promotion, or the latest one.
+  const contradicting = (inForce?.weighs ?? []).filter(
+    (claim) => claim.rank !== null && claim.rank !== rank,
+  );
   const ranks = [...new Set(claims.map((claim) => claim.rank))];
-  const agreed = ranks.length === 1 && ranks[0] !== null;
-  const conflicts = conflictsAbout(dataset, record.id, 'ranks', claims);
-  return { person: record.id, date: range, claims, ranks, agreed, certain, conflicts };
+  return {
+    person: record.id,
+    date: range,
+    rank,
+    since: inForce?.since ?? null,
+    basis: inForce?.basis ?? null,
+    contradicting,
+    claims,
+    ranks,
+    agreed: ranks.length === 1 && ranks[0] !== null,
+    certain,
+    conflicts,
+  };
 }
 
 /**
@@ -127,6 +207,10 @@ export function rankAt<I extends Ids = BundledIds>(
 export interface PositionAt<I extends Ids = BundledIds> {
   readonly title: string;
   readonly organization: I['organizations'] | null;
+  /** What the position rests on: a dated `appointment` to it, or the latest `report` that gives it. */
+  readonly basis: 'appointment' | 'report';
+  /** The appointment or report claim it rests on. */
+  readonly since: PositionClaim<I>;
   /** The claims of its latest report, in every wording, each with its date and evidence. */
   readonly claims: readonly PositionClaim<I>[];
   /** True when that report's date is one, wholly on or before the date asked about. */
@@ -197,7 +281,14 @@ export function positionsAt<I extends Ids = BundledIds>(
     if (!first) return [];
     const organization = latest.find((claim) => claim.organization !== null)?.organization ?? null;
     const current = latest.some((claim) => latestReport.has(claim.meeting));
-    return [{ title: first.title, organization, claims: latest, certain, current }];
+    // An appointment on or before the latest report of the position is what it rests on.
+    const appointed = group
+      .filter((claim) => claim.kind === 'appointment' && claim.asOf.earliest <= range.end)
+      .sort((a, b) => compareStrings(a.asOf.earliest, b.asOf.earliest))
+      .at(-1);
+    const since = appointed ?? first;
+    const basis = appointed === undefined ? ('report' as const) : ('appointment' as const);
+    return [{ title: first.title, organization, basis, since, claims: latest, certain, current }];
   });
   const cited = positions.flatMap((position) => position.claims);
   const conflicts = conflictsAbout(dataset, record.id, 'positions', cited);

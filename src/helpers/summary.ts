@@ -1,5 +1,6 @@
 import { type CollectionName, type Ids, perCollection } from '../core/collections.js';
-import { compareSpans, edtfLabel } from '../core/dates.js';
+import { compareSpans } from '../core/dates.js';
+import { dateLabel, quantityLabel } from '../core/labels.js';
 import { compareStrings } from '../core/text.js';
 import { deepFreeze } from '../core/freeze.js';
 import type { BundledIds } from '../generated/ids.js';
@@ -22,7 +23,7 @@ export interface MeetingSummary {
   readonly id: string;
   readonly title: string;
   readonly kind: string;
-  /** The meeting's date, readable: "2023-02-09", "2018". */
+  /** The meeting's date, readable: "9 Feb 2023", "H2 2018", "2018". */
   readonly date: string;
   readonly dateInferred: boolean;
   /** The period reviewed, readable ("Q3 2018", "H1 2021", "2022"), or null. */
@@ -47,9 +48,9 @@ export interface HeadlineMetric {
   readonly id: string;
   readonly meeting: string;
   readonly indicator: string;
-  /** The period the quantity covers, readable ("2024", "up to 2025-01-15"). */
+  /** The period the quantity covers, readable ("2024", "up to 15 Jan 2025"). */
   readonly period: string;
-  /** The number as written, with its unit: "more than 13,000 links". */
+  /** The number as written and, in brackets, its English reading: "hơn 14.000 (more than 14,000 links)". */
   readonly quantity: string;
 }
 
@@ -109,9 +110,9 @@ export function summarizeDataset<I extends Ids = BundledIds>(
       id: meeting.id,
       title: meeting.title,
       kind: meeting.kind,
-      date: edtfLabel(meeting.date.edtf),
+      date: dateLabel(meeting.date.edtf),
       dateInferred: dateInferred.has(meeting.id),
-      periodReviewed: meeting.periodReviewed ? edtfLabel(meeting.periodReviewed.edtf) : null,
+      periodReviewed: meeting.periodReviewed ? dateLabel(meeting.periodReviewed.edtf) : null,
       coChairs: meeting.coChairs.map((id) => dataset.find('people', id)?.name ?? id),
       metricCount: meeting.metrics.length,
       sourceCount: meeting.sources.length,
@@ -123,8 +124,8 @@ export function summarizeDataset<I extends Ids = BundledIds>(
         id: metric.id,
         meeting: metric.meeting,
         indicator: labelOf(metric),
-        period: edtfLabel(metric.period.edtf),
-        quantity: `${metric.quantity.asReported} ${metric.unit}`,
+        period: dateLabel(metric.period.edtf),
+        quantity: quantityLabel(metric.quantity, metric.unit),
       }));
     // Counted in a Map: a place may be named "constructor" or "__proto__".
     const local = new Map<string, number>();

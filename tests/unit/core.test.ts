@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { codePointText, findQuote, sliceCodePoints } from '../../src/core/code-points.js';
-import { dayRange, edtfLabel, readEdtf } from '../../src/core/dates.js';
+import { dayRange, readEdtf } from '../../src/core/dates.js';
+import { dateLabel } from '../../src/core/labels.js';
 import { quantityIssues } from '../../src/core/quantity.js';
 import { ranksRenderedAs } from '../../src/core/ranks.js';
 import { closestMatches, foldText, searchKey, shown } from '../../src/core/text.js';
@@ -60,15 +61,28 @@ describe('the EDTF subset', () => {
 
   it('labels quarters, halves and intervals for readers', () => {
     expect(
-      ['2018-35', '2021-40', '2022', '../2025-01-15', '2021-07/..', '2021-33/2021-34'].map(
-        edtfLabel,
-      ),
+      [
+        '2018-35',
+        '2021-40',
+        '2018-41',
+        '2022',
+        '2014?',
+        '2025-01-15',
+        '2020-10',
+        '../2025-01-15',
+        '2021-07/..',
+        '2021-33/2021-34',
+      ].map(dateLabel),
     ).toEqual([
       'Q3 2018',
       'H1 2021',
+      'H2 2018',
       '2022',
-      'up to 2025-01-15',
-      'from 2021-07',
+      '2014?',
+      '15 Jan 2025',
+      'Oct 2020',
+      'up to 15 Jan 2025',
+      'from Jul 2021',
       'Q1 2021 to Q2 2021',
     ]);
   });

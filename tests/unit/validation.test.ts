@@ -174,9 +174,9 @@ describe('createDataset and validateRecords', () => {
     };
     metric.inferences = [{ field: 'scope.level', note: 'No place is named: a national figure.' }];
     const dataset = createDataset(input);
-    expect(
-      dataset.metrics.find((candidate) => candidate.id === 'links-2021')?.inferences,
-    ).toEqual([{ field: 'scope.level', note: 'No place is named: a national figure.' }]);
+    expect(dataset.metrics.find((candidate) => candidate.id === 'links-2021')?.inferences).toEqual([
+      { field: 'scope.level', note: 'No place is named: a national figure.' },
+    ]);
   });
 
   it('dates a claim without a meeting (a promotion) by its own asOf, which it must have', () => {

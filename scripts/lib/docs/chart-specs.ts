@@ -1,5 +1,5 @@
 import type { Ids } from '../../../src/core/collections.js';
-import { compareSpans, edtfLabel, isoDay, utcDay } from '../../../src/core/dates.js';
+import { compareSpans, isoDay, utcDay } from '../../../src/core/dates.js';
 import { RANKS } from '../../../src/core/ranks.js';
 import type { Dataset } from '../../../src/dataset.js';
 import { metricSeries, type SeriesPoint } from '../../../src/helpers/metric-series.js';
@@ -251,7 +251,7 @@ function seriesRows(dataset: Dataset<Ids>, points: readonly SeriesPoint<Ids>[]) 
         : (places.get(point.scope.place) ?? point.scope.place);
     const words = point.asReported.map((reported) => `“${reported}”`).join(' / ');
     const lines = [
-      ...wrap(`${edtfLabel(point.period.edtf)}, ${scope}`, LABEL_WIDTH),
+      ...wrap(`${dateLabel(point.period.edtf)}, ${scope}`, LABEL_WIDTH),
       ...wrap(words, LABEL_WIDTH),
     ];
     return {

@@ -1,5 +1,5 @@
 import type { CollectionName, Ids } from '../../../src/core/collections.js';
-import { edtfLabel } from '../../../src/core/dates.js';
+import { dateLabel, quantityLabel } from '../../../src/core/labels.js';
 import type { Dataset } from '../../../src/dataset.js';
 import type { RecordTypes } from '../../../src/schemas/collections.js';
 
@@ -7,17 +7,6 @@ type Records = RecordTypes<Ids>;
 
 /** What the catalogue calls a record wherever it links to it: a name or title, never its id. */
 export type RecordLabel = (collection: CollectionName, id: string) => string;
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** A date for people: "15 Jan 2025", "Oct 2020", "H2 2018", "2022" (an uncertain date keeps its mark). */
-export function dateLabel(edtf: string): string {
-  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?([?~%])?$/.exec(edtf);
-  const month = MONTHS[Number(match?.[2]) - 1];
-  if (!match || month === undefined) return edtfLabel(edtf);
-  const [, year, , day, mark = ''] = match;
-  return `${day === undefined ? '' : `${Number(day)} `}${month} ${year}${mark}`;
-}
 
 /**
  * The one place that decides how each collection's records are called: people, bodies and places
@@ -40,7 +29,7 @@ const LABELS: {
   documents: (document) => document.title,
   meetings: (meeting) => `${dateLabel(meeting.date.edtf)}: ${meeting.title}`,
   metrics: (metric, places) =>
-    `${metric.quantity.asReported} ${metric.unit} (${metric.scope.place === null ? metric.scope.level : (places.get(metric.scope.place) ?? metric.scope.place)}, ${edtfLabel(metric.period.edtf)})`,
+    `${quantityLabel(metric.quantity, metric.unit)}, ${metric.scope.place === null ? metric.scope.level : (places.get(metric.scope.place) ?? metric.scope.place)}, ${dateLabel(metric.period.edtf)}`,
   indicators: (indicator) => indicator.label,
   conflicts: (conflict) =>
     `${conflict.field}: ${conflict.claims.map((claim) => `“${claim.value}”`).join(' vs ')}`,
@@ -72,3 +61,5 @@ export function recordLabels(dataset: Dataset<Ids>): RecordLabel {
     return label;
   };
 }
+
+export { dateLabel };

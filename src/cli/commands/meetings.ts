@@ -1,4 +1,4 @@
-import { edtfLabel } from '../../core/dates.js';
+import { dateLabel } from '../../core/labels.js';
 import { filterMeetings } from '../../helpers/meeting-filter.js';
 import { inferredFacts } from '../../helpers/provenance.js';
 import { bundled } from '../../bundled.js';
@@ -27,10 +27,10 @@ export const meetingsCommand: Command = {
         .map((fact) => fact.id),
     );
     const rows = meetings.map((meeting) => [
-      `${edtfLabel(meeting.date.edtf)}${inferred.has(meeting.id) ? '*' : ''}`,
+      `${dateLabel(meeting.date.edtf)}${inferred.has(meeting.id) ? '*' : ''}`,
       meeting.id,
       meeting.level,
-      meeting.periodReviewed ? edtfLabel(meeting.periodReviewed.edtf) : '',
+      meeting.periodReviewed ? dateLabel(meeting.periodReviewed.edtf) : '',
       meeting.coChairs.map((id) => bundled.get('people', id).name).join(', '),
       String(meeting.metrics.length),
       meeting.sources.join(', '),

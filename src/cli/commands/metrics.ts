@@ -1,4 +1,4 @@
-import { edtfLabel } from '../../core/dates.js';
+import { dateLabel } from '../../core/labels.js';
 import { closestMatches, searchKey } from '../../core/text.js';
 import { filterMetrics } from '../../helpers/metric-filter.js';
 import { bundled } from '../../bundled.js';
@@ -68,7 +68,7 @@ export const metricsCommand: Command = {
     ].sort((a, b) => compareSpans(a.period, b.period) || compareStrings(a.id, b.id));
     if (values.json) return printJson(output, metrics);
     const rows = metrics.map((metric) => [
-      edtfLabel(metric.period.edtf),
+      dateLabel(metric.period.edtf),
       metric.scope.place === null
         ? metric.scope.level
         : bundled.get('places', metric.scope.place).name,

@@ -1,5 +1,5 @@
 import type { Ids } from '../../../../src/core/collections.js';
-import { edtfLabel } from '../../../../src/core/dates.js';
+import { dateLabel } from '../../../../src/core/labels.js';
 import type { Dataset } from '../../../../src/dataset.js';
 import type { CataloguePage } from '../catalogue-page.js';
 import { indicatorSeries } from '../chart-specs.js';
@@ -18,7 +18,7 @@ export function indicatorsPage(dataset: Dataset<Ids>, label: RecordLabel): Catal
         recordLink(label, 'indicators', indicator.id),
         text(indicator.unit),
         indicator.category,
-        [...new Set(metricsOf(indicator.id).map((metric) => edtfLabel(metric.period.edtf)))].join(
+        [...new Set(metricsOf(indicator.id).map((metric) => dateLabel(metric.period.edtf)))].join(
           ', ',
         ) || 'none',
       ]),

@@ -1,5 +1,6 @@
 import type { Ids } from '../../../../src/core/collections.js';
-import { compareSpans, edtfLabel } from '../../../../src/core/dates.js';
+import { compareSpans } from '../../../../src/core/dates.js';
+import { dateLabel } from '../../../../src/core/labels.js';
 import type { Dataset } from '../../../../src/dataset.js';
 import type { CataloguePage } from '../catalogue-page.js';
 import { meetingsByYear } from '../chart-specs.js';
@@ -73,7 +74,7 @@ function overviewRow(label: RecordLabel, meeting: Meeting): string[] {
       meeting.kind,
       meeting.periodReviewed === null
         ? 'reviews no period'
-        : `reviews ${edtfLabel(meeting.periodReviewed.edtf)}`,
+        : `reviews ${dateLabel(meeting.periodReviewed.edtf)}`,
     ]),
     coChairs.length === 0 ? 'none named' : cellLines(coChairs),
     cellLines(
@@ -113,7 +114,7 @@ export function meetingsPage(dataset: Dataset<Ids>, label: RecordLabel): Catalog
         ['Level', levelText(label, meeting)],
         [
           'Period reviewed',
-          meeting.periodReviewed === null ? 'none' : edtfLabel(meeting.periodReviewed.edtf),
+          meeting.periodReviewed === null ? 'none' : dateLabel(meeting.periodReviewed.edtf),
         ],
         ['Co-chairs', recordLinks(label, 'people', meeting.coChairs)],
         [

@@ -1,5 +1,6 @@
 import type { Ids } from '../../../../src/core/collections.js';
-import { compareSpans, edtfLabel } from '../../../../src/core/dates.js';
+import { compareSpans } from '../../../../src/core/dates.js';
+import { dateLabel } from '../../../../src/core/labels.js';
 import { compareStrings } from '../../../../src/core/text.js';
 import type { Dataset } from '../../../../src/dataset.js';
 import type { CataloguePage } from '../catalogue-page.js';
@@ -36,7 +37,7 @@ export function metricsPage(dataset: Dataset<Ids>, label: RecordLabel): Catalogu
       ['Quantity as written', 'Period', 'Indicator', 'Scope', 'Meeting'],
       byPeriod.map((metric) => [
         recordLink(label, 'metrics', metric.id),
-        `${edtfLabel(metric.period.edtf)}${metric.cumulative ? ', cumulative' : ''}`,
+        `${dateLabel(metric.period.edtf)}${metric.cumulative ? ', cumulative' : ''}`,
         recordLink(label, 'indicators', metric.indicator),
         scopeText(label, metric.scope),
         recordLink(label, 'meetings', metric.meeting),
@@ -64,7 +65,7 @@ export function metricsPage(dataset: Dataset<Ids>, label: RecordLabel): Catalogu
         ['Counted', text(metric.counted)],
         ['Indicator', recordLink(label, 'indicators', metric.indicator)],
         ['Meeting', recordLink(label, 'meetings', metric.meeting)],
-        ['Period', `${edtfLabel(metric.period.edtf)}${metric.cumulative ? ', cumulative' : ''}`],
+        ['Period', `${dateLabel(metric.period.edtf)}${metric.cumulative ? ', cumulative' : ''}`],
         ['Scope', scopeText(label, metric.scope)],
         [
           'Credited to',
