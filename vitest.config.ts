@@ -2,11 +2,16 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Two kinds of tests. tests/unit runs the package's code in this process (the CLI, the authoring
- * tools and the release checks included), against small fixture datasets where it tests helpers:
- * cheap enough to run twice, east and west of Greenwich (Hanoi, the subject's own zone, is UTC+7;
- * Los Angeles is UTC-8 or -7), so that no answer depends on where the tests run. tests/dist checks what is
- * built and shipped (the package, its exports, the build, the documentation site), once, and
- * tests/hostile feeds the validators hostile input at full size, once.
+ * tools and the release checks included), against small fixture datasets where it tests helpers.
+ * Its tree mirrors the code: the tests of src/<folder>/<module>.ts are in
+ * tests/unit/<folder>/<module>.test.ts (each data rule has its own file in
+ * tests/unit/validate/rules/), those of scripts/lib/<name>.ts in tests/unit/scripts/<name>.test.ts,
+ * and tests/unit/data/ checks the bundled data as a whole. It is cheap enough to run twice, east
+ * and west of Greenwich (Hanoi, the subject's own zone, is UTC+7; Los Angeles is UTC-8 or -7), so
+ * that no answer depends on where the tests run; `npm run test:unit` runs it once, in Hanoi's zone.
+ * tests/dist checks what is built and shipped (the package, its exports, the build, the
+ * documentation site), once, and tests/hostile feeds the validators hostile input at full size,
+ * once.
  */
 export default defineConfig({
   test: {

@@ -1,11 +1,11 @@
 import { rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateDataFolder } from '../../src/authoring/validate-data-folder.js';
-import { formatProblem } from '../../src/core/problem.js';
-import { fixtureFolder } from '../support/data-folder.js';
-import { FIXTURE_TEXT } from '../support/fixture.js';
-import { dataFixture } from '../support/paths.js';
+import { validateDataFolder } from '../../../src/authoring/validate-data-folder.js';
+import { formatProblem } from '../../../src/core/problem.js';
+import { fixtureFolder } from '../../support/data-folder.js';
+import { FIXTURE_TEXT } from '../../support/fixture.js';
+import { dataFixture } from '../../support/paths.js';
 
 type Folder = ReturnType<typeof fixtureFolder>;
 
