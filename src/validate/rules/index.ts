@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
 import { asReportedInEvidence } from './as-reported-in-evidence.js';
 import { claimsCiteMeetingSources } from './claims-cite-meeting-sources.js';
+import { claimsInDateOrder } from './claims-in-date-order.js';
 import { claimsUnique } from './claims-unique.js';
 import { coChairsMatchParticipants } from './co-chairs-match-participants.js';
 import { conflictClaimsDistinct } from './conflict-claims-distinct.js';
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   meetingSourcesCited,
   claimsCiteMeetingSources,
   claimsUnique,
+  claimsInDateOrder,
   metricUnitMatchesIndicator,
   metricGroupsConsistent,
   quantityMatchesWords,
