@@ -3,12 +3,16 @@ import { DatasetValidationError, MndMpsError } from '../core/errors.js';
 import { closestMatches } from '../core/text.js';
 import { meta } from '../generated/meta.js';
 import { type Command, type Output, UsageError } from './command.js';
+import { conflictsCommand } from './commands/conflicts.js';
 import { exportCommand } from './commands/export.js';
+import { citedOnlyCommand, inferredCommand } from './commands/facts.js';
 import { meetingsCommand } from './commands/meetings.js';
 import { metricsCommand } from './commands/metrics.js';
 import { peopleCommand } from './commands/people.js';
+import { rankAtCommand } from './commands/rank-at.js';
 import { showCommand } from './commands/show.js';
 import { summaryCommand } from './commands/summary.js';
+import { termsCommand } from './commands/terms.js';
 import { timelineCommand } from './commands/timeline.js';
 import { validateCommand } from './commands/validate.js';
 
@@ -17,9 +21,14 @@ const COMMANDS: readonly Command[] = [
   summaryCommand,
   meetingsCommand,
   peopleCommand,
+  rankAtCommand,
+  termsCommand,
   metricsCommand,
   timelineCommand,
   showCommand,
+  conflictsCommand,
+  inferredCommand,
+  citedOnlyCommand,
   exportCommand,
   validateCommand,
 ];

@@ -55,7 +55,7 @@ describe('rankAt and positionsAt', () => {
 describe('the rank in force', () => {
   /** The fixture with a meeting of 10 January 2025 at which a page calls Le Van A Senior Lieutenant General (after his promotion to Đại tướng), and, optionally, the conflict about it resolved. */
   function withLaterReport(resolution?: string) {
-    const input = fixtureInput() as {
+    const input = fixtureInput() as unknown as {
       meetings: unknown[];
       people: { id: string; ranks: unknown[] }[];
       conflicts: unknown[];
