@@ -27,7 +27,7 @@ export type MetricGrouping = 'indicator' | 'category' | 'year' | 'scope' | 'meet
  * @example
  * ```ts
  * import { aggregateMetrics, type MetricGroup } from 'mnd-mps-coordination';
- * const groups: MetricGroup[] = aggregateMetrics({ by: 'scope' });
+ * const groups: readonly MetricGroup[] = aggregateMetrics({ by: 'scope' });
  * ```
  * @category Aggregations
  */
