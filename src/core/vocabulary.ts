@@ -117,6 +117,7 @@ export const QUALIFIERS = [
   'about',
   'up-to',
   'magnitude',
+  'between',
 ] as const;
 
 /**
