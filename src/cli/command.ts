@@ -147,6 +147,7 @@ export function filterFrom(
   for (const key of keys) {
     const value = values[optionName(key)];
     if (value === undefined || value === false) continue;
+    if (value === '') throw new UsageError(`--${optionName(key)} needs a value`, command);
     if (key === 'place') filter[key] = placeNamed(String(value), command);
     else if (key === 'person') filter[key] = personNamed(String(value), command);
     else filter[key] = value === 'true' ? true : value === 'false' ? false : value;

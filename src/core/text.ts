@@ -24,9 +24,29 @@ export function searchKey(text: string): string {
 const SHOWN_LENGTH = 80;
 
 /**
- * A value as a message shows it: quoted, cut after 80 characters, with control characters
- * (terminal escape sequences among them) and bidirectional overrides written as \u escapes, so
- * that a hostile argument can neither flood nor repaint the terminal that prints the message.
+ * Characters a terminal would act on or hide: C0 and C1 controls (escape sequences among them),
+ * direction marks and overrides, and invisible ones (zero-width spaces and joiners, the byte-order
+ * mark).
+ */
+const UNSEEN =
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+
+const escaped = (character: string) =>
+  `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/**
+ * Text as a terminal may print it: the characters it would act on or hide written as \u escapes,
+ * line breaks and tabs kept. Everything the CLI prints goes through it.
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(UNSEEN, escaped);
+}
+
+/**
+ * A value as a message shows it: quoted, cut after 80 characters, with control, direction and
+ * invisible characters (terminal escape sequences, a zero-width space after an id) written as
+ * \u escapes, so that a hostile argument can neither flood nor repaint the terminal that prints
+ * the message, and two values that look alike read apart.
  */
 export function shown(value: unknown): string {
   if (typeof value !== 'string') {
@@ -35,15 +55,12 @@ export function shown(value: unknown): string {
     return Array.isArray(value) ? 'an array' : `a ${typeof value}`;
   }
   const cut = value.length > SHOWN_LENGTH ? value.slice(0, SHOWN_LENGTH) : value;
-  const escaped = cut.replace(
-    /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069"\\]/g,
-    (character) =>
-      character === '"' || character === '\\'
-        ? `\\${character}`
-        : `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  const quoted = cut
+    .replace(/["\\]/g, (character) => `\\${character}`)
+    .replace(/[\n\t]/g, escaped)
+    .replace(UNSEEN, escaped);
   const more = value.length - cut.length;
-  return `"${escaped}"${more > 0 ? `… (${more} more characters)` : ''}`;
+  return `"${quoted}"${more > 0 ? `… (${more} more characters)` : ''}`;
 }
 
 /** Longer strings than this are not compared character by character for suggestions. */

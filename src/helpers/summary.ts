@@ -78,8 +78,12 @@ export interface DatasetSummary {
   }[];
   /** Every national-scope metric of a result of the coordination (not of a meeting's attendance), by period then indicator. */
   readonly headlineMetrics: readonly HeadlineMetric[];
-  /** How many metrics are scoped to each province or smaller place, by the place's name. */
-  readonly localMetricCounts: readonly { readonly place: string; readonly count: number }[];
+  /** How many metrics are scoped to each province or smaller place: its id, its name and the count. */
+  readonly localMetricCounts: readonly {
+    readonly place: string;
+    readonly name: string;
+    readonly count: number;
+  }[];
   /** The facts marked inferred, each with its reasoning (see `inferredFacts`). */
   readonly inferredCount: number;
   /** The facts that rest on cited pages alone, with no quote of a bundled text (see `citedOnlyFacts`). */
@@ -150,19 +154,21 @@ export function summarizeDataset<I extends Ids = BundledIds>(
         period: dateLabel(metric.period.edtf),
         quantity: quantityLabel(metric.quantity, metric.unit),
       }));
-    // Counted in a Map: a place may be named "constructor" or "__proto__".
+    // Counted by place id, in a Map: two places may share a name, and a name may be "__proto__".
     const local = new Map<string, number>();
-    for (const metric of dataset.metrics) {
-      if (metric.scope.place === null) continue;
-      const name = dataset.find('places', metric.scope.place)?.name ?? metric.scope.place;
-      local.set(name, (local.get(name) ?? 0) + 1);
-    }
+    for (const metric of dataset.metrics)
+      if (metric.scope.place !== null)
+        local.set(metric.scope.place, (local.get(metric.scope.place) ?? 0) + 1);
     return deepFreeze({
       counts: perCollection((name) => dataset[name].length),
       meetings,
       provinces,
       headlineMetrics,
-      localMetricCounts: [...local].map(([place, count]) => ({ place, count })),
+      localMetricCounts: [...local].map(([place, count]) => ({
+        place,
+        name: dataset.find('places', place)?.name ?? place,
+        count,
+      })),
       inferredCount: inferredFacts({ dataset }).length,
       citedOnlyCount: citedOnlyFacts({ dataset }).length,
     });

@@ -1,5 +1,6 @@
 import { bundled } from '../../bundled.js';
 import { rankEntries } from '../../core/labels.js';
+import { shown } from '../../core/text.js';
 import { meetingStats } from '../../helpers/meeting-stats.js';
 import { searchPeople } from '../../helpers/search.js';
 import { type Command, commonOptions, formatTable, printJson } from '../command.js';
@@ -18,7 +19,7 @@ export const peopleCommand: Command = {
       query === undefined ? bundled.people : searchPeople(query).map((hit) => hit.record);
     if (values.json) return printJson(output, people);
     if (people.length === 0) {
-      output.out(`No official matches ${JSON.stringify(query)}.`);
+      output.out(`No official matches ${shown(query)}.`);
       return 0;
     }
     const attended = new Map(meetingStats({ by: 'person' }).map((row) => [row.key, row.count]));

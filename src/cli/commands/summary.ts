@@ -22,7 +22,7 @@ export function formatSummary(summary: DatasetSummary): string {
   const ids = column(meetings.map((meeting) => meeting.id));
   const periods = column(headlineMetrics.map((metric) => metric.period));
   const labels = column(headlineMetrics.map((metric) => metric.indicator));
-  const local = summary.localMetricCounts.map(({ place, count }) => `${count} for ${place}`);
+  const local = summary.localMetricCounts.map(({ name, count }) => `${count} for ${name}`);
   return [
     "mnd-mps-coordination: coordination between Vietnam's Ministry of National Defence and Ministry of Public Security",
     '',

@@ -20,11 +20,13 @@ import { quantityMatchesWords } from './quantity-matches-words.js';
 import { rankCodeMatchesRendering } from './rank-code-matches-rendering.js';
 import { redirectsResolve } from './redirects-resolve.js';
 import { referencesResolve } from './references-resolve.js';
+import { textIsClean } from './text-is-clean.js';
 import { uniqueIds } from './unique-ids.js';
 
 /** Every whole-dataset rule, in the order they run: adding a rule is a file here and a line below. */
 export const RULES: readonly Rule[] = [
   uniqueIds,
+  textIsClean,
   referencesResolve,
   evidenceQuotesMatch,
   datesHaveSupport,
