@@ -20,6 +20,41 @@ export function searchKey(text: string): string {
     .trim();
 }
 
+/** Words that name nothing: "No." and "số" before a number, and English joining words. */
+const IGNORED_TERMS = new Set(['no', 'so', 'the', 'of', 'and']);
+
+/** Whether a word is digits only. */
+export function isNumber(term: string): boolean {
+  for (let index = 0; index < term.length; index += 1) {
+    const code = term.charCodeAt(index);
+    if (code < 48 || code > 57) return false;
+  }
+  return term.length > 0;
+}
+
+/** A number without its leading zeros ("03" is "3"), any other word as it is. */
+function withoutLeadingZeros(term: string): string {
+  if (!isNumber(term)) return term;
+  let start = 0;
+  while (start < term.length - 1 && term.charCodeAt(start) === 48) start += 1;
+  return term.slice(start);
+}
+
+/**
+ * The words of a text as search reads them: {@link searchKey}'s folding (no diacritics, đ as d,
+ * no apostrophes, lower case), split at anything but a letter or a digit, numbers without their
+ * leading zeros, and "no", "số", "the", "of" and "and" left out: "Nghị định số 03/2019/NĐ-CP" is
+ * nghi, dinh, 3, 2019, nd, cp. Linear in the text; no expression here can backtrack.
+ */
+export function searchTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const word of searchKey(text).split(/[^\p{L}\p{N}]+/u)) {
+    if (word === '' || IGNORED_TERMS.has(word)) continue;
+    terms.push(withoutLeadingZeros(word));
+  }
+  return terms;
+}
+
 /** How much of a value a message echoes. */
 const SHOWN_LENGTH = 80;
 
