@@ -10,6 +10,7 @@ import { meetingsCommand } from './commands/meetings.js';
 import { metricsCommand } from './commands/metrics.js';
 import { peopleCommand } from './commands/people.js';
 import { rankAtCommand } from './commands/rank-at.js';
+import { searchCommand } from './commands/search.js';
 import { showCommand } from './commands/show.js';
 import { summaryCommand } from './commands/summary.js';
 import { termsCommand } from './commands/terms.js';
@@ -19,6 +20,7 @@ import { validateCommand } from './commands/validate.js';
 /** The commands, in the order the help lists them: adding one is a file in commands/ and a line here. */
 const COMMANDS: readonly Command[] = [
   summaryCommand,
+  searchCommand,
   meetingsCommand,
   peopleCommand,
   rankAtCommand,

@@ -36,7 +36,7 @@ describe('help and usage errors', () => {
   it.each([
     [['meetngs'], 'unknown command "meetngs". Did you mean meetings?'],
     [['metrics', '--indicater', 'x'], 'unknown option --indicater. Did you mean --indicator?'],
-    [['show', 'tran-quoc-tu'], 'did you mean "tran-quoc-to"'],
+    [['show', 'tran-quoc-tu'], 'did you mean "people/tran-quoc-to"'],
     [['metrics', '--indicator', 'links-remove'], 'did you mean "links-removed"'],
     [['timeline', '--from', '2023-13'], 'from: "2023-13" has month 13'],
     [['timeline', '--from', '15/01/2025'], 'from: "15/01/2025" looks like day/month/year'],
@@ -51,7 +51,16 @@ describe('help and usage errors', () => {
     ],
     [['rank-at', 'tran-quoc-to'], 'missing <date>'],
     [['show', 'x', '--collection', 'peple'], 'did you mean "people"?'],
-    [['show', 'decree-03'], 'did you mean "decree-03-2019-nd-cp"'],
+    [['show', 'decree-03'], '"documents/decree-03-2019-nd-cp"'],
+    [
+      ['show', 'Nghị định 03'],
+      'did you mean "documents/decree-03-2019-nd-cp" (Decree No. 03/2019/ND-CP)',
+    ],
+    [
+      ['show', 'nguyen-tan-cuong', '--collection', 'meetings'],
+      'did you mean "people/nguyen-tan-cuong"',
+    ],
+    [['search', 'Nghe An', '--limit', '0'], '--limit must be a whole number of 1 or more'],
     [['show', '\u001b[2Jboom'], 'no record has id "\\u001b[2Jboom"'],
     [['export'], '--out <dir> is required'],
     [
