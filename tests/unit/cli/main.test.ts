@@ -65,7 +65,7 @@ describe('help and usage errors', () => {
     [['export'], '--out <dir> is required'],
     [
       ['export', '--out', 'x', '--format', 'xml'],
-      '--format must be one of json, ndjson, csv, not "xml"',
+      '--format must be one of json, ndjson, csv, parquet, sqlite, not "xml"',
     ],
     [['validate', '--data', 'no-such-folder'], 'no data folder at "no-such-folder"'],
   ])('%j is a usage error (exit 2) that says: %s', async (args, message) => {
