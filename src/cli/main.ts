@@ -146,9 +146,17 @@ export async function runCli(args: readonly string[], given: Output): Promise<nu
     }
     // A system error (a full disk, a folder it may not write, Node's permission model): said in
     // one line, with the operation and the path where Node gives them, never as a stack trace.
-    const { code, syscall, path } = error as NodeJS.ErrnoException;
+    const { code, syscall, path, permission, resource } = error as NodeJS.ErrnoException & {
+      permission?: string;
+      resource?: string;
+    };
     if (typeof code === 'string') {
-      const what = [syscall && `cannot ${syscall}`, path].filter(Boolean).join(' ');
+      const what = [
+        (syscall && `cannot ${syscall}`) || (permission && `not permitted: ${permission}`),
+        path ?? resource,
+      ]
+        .filter(Boolean)
+        .join(' ');
       output.err(
         `mnd-mps: ${what ? `${what}: ` : ''}${code}${what ? '' : `: ${(error as Error).message}`}`,
       );

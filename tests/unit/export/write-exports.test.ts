@@ -1,12 +1,3 @@
-import {
-  existsSync,
-  lstatSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,13 +8,10 @@ import { type Table, TABLES, tableNamed, tableRows } from '../../../src/export/t
 import {
   csvText,
   EXPORT_FORMATS,
-  ExportError,
   exportFiles,
   ndjsonText,
-  writeFolder,
 } from '../../../src/export/write-exports.js';
 import { createDataset } from '../../../src/validate/validate-records.js';
-import { scratchDir } from '../../support/paths.js';
 import { duckdb, literal, writtenExports } from './written.js';
 
 describe('the CSV and NDJSON writers', () => {
@@ -214,63 +202,5 @@ describe('DuckDB over the CSV files', () => {
           String(a.rank_as_reported).localeCompare(String(b.rank_as_reported)),
       ),
     );
-  });
-});
-
-describe('writeFolder with folders inside', () => {
-  const files = new Map([
-    ['csv/a.csv', 'a'],
-    ['csv/inner/b.csv', 'b'],
-    ['top.json', '{}'],
-  ]);
-
-  it('makes the folders, into a new target or into one that exists', () => {
-    const fresh = join(scratchDir('write-new'), 'out');
-    expect(writeFolder(fresh, files)).toEqual(['csv/a.csv', 'csv/inner/b.csv', 'top.json']);
-    expect(readFileSync(join(fresh, 'csv', 'inner', 'b.csv'), 'utf8')).toBe('b');
-    const existing = scratchDir('write-existing');
-    writeFileSync(join(existing, 'mine.txt'), 'mine');
-    writeFolder(existing, files);
-    expect(readdirSync(existing).sort()).toEqual(['csv', 'mine.txt', 'top.json']);
-    expect(readFileSync(join(existing, 'csv', 'a.csv'), 'utf8')).toBe('a');
-  });
-
-  it('refuses a folder inside that is a link or a file, even with force, and writes nothing', () => {
-    const out = scratchDir('write-linked-folder');
-    const elsewhere = scratchDir('write-elsewhere');
-    symlinkSync(elsewhere, join(out, 'csv'));
-    expect(() => writeFolder(out, files, { force: true })).toThrow(ExportError);
-    expect(() => writeFolder(out, files, { force: true })).toThrow(/csv is a link/);
-    expect(readdirSync(elsewhere)).toEqual([]);
-    expect(existsSync(join(out, 'top.json'))).toBe(false);
-    const plain = scratchDir('write-file-folder');
-    writeFileSync(join(plain, 'csv'), 'a file');
-    expect(() => writeFolder(plain, files)).toThrow(/csv is not a folder/);
-  });
-
-  it('replaces a link planted inside a folder, never writing through it, and only with force', () => {
-    const out = scratchDir('write-planted');
-    mkdirSync(join(out, 'csv'));
-    const victim = join(scratchDir('write-victim'), 'precious.txt');
-    writeFileSync(victim, 'keep me');
-    symlinkSync(victim, join(out, 'csv', 'a.csv'));
-    expect(() => writeFolder(out, files)).toThrow(/already holds csv\/a\.csv/);
-    writeFolder(out, files, { force: true });
-    expect(readFileSync(victim, 'utf8')).toBe('keep me');
-    expect(lstatSync(join(out, 'csv', 'a.csv')).isSymbolicLink()).toBe(false);
-    expect(readFileSync(join(out, 'csv', 'a.csv'), 'utf8')).toBe('a');
-  });
-
-  it('leaves the target as it was when a file cannot be written', () => {
-    const out = scratchDir('write-failing');
-    writeFileSync(join(out, 'top.json'), 'old');
-    // "csv/a.csv" cannot be both a file and a folder: the write fails before anything moves.
-    const clash = new Map([...files, ['csv/a.csv/c.csv', 'c']]);
-    expect(() => writeFolder(out, clash, { force: true })).toThrow();
-    expect(readdirSync(out)).toEqual(['top.json']);
-    expect(readFileSync(join(out, 'top.json'), 'utf8')).toBe('old');
-    expect(
-      readdirSync(join(out, '..')).filter((name) => name.startsWith('.write-failing')),
-    ).toEqual([]);
   });
 });
