@@ -29,8 +29,10 @@ const yamlAsModule = {
  * so the records are in the package once: the command loads the library's own chunks, and only
  * what a command uses (the summary loads neither zod nor the YAML parser). The CommonJS entries
  * are written after it (`scripts/lib/commonjs-entries.ts`): each require()s its ECMAScript entry.
- * date-fns, the YAML parser (for `validate` and `show`) and the CSV writer (for `export`) are
- * bundled in, so the package's runtime dependencies stay zod alone.
+ * date-fns, MiniSearch's radix tree (for search), the YAML parser (for `validate` and `show`),
+ * the CSV and Parquet writers (for `export`) are bundled in, so the package's runtime
+ * dependencies stay zod alone; SQLite (sql.js, compiled to WebAssembly) is not bundled but copied
+ * beside the chunks by the build (`dist/sqljs/`), and `export --format sqlite` alone loads it.
  */
 export const bundleOptions: Options = {
   entry: {
@@ -47,7 +49,15 @@ export const bundleOptions: Options = {
   clean: true,
   target: 'node20',
   platform: 'node',
-  noExternal: ['date-fns', '@date-fns/utc', 'yaml', 'csv-stringify'],
+  noExternal: [
+    'date-fns',
+    '@date-fns/utc',
+    'yaml',
+    'csv-stringify',
+    'hyparquet-writer',
+    'hyparquet',
+    'minisearch',
+  ],
   outDir: 'dist',
   esbuildOptions: quotedStrings,
   esbuildPlugins: [yamlAsModule as never],

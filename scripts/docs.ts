@@ -28,6 +28,7 @@ const written = await writeCatalogue(
   bundledDataset,
   join(projectRoot, 'docs', 'catalogue'),
   meta.version,
+  join(projectRoot, 'docs', 'coverage-searches.yaml'),
 );
 const charts = written.filter((path) => path.endsWith('.svg')).length;
 console.log(

@@ -32,7 +32,11 @@ const problems: string[] = folder.problems
   .filter((problem) => problem.rule === 'yaml')
   .map((problem) => `${problem.file}:${problem.line}: ${problem.message}`);
 let fixed = 0;
+/** The files --fix rewrites, written only when every file could be read: all or nothing. */
+const writes = new Map<string, string>();
 for (const file of folder.files) {
+  // A file whose YAML does not parse is reported above; it is neither read here nor rewritten.
+  if (file.value === undefined) continue;
   const counter = new LineCounter();
   const document = parseDocument(readFileSync(file.file, 'utf8'), { lineCounter: counter });
   let changed = false;
@@ -74,8 +78,15 @@ for (const file of folder.files) {
       fixed += 1;
     },
   });
-  if (changed) writeFileSync(file.file, document.toString({ lineWidth: 0 }));
+  if (changed) writes.set(file.file, document.toString({ lineWidth: 0 }));
 }
 for (const problem of problems) console.error(problem);
+const unreadable = folder.problems.some((problem) => problem.rule === 'yaml');
+if (unreadable && writes.size > 0) {
+  console.error(
+    `${writes.size} file(s) not rewritten: fix the YAML above first, then run --fix again`,
+  );
+  fixed = 0;
+} else for (const [file, text] of writes) writeFileSync(file, text);
 console.log(`${fixed} evidence quote(s) fixed, ${problems.length} problem(s)`);
 process.exit(problems.length > 0 ? 1 : 0);

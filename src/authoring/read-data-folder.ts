@@ -1,7 +1,8 @@
 import { type Dirent, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from 'yaml';
 import { COLLECTION_NAMES, type CollectionName } from '../core/collections.js';
+import { MAX_RECORD_FILE_BYTES, MAX_TEXT_LENGTH } from '../core/limits.js';
 import { compareStrings } from '../core/text.js';
 import { type FieldPath, formatPath, type Problem } from '../core/problem.js';
 
@@ -92,9 +93,19 @@ const UNUSABLE_TEXT = {
 };
 
 /** Why a file's text cannot be used (unreadable, not UTF-8, a BOM, CR line ends, not NFC), with the line, or its text. */
-function readText(path: string): string | { rule: string; line: number; message: string } {
+function readText(
+  path: string,
+  limit: number,
+): string | { rule: string; line: number; message: string } {
   let bytes: Buffer;
   try {
+    const size = statSync(path).size;
+    if (size > limit)
+      return {
+        rule: 'file',
+        line: 1,
+        message: `the file has ${size.toLocaleString('en')} bytes; at most ${limit.toLocaleString('en')} are read`,
+      };
     bytes = readFileSync(path);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
@@ -159,7 +170,7 @@ export function readDataFolder(root: string): DataFolder {
         continue;
       }
       if (extension === 'txt') textFiles.set(id, file);
-      const text = readText(path);
+      const text = readText(path, extension === 'txt' ? MAX_TEXT_LENGTH : MAX_RECORD_FILE_BYTES);
       if (typeof text !== 'string') {
         report(file, text.rule, text.message, { line: text.line, collection, id });
         continue;
@@ -174,9 +185,29 @@ export function readDataFolder(root: string): DataFolder {
         const line = lineCounter.linePos(error.pos[0]).line;
         report(file, 'yaml', `YAML: ${error.message.split('\n')[0]}`, { line, collection, id });
       }
+      // An alias inside the node it names ("note: &loop [*loop]") would make a value that holds
+      // itself: refused at its line, before the value is made.
+      let cycle: number | undefined;
+      visit(document, {
+        Alias(_, alias, ancestors) {
+          const target = alias.resolve(document);
+          if (target && ancestors.includes(target as never)) {
+            cycle = lineCounter.linePos(alias.range?.[0] ?? 0).line;
+            return visit.BREAK;
+          }
+          return undefined;
+        },
+      });
+      if (cycle !== undefined)
+        report(file, 'yaml', 'YAML: an alias inside the node it names makes a cycle', {
+          line: cycle,
+          collection,
+          id,
+        });
       let value: unknown;
       try {
-        if (document.errors.length === 0) value = document.toJS({ maxAliasCount: MAX_ALIASES });
+        if (document.errors.length === 0 && cycle === undefined)
+          value = document.toJS({ maxAliasCount: MAX_ALIASES });
       } catch (error) {
         const message = /alias/i.test(String(error))
           ? `too many aliases: a record file may expand at most ${MAX_ALIASES}`

@@ -1,4 +1,5 @@
-import { closestMatches } from '../core/text.js';
+import { bundled } from '../bundled.js';
+import { closestMatches, searchKey } from '../core/text.js';
 
 /** Where a command writes: standard output for results, standard error for messages. */
 export interface Output {
@@ -113,3 +114,78 @@ export function formatTable(
     characters.join('') + ' '.repeat((widths[index] ?? 0) - characters.length);
   return cells.map((row) => row.map(pad).join('  ').trimEnd()).join('\n');
 }
+
+/** A helper's filter key as a command-line option: `quotedOnly` is `--quoted-only`. */
+const optionName = (key: string) => key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+
+/**
+ * The options of a command that applies a helper's filter: one per key, a flag for `quotedOnly`
+ * and a value for the others (`--cumulative true`), with its help.
+ */
+export function filterOptions(
+  help: Readonly<Record<string, readonly [valueName: string, description: string]>>,
+): Record<string, OptionSpec> {
+  return Object.fromEntries(
+    Object.entries(help).map(([key, [valueName, description]]) => [
+      optionName(key),
+      key === 'quotedOnly' ? { type: 'boolean', description } : valueOption(valueName, description),
+    ]),
+  );
+}
+
+/**
+ * The filter the options give: each option given, under its helper key (`--quoted-only` is
+ * `quotedOnly`), `true`/`false` read as booleans, a place named by id or any of its names, a
+ * person by id or name. The helper checks the values, as it does for any caller.
+ */
+export function filterFrom(
+  values: CommandInput['values'],
+  keys: readonly string[],
+  command: string,
+): Record<string, unknown> {
+  const filter: Record<string, unknown> = {};
+  for (const key of keys) {
+    const value = values[optionName(key)];
+    if (value === undefined || value === false) continue;
+    if (value === '') throw new UsageError(`--${optionName(key)} needs a value`, command);
+    if (key === 'place') filter[key] = placeNamed(String(value), command);
+    else if (key === 'person') filter[key] = personNamed(String(value), command);
+    else filter[key] = value === 'true' ? true : value === 'false' ? false : value;
+  }
+  return filter;
+}
+
+type Named = {
+  readonly id: string;
+  readonly name: string;
+  readonly vietnameseName: string | null;
+  readonly otherNames: readonly string[];
+};
+
+/** The id of a place or person named by its id or, ignoring case and marks, by any of its names. */
+function recordNamed(collection: 'places' | 'people', value: string, command: string): string {
+  if (bundled.find(collection, value)) return value;
+  const key = searchKey(value);
+  const records = bundled[collection] as readonly Named[];
+  const names = (record: Named) => [record.name, record.vietnameseName ?? '', ...record.otherNames];
+  const found = records.find((record) => names(record).some((name) => searchKey(name) === key));
+  if (found) return found.id;
+  const [close] = closestMatches(
+    key,
+    records.map((record) => searchKey(record.name)),
+    1,
+  );
+  const suggestion = records.find((record) => searchKey(record.name) === close);
+  const kind = collection === 'places' ? 'place' : 'person';
+  throw new UsageError(
+    `no ${kind} is named ${JSON.stringify(value)} (give an id or a name)${suggestion ? `; did you mean "${suggestion.name}" (${suggestion.id})?` : ''}`,
+    command,
+  );
+}
+
+/** A place named by its id or any of its names, ignoring case and diacritics. */
+export const placeNamed = (value: string, command: string) => recordNamed('places', value, command);
+
+/** A person named by id or name, ignoring case and diacritics. */
+export const personNamed = (value: string, command: string) =>
+  recordNamed('people', value, command);

@@ -1,25 +1,36 @@
 import { parseArgs } from 'node:util';
 import { DatasetValidationError, MndMpsError } from '../core/errors.js';
-import { closestMatches } from '../core/text.js';
+import { closestMatches, terminalSafe } from '../core/text.js';
 import { meta } from '../generated/meta.js';
 import { type Command, type Output, UsageError } from './command.js';
+import { conflictsCommand } from './commands/conflicts.js';
 import { exportCommand } from './commands/export.js';
+import { citedOnlyCommand, inferredCommand } from './commands/facts.js';
 import { meetingsCommand } from './commands/meetings.js';
 import { metricsCommand } from './commands/metrics.js';
 import { peopleCommand } from './commands/people.js';
+import { rankAtCommand } from './commands/rank-at.js';
+import { searchCommand } from './commands/search.js';
 import { showCommand } from './commands/show.js';
 import { summaryCommand } from './commands/summary.js';
+import { termsCommand } from './commands/terms.js';
 import { timelineCommand } from './commands/timeline.js';
 import { validateCommand } from './commands/validate.js';
 
 /** The commands, in the order the help lists them: adding one is a file in commands/ and a line here. */
 const COMMANDS: readonly Command[] = [
   summaryCommand,
+  searchCommand,
   meetingsCommand,
   peopleCommand,
+  rankAtCommand,
+  termsCommand,
   metricsCommand,
   timelineCommand,
   showCommand,
+  conflictsCommand,
+  inferredCommand,
+  citedOnlyCommand,
   exportCommand,
   validateCommand,
 ];
@@ -85,8 +96,16 @@ function parseCommand(command: Command, args: readonly string[]) {
   return parsed;
 }
 
-/** Runs the CLI with the given arguments and returns the exit code: 0 ok, 1 data problem, 2 usage error. */
-export async function runCli(args: readonly string[], output: Output): Promise<number> {
+/**
+ * Runs the CLI with the given arguments and returns the exit code: 0 ok, 1 data problem, 2 usage
+ * error. Everything it prints is terminal-safe: control, direction and invisible characters from
+ * the data, the arguments or file names are written as \u escapes.
+ */
+export async function runCli(args: readonly string[], given: Output): Promise<number> {
+  const output: Output = {
+    out: (text) => given.out(terminalSafe(text)),
+    err: (text) => given.err(terminalSafe(text)),
+  };
   const [name, ...rest] = args;
   if (name === undefined) {
     output.err(programHelp());
@@ -96,7 +115,7 @@ export async function runCli(args: readonly string[], output: Output): Promise<n
     output.out(programHelp());
     return 0;
   }
-  if (name === 'help') return runCli([rest[0] as string, '--help'], output);
+  if (name === 'help') return runCli([rest[0] as string, '--help'], given);
   if (name === '--version' || name === '-v') {
     output.out(meta.version);
     return 0;
@@ -125,9 +144,14 @@ export async function runCli(args: readonly string[], output: Output): Promise<n
       output.err(`mnd-mps: ${error.message}`);
       return error instanceof DatasetValidationError ? 1 : 2;
     }
+    // A system error (a full disk, a folder it may not write, Node's permission model): said in
+    // one line, with the operation and the path where Node gives them, never as a stack trace.
     const { code, syscall, path } = error as NodeJS.ErrnoException;
-    if (typeof code === 'string' && syscall) {
-      output.err(`mnd-mps: cannot ${syscall} ${path ?? ''}: ${code}`);
+    if (typeof code === 'string') {
+      const what = [syscall && `cannot ${syscall}`, path].filter(Boolean).join(' ');
+      output.err(
+        `mnd-mps: ${what ? `${what}: ` : ''}${code}${what ? '' : `: ${(error as Error).message}`}`,
+      );
       return 2;
     }
     throw error;

@@ -93,3 +93,26 @@ export function dayWithin(
     if (inside(day(year))) return true;
   return false;
 }
+
+/** A year written alone ("In 2022", "năm 2022"): four digits from 1900 to 2099, not part of a longer number. */
+const YEAR_ALONE = /(?<![\d.,/-])(19\d\d|20\d\d)(?![\d.,/-]\d)/g;
+
+/** The years a text states, alone or in a day (`daysStated`), in order: linear in the text. */
+export function yearsStated(text: string): number[] {
+  return [...text.matchAll(YEAR_ALONE)].map((match) => Number(match[1]));
+}
+
+/**
+ * Words that date something without a number, English or Vietnamese (folded): a month, a
+ * quarter, a half, a year ("last year", "during the year", "10 years of", "năm qua"), now ("up to
+ * now", "đến nay").
+ */
+const PART_OF_YEAR =
+  /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|quarters?|half|months?|years?|now|today|thang|quy|nam|nay)\b/;
+
+/** Whether a text states a day, a year, or a month, quarter or half of a year: what a date's quote must state. */
+export function statesDate(text: string): boolean {
+  return (
+    daysStated(text).length > 0 || yearsStated(text).length > 0 || PART_OF_YEAR.test(foldText(text))
+  );
+}

@@ -1,5 +1,8 @@
 import type { FieldPath } from './problem.js';
 
+/** How deep a walk over a value goes: records nest a few levels, so deeper is a cycle or not a record. */
+export const MAX_DEPTH = 64;
+
 /** A piece of evidence as found in a value: parsed (with its `kind`) or as authored. */
 export interface EvidenceLike {
   readonly source: string;
@@ -19,8 +22,8 @@ const isEvidence = (value: object): value is EvidenceLike => {
 /**
  * Calls `visit` with every piece of evidence inside a value (a record or part of one) and its
  * path, in document order: any object with a `source` and a `quote` or a `locator`, except inside
- * the objects in `skip`. The path is one array the walk reuses: copy it to keep it. Linear in the
- * size of the value.
+ * the objects in `skip`, and no deeper than 64 levels (so a value that holds itself ends the walk).
+ * The path is one array the walk reuses: copy it to keep it. Linear in the size of the value.
  */
 export function forEachEvidence(
   value: unknown,
@@ -30,6 +33,8 @@ export function forEachEvidence(
   const path: (string | number)[] = [];
   const step = (key: string | number, child: unknown) => {
     if (child === null || typeof child !== 'object' || skip?.has(child)) return;
+    // Records nest a few levels: deeper is a cycle (a YAML alias to itself) or not a record.
+    if (path.length >= MAX_DEPTH) return;
     path.push(key);
     walk(child);
     path.pop();

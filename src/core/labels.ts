@@ -42,6 +42,7 @@ const WORDS: Readonly<Record<Qualifier, string>> = {
   about: 'about ',
   'up-to': 'up to ',
   magnitude: '',
+  between: '',
 };
 
 /** A reported quantity in English words: "1,584 teams", "more than 13,000 links", "100 to 999 patrols". */

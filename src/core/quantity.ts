@@ -35,8 +35,8 @@ export interface QualifierRule {
 
 /**
  * A qualifier's rule. `exclusive` names the bound that the value itself lies outside of ("more
- * than 100" excludes 100). Only a qualifier whose bounds are both given (an order of magnitude)
- * has no number.
+ * than 100" excludes 100). Only a qualifier whose bounds are both given (an order of magnitude, a
+ * range) has no number.
  */
 const rule = (
   lower: BoundRule,
@@ -76,6 +76,7 @@ export const QUALIFIER_RULES: Readonly<Record<Qualifier, QualifierRule>> = {
     'given',
     'an order of magnitude without a number ("hundreds of" = 100 to 999)',
   ),
+  between: rule('given', 'given', 'a range written as two numbers ("100-200", "100 to 200")'),
 };
 
 /** A field of a quantity and what is wrong with it. */

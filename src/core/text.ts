@@ -20,13 +20,68 @@ export function searchKey(text: string): string {
     .trim();
 }
 
+/** Words that name nothing: "No." and "số" before a number, and English joining words. */
+const IGNORED_TERMS = new Set(['no', 'so', 'the', 'of', 'and']);
+
+/** Whether a word is digits only. */
+export function isNumber(term: string): boolean {
+  for (let index = 0; index < term.length; index += 1) {
+    const code = term.charCodeAt(index);
+    if (code < 48 || code > 57) return false;
+  }
+  return term.length > 0;
+}
+
+/** A number without its leading zeros ("03" is "3"), any other word as it is. */
+function withoutLeadingZeros(term: string): string {
+  if (!isNumber(term)) return term;
+  let start = 0;
+  while (start < term.length - 1 && term.charCodeAt(start) === 48) start += 1;
+  return term.slice(start);
+}
+
+/**
+ * The words of a text as search reads them: {@link searchKey}'s folding (no diacritics, đ as d,
+ * no apostrophes, lower case), split at anything but a letter or a digit, numbers without their
+ * leading zeros, and "no", "số", "the", "of" and "and" left out: "Nghị định số 03/2019/NĐ-CP" is
+ * nghi, dinh, 3, 2019, nd, cp. Linear in the text; no expression here can backtrack.
+ */
+export function searchTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const word of searchKey(text).split(/[^\p{L}\p{N}]+/u)) {
+    if (word === '' || IGNORED_TERMS.has(word)) continue;
+    terms.push(withoutLeadingZeros(word));
+  }
+  return terms;
+}
+
 /** How much of a value a message echoes. */
 const SHOWN_LENGTH = 80;
 
 /**
- * A value as a message shows it: quoted, cut after 80 characters, with control characters
- * (terminal escape sequences among them) and bidirectional overrides written as \u escapes, so
- * that a hostile argument can neither flood nor repaint the terminal that prints the message.
+ * Characters a terminal would act on or hide: C0 and C1 controls (escape sequences among them),
+ * direction marks and overrides, and invisible ones (zero-width spaces and joiners, the byte-order
+ * mark).
+ */
+const UNSEEN =
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+
+const escaped = (character: string) =>
+  `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/**
+ * Text as a terminal may print it: the characters it would act on or hide written as \u escapes,
+ * line breaks and tabs kept. Everything the CLI prints goes through it.
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(UNSEEN, escaped);
+}
+
+/**
+ * A value as a message shows it: quoted, cut after 80 characters, with control, direction and
+ * invisible characters (terminal escape sequences, a zero-width space after an id) written as
+ * \u escapes, so that a hostile argument can neither flood nor repaint the terminal that prints
+ * the message, and two values that look alike read apart.
  */
 export function shown(value: unknown): string {
   if (typeof value !== 'string') {
@@ -35,15 +90,12 @@ export function shown(value: unknown): string {
     return Array.isArray(value) ? 'an array' : `a ${typeof value}`;
   }
   const cut = value.length > SHOWN_LENGTH ? value.slice(0, SHOWN_LENGTH) : value;
-  const escaped = cut.replace(
-    /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069"\\]/g,
-    (character) =>
-      character === '"' || character === '\\'
-        ? `\\${character}`
-        : `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  const quoted = cut
+    .replace(/["\\]/g, (character) => `\\${character}`)
+    .replace(/[\n\t]/g, escaped)
+    .replace(UNSEEN, escaped);
   const more = value.length - cut.length;
-  return `"${escaped}"${more > 0 ? `… (${more} more characters)` : ''}`;
+  return `"${quoted}"${more > 0 ? `… (${more} more characters)` : ''}`;
 }
 
 /** Longer strings than this are not compared character by character for suggestions. */

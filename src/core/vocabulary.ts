@@ -31,7 +31,8 @@ export const PLACE_LEVELS = ['country', 'province', 'district', 'commune'] as co
 export const SCOPE_LEVELS = ['national', 'province', 'district', 'commune'] as const;
 
 /**
- * The areas of work an indicator can belong to.
+ * The areas of work an indicator can belong to; `attendance` counts the meetings themselves (their
+ * sites, their delegates), not results of the coordination.
  *
  * @example
  * ```ts
@@ -47,6 +48,7 @@ export const INDICATOR_CATEGORIES = [
   'information-exchange',
   'protection',
   'border-and-sea',
+  'attendance',
   'other',
 ] as const;
 
@@ -115,6 +117,7 @@ export const QUALIFIERS = [
   'about',
   'up-to',
   'magnitude',
+  'between',
 ] as const;
 
 /**

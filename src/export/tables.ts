@@ -1,14 +1,19 @@
-import { stringify } from 'csv-stringify/sync';
 import * as z from 'zod';
 import { COLLECTION_NAMES, type CollectionName, type Ids } from '../core/collections.js';
 import { forEachEvidence } from '../core/evidence.js';
 import { formatPath, valueAt } from '../core/problem.js';
 import type { DatasetRecords } from '../dataset.js';
-import { COLLECTIONS } from '../schemas/collections.js';
+import { COLLECTIONS, DERIVED_FIELDS } from '../schemas/collections.js';
+import { EvidenceSchema } from '../schemas/evidence.js';
+import { InferenceSchema } from '../schemas/inference.js';
+import { REFERENCES_KEY } from '../schemas/ref.js';
 import { REFERENCE_FIELDS } from '../validate/references.js';
 
 /** A JSON Schema (draft 2020-12) object, as `z.toJSONSchema` produces it. */
 export type JsonSchema = Record<string, unknown>;
+
+const toJsonSchema = (schema: z.ZodType) =>
+  z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as JsonSchema;
 
 /** The JSON Schema of a collection's records as published (or, with `input`, as authors write them), from its zod schema. */
 export function jsonSchemaOf(
@@ -22,203 +27,583 @@ export function jsonSchemaOf(
   }) as JsonSchema;
 }
 
-/** The tables exported as files: every collection, plus the flat evidence table. */
-export type TableName = CollectionName | 'evidence';
-export const TABLE_NAMES: readonly TableName[] = [...COLLECTION_NAMES, 'evidence'];
+/** The non-null alternative of a nullable schema (anyOf [X, null]), or the schema itself. */
+function nonNull(schema: JsonSchema): { schema: JsonSchema; nullable: boolean } {
+  const anyOf = schema.anyOf as JsonSchema[] | undefined;
+  const alternatives = anyOf?.filter((alternative) => alternative.type !== 'null') ?? [];
+  return alternatives.length === 1 && anyOf?.length === 2
+    ? {
+        schema: {
+          ...alternatives[0],
+          description: schema.description ?? alternatives[0]?.description,
+        },
+        nullable: true,
+      }
+    : { schema, nullable: false };
+}
 
-/** A CSV column: the dotted path of a field, its Table Schema type and its description. */
+/** The forms of an object schema: its alternatives when it is a union of objects (evidence: quote or cited), else itself. */
+function objectForms(schema: JsonSchema): JsonSchema[] | undefined {
+  if (schema.type === 'object' && schema.properties) return [schema];
+  const anyOf = schema.anyOf as JsonSchema[] | undefined;
+  return anyOf?.every((form) => form.type === 'object' && form.properties) ? anyOf : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names. Every table and column name is snake_case, so that SQL needs no quotes: camelCase keys
+// become snake_case and nested keys are joined with _ (date.earliest -> date_earliest,
+// quantity.asReported -> quantity_as_reported). The few keys that SQL reserves get a suffix
+// that says what they hold.
+// ---------------------------------------------------------------------------------------------
+
+/** Keys that are reserved words in SQL, or the pair of one, and the column names they get. */
+const SQL_RENAMES: Readonly<Record<string, string>> = {
+  start: 'start_offset',
+  end: 'end_offset',
+  group: 'group_id',
+  to: 'to_id',
+};
+
+const snakeCase = (key: string) => key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+
+/** The column name of a path of keys: snake_case, joined with _, a reserved word renamed. */
+export function columnName(path: readonly string[]): string {
+  const name = path.map(snakeCase).join('_');
+  return SQL_RENAMES[name] ?? name;
+}
+
+/** The name of one item of a list, from the list's name: sites -> site, otherNames -> other_name, positionsAsReported -> position_as_reported. */
+function itemName(path: readonly string[]): string {
+  const words = columnName(path).split('_');
+  const plural = (word: string | undefined) => word !== undefined && /[^s]s$/.test(word);
+  const at = plural(words.at(-1)) ? words.length - 1 : plural(words[0]) ? 0 : -1;
+  return words.map((word, index) => (index === at ? word.slice(0, -1) : word)).join('_');
+}
+
+// ---------------------------------------------------------------------------------------------
+// The tables.
+// ---------------------------------------------------------------------------------------------
+
+/** The type of a column: a Frictionless Table Schema type. Dates are YYYY-MM-DD days. */
+export type ColumnType = 'string' | 'number' | 'integer' | 'boolean' | 'date';
+
+/** A column of a table. */
 export interface TableColumn {
-  /** "quantity.lower", "date.edtf": nested objects are flattened into dotted names. */
   readonly name: string;
-  readonly path: readonly string[];
-  /** Frictionless Table Schema type: string, number, integer, boolean, date, or array/object for JSON cells. */
-  readonly type: 'string' | 'number' | 'integer' | 'boolean' | 'date' | 'array' | 'object';
+  /**
+   * Where the value comes from: a key (0: the record's id, 1...: the positions of the items in
+   * the lists the row sits in), or a path of keys inside the row's item (the record for a
+   * collection's table, the list item for a list's table; empty for a list of plain values).
+   */
+  readonly from: { readonly key: number } | { readonly path: readonly string[] };
+  readonly type: ColumnType;
   readonly description: string;
   /** The allowed values, for enumerations. */
   readonly enum?: readonly string[];
+  /** Whether every row has a value (no null). */
+  readonly required: boolean;
+  /** The collection whose ids the column holds, if it holds ids. */
+  readonly references?: CollectionName;
+  /** For a column of ids of any collection: the column of the same row that names the collection. */
+  readonly collectionColumn?: string;
 }
 
-/** The non-null alternative of a nullable schema (anyOf [X, null]), or the schema itself. */
-function nonNull(schema: JsonSchema): JsonSchema {
-  const anyOf = schema.anyOf as JsonSchema[] | undefined;
-  const alternatives = anyOf?.filter((alternative) => alternative.type !== 'null') ?? [];
-  return alternatives.length === 1
-    ? { ...alternatives[0], description: schema.description ?? alternatives[0]?.description }
-    : schema;
-}
-
-/** The Table Schema type of a field: a date, or its JSON Schema type, with `object` for a JSON cell. */
-function tableType(schema: JsonSchema): TableColumn['type'] {
-  if (schema.type === 'string') return schema.format === 'date' ? 'date' : 'string';
-  const types: readonly unknown[] = ['array', 'integer', 'number', 'boolean'];
-  return types.includes(schema.type) ? (schema.type as TableColumn['type']) : 'object';
+/** A foreign key: columns of a table that hold the primary key of another (or the same) table. */
+export interface ForeignKey {
+  readonly columns: readonly string[];
+  readonly table: string;
+  readonly references: readonly string[];
 }
 
 /**
- * The columns of a table, in field order. A nested object (nullable or not) becomes one column
- * per field, named by its dotted path (`date.earliest`); a list, whatever it holds, is one column
- * of JSON (`evidence`, `otherNames`); a null or absent value is an empty cell.
+ * A tidy table: one row per fact. `records`: a collection's table, one row per record, with its
+ * single values. `list`: one row per item of a list of a collection's records (a list inside a
+ * list's items gives a table of its own), keyed by the record's id and the positions.
+ * `evidence` and `inferences`: every piece of evidence and every inference of every record.
  */
-function schemaColumns(schema: JsonSchema, prefix: readonly string[] = []): TableColumn[] {
-  return Object.entries((schema.properties ?? {}) as Record<string, JsonSchema>).flatMap(
-    ([key, property]) => {
-      const path = [...prefix, key];
-      const inner = nonNull(property);
-      if (inner.type === 'object' && inner.properties) return schemaColumns(inner, path);
-      const column: TableColumn = {
-        name: path.join('.'),
-        path,
-        type: tableType(inner),
-        description: String(property.description ?? inner.description ?? ''),
-      };
-      return Array.isArray(inner.enum) ? [{ ...column, enum: inner.enum as string[] }] : [column];
-    },
+export interface Table {
+  readonly name: string;
+  readonly kind: 'records' | 'list' | 'evidence' | 'inferences';
+  readonly description: string;
+  /** The collection whose records give the rows (null for evidence and inferences: all of them). */
+  readonly collection: CollectionName | null;
+  /** The lists from a record to a row's item, each a path of keys: none for a collection's table, [['sites'], ['chairs']] for the chairs of each site of a meeting. */
+  readonly lists: readonly (readonly string[])[];
+  readonly columns: readonly TableColumn[];
+  readonly primaryKey: readonly string[];
+  readonly foreignKeys: readonly ForeignKey[];
+}
+
+/** The JSON Schema of a piece of evidence and of an inference, to know their lists when the walk meets them. */
+const EVIDENCE_ITEM = toJsonSchema(EvidenceSchema);
+const INFERENCE_ITEM = toJsonSchema(InferenceSchema);
+const sameSchema = (schema: JsonSchema, item: JsonSchema) => {
+  const strip = ({ $schema: _, description: __, ...rest }: JsonSchema) => JSON.stringify(rest);
+  return strip(schema) === strip(item);
+};
+
+/** A description ending in a full stop. */
+const sentence = (text: unknown) => {
+  const trimmed = typeof text === 'string' ? text.trim() : '';
+  return trimmed === '' || /[.!?)"]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+};
+
+/** The column type of a single value's JSON Schema: a date for format date. */
+const typeOf = (schema: JsonSchema): ColumnType =>
+  schema.type === 'string'
+    ? schema.format === 'date'
+      ? 'date'
+      : 'string'
+    : (schema.type as ColumnType);
+
+/** What a walk over an object finds: its columns, and the lists that get tables of their own. */
+interface Walk {
+  readonly columns: TableColumn[];
+  readonly lists: { readonly path: readonly string[]; readonly schema: JsonSchema }[];
+}
+
+const newWalk = (): Walk => ({ columns: [], lists: [] });
+
+/** The fields of an object that a table holds: single values flattened into columns; lists set apart. */
+function walkObject(
+  schema: JsonSchema,
+  options: {
+    readonly prefix: readonly string[];
+    readonly required: boolean;
+    readonly context: string;
+    readonly skip: (path: readonly string[], items: JsonSchema) => boolean;
+    /** Whether the object is a record (not a list's item). */
+    readonly root: boolean;
+  },
+  walk: Walk,
+): void {
+  const forms = objectForms(schema) ?? [];
+  // The fields of every form, in order of first appearance; required where every form requires them.
+  const keys = [...new Set(forms.flatMap((form) => Object.keys(form.properties as object)))];
+  for (const key of keys) {
+    const present = forms.flatMap((form) => {
+      const property = (form.properties as Record<string, JsonSchema>)[key];
+      return property ? [property] : [];
+    });
+    const path = [...options.prefix, key];
+    const { schema: inner, nullable } = nonNull(present[0] as JsonSchema);
+    const required =
+      options.required &&
+      !nullable &&
+      forms.every((form) => ((form.required ?? []) as string[]).includes(key));
+    const description = String(present[0]?.description ?? inner.description ?? '');
+    if (objectForms(inner)) {
+      walkObject(
+        inner,
+        {
+          ...options,
+          prefix: path,
+          required,
+          context: [options.context, sentence(description)].filter(Boolean).join(' '),
+        },
+        walk,
+      );
+      continue;
+    }
+    if (inner.type === 'array') {
+      const items = (inner.items ?? {}) as JsonSchema;
+      // Evidence and inferences go to tables of their own, whatever holds them.
+      if (sameSchema(items, EVIDENCE_ITEM)) continue;
+      if (sameSchema(items, INFERENCE_ITEM)) {
+        if (!options.root || path.length !== 1)
+          throw new Error(`inferences belong to a record, not to ${path.join('.')}`);
+        continue;
+      }
+      if (!options.skip(path, items)) walk.lists.push({ path, schema: { ...items, description } });
+      continue;
+    }
+    const values = present.flatMap((property) => {
+      const { schema: form } = nonNull(property);
+      return Array.isArray(form.enum) ? form.enum : form.const !== undefined ? [form.const] : [];
+    });
+    const references = inner[REFERENCES_KEY] as CollectionName | '$collection' | undefined;
+    walk.columns.push({
+      name: columnName(path),
+      from: { path },
+      type: typeOf(inner),
+      description: [options.context, sentence(description)].filter(Boolean).join(' '),
+      ...(values.length > 0 ? { enum: [...new Set(values.map(String))] } : {}),
+      required,
+      ...(references === '$collection'
+        ? { collectionColumn: columnName([...path.slice(0, -1), 'collection']) }
+        : references
+          ? { references }
+          : {}),
+    });
+  }
+}
+
+/** A single value's column: the type, enumeration and reference of a plain list item. */
+function valueColumn(name: string, items: JsonSchema, description: string): TableColumn {
+  const references = items[REFERENCES_KEY] as CollectionName | undefined;
+  return {
+    name,
+    from: { path: [] },
+    type: typeOf(items),
+    description: sentence(items.description ?? description),
+    ...(Array.isArray(items.enum) ? { enum: items.enum as string[] } : {}),
+    required: true,
+    ...(references ? { references } : {}),
+  };
+}
+
+/**
+ * Whether a list is a back-reference the build derives (a meeting's `metrics`, a source's
+ * `reports`) whose other side already holds the key (`metrics.meeting`, `meeting_sources`): it
+ * needs no table of its own.
+ */
+function isDerivedBackReference(
+  collection: CollectionName,
+  path: readonly string[],
+  items: JsonSchema,
+): boolean {
+  const target = items[REFERENCES_KEY] as CollectionName | undefined;
+  const derived = DERIVED_FIELDS[collection].some(
+    (field) => field.kind === 'added' && field.path.join('.') === path.join('.'),
+  );
+  return (
+    derived &&
+    target !== undefined &&
+    REFERENCE_FIELDS[target].some((field) => field.target === collection)
   );
 }
 
-/** The columns of the evidence table, by name, with their descriptions; every column is a string but the offsets. */
-const EVIDENCE_DESCRIPTIONS = {
-  collection: 'The collection of the record the evidence backs.',
-  id: 'The id of the record the evidence backs.',
-  field: 'The field of the record the evidence backs, as a path: "issued.evidence[0]".',
-  kind: 'quote: exact words of a bundled text, checked at their offsets; cited: a place on a public page.',
-  source: 'The source of the evidence.',
-  quote: 'Quote evidence: the exact words of the source.',
-  start: 'Quote evidence: code-point offset of the first character of the quote in the NFC text.',
-  end: 'Quote evidence: code-point offset just after the last character.',
-  locator: 'Cited evidence: where on the page.',
-  note: "Cited evidence: what the page states there, in the curator's words.",
-};
-
-const EVIDENCE_COLUMNS: readonly TableColumn[] = Object.entries(EVIDENCE_DESCRIPTIONS).map(
-  ([name, description]) => ({
-    name,
-    path: [name],
-    type: name === 'start' || name === 'end' ? 'integer' : 'string',
-    description,
-    ...(name === 'kind' ? { enum: ['quote', 'cited'] } : {}),
-  }),
-);
-
-/** The columns of every table. */
-export function columnsOf(table: TableName): readonly TableColumn[] {
-  return table === 'evidence' ? EVIDENCE_COLUMNS : schemaColumns(jsonSchemaOf(table));
+/** The foreign keys of the columns of ids of a collection: one each, to the collection's table. */
+function foreignKeysOf(columns: readonly TableColumn[]): ForeignKey[] {
+  return columns.flatMap((column) =>
+    column.references && 'path' in column.from
+      ? [{ columns: [column.name], table: column.references, references: ['id'] }]
+      : [],
+  );
 }
 
-/** The rows of a table: a collection's records, or every piece of evidence of every record. */
-export function rowsOf(records: DatasetRecords<Ids>, table: TableName): readonly unknown[] {
-  if (table !== 'evidence') return records[table];
-  const rows: Record<string, unknown>[] = [];
-  for (const collection of COLLECTION_NAMES)
-    for (const record of records[collection])
-      forEachEvidence(record, (evidence, path) =>
-        rows.push({ collection, id: record.id, field: formatPath(path), ...evidence }),
+/** Every table: each collection's, then the tables of its lists, then evidence and inferences. */
+function buildTables(): Table[] {
+  const tables: Table[] = [];
+  for (const collection of COLLECTION_NAMES) {
+    const { singular, description } = COLLECTIONS[collection];
+    const skip = (path: readonly string[], items: JsonSchema) =>
+      isDerivedBackReference(collection, path, items);
+    const root = newWalk();
+    walkObject(
+      jsonSchemaOf(collection),
+      { prefix: [], required: true, context: '', skip, root: true },
+      root,
+    );
+    tables.push({
+      name: collection,
+      kind: 'records',
+      description: sentence(description),
+      collection,
+      lists: [],
+      columns: root.columns,
+      primaryKey: ['id'],
+      foreignKeys: foreignKeysOf(root.columns),
+    });
+    // A list's table, and those of the lists inside its items, depth first.
+    const addList = (
+      parent: {
+        name: string;
+        lists: readonly (readonly string[])[];
+        keys: readonly TableColumn[];
+      },
+      list: { path: readonly string[]; schema: JsonSchema },
+    ) => {
+      const item = itemName(list.path);
+      const depth = parent.lists.length;
+      // meeting_co_chairs, meeting_site_chairs: the record, the item of each enclosing list, the list.
+      const name = [singular, ...parent.lists.map(itemName), columnName(list.path)].join('_');
+      const parentKeys = parent.keys.map((key) =>
+        key.name === 'position'
+          ? { ...key, name: `${itemName(parent.lists.at(-1) ?? [])}_position` }
+          : key,
       );
-  return rows;
-}
-
-/** The file formats of the data exports. */
-export const EXPORT_FORMATS = ['json', 'ndjson', 'csv'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-/** A value as a CSV cell: empty for null, JSON for lists and objects. */
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
-}
-
-/** The text of one table in one format: a JSON array, NDJSON (one record per line) or RFC 4180 CSV with a header row. */
-export function tableText(
-  records: DatasetRecords<Ids>,
-  table: TableName,
-  format: ExportFormat,
-): string {
-  const rows = rowsOf(records, table);
-  if (format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
-  if (format === 'ndjson') return rows.map((row) => `${JSON.stringify(row)}\n`).join('');
-  const columns = columnsOf(table);
-  const cells = (row: unknown) => columns.map((column) => cellText(valueAt(row, column.path)));
-  // RFC 4180: CRLF between records, and any field holding a line break (even a lone \n or \r) quoted.
-  return stringify([columns.map((column) => column.name), ...rows.map(cells)], {
-    record_delimiter: 'windows',
-    quoted_match: /[\r\n]/,
+      const keys: TableColumn[] = [
+        ...parentKeys,
+        {
+          name: 'position',
+          from: { key: depth + 1 },
+          type: 'integer',
+          description: `The place of the item in the list, from 0 (${formatPath([...list.path, 0])} is the first).`,
+          required: true,
+        },
+      ];
+      const walk = newWalk();
+      if (objectForms(list.schema))
+        walkObject(
+          list.schema,
+          { prefix: [], required: true, context: '', skip: () => false, root: false },
+          walk,
+        );
+      else {
+        const references = list.schema[REFERENCES_KEY] as CollectionName | undefined;
+        walk.columns.push(
+          valueColumn(
+            references ? COLLECTIONS[references].singular : item,
+            list.schema,
+            String(list.schema.description ?? ''),
+          ),
+        );
+      }
+      const taken = new Set(keys.map((key) => key.name));
+      const values = walk.columns.map((column) =>
+        taken.has(column.name) ? { ...column, name: `${item}_${column.name}` } : column,
+      );
+      const columns = [...keys, ...values];
+      const names = columns.map((column) => column.name);
+      if (new Set(names).size !== names.length)
+        throw new Error(`table ${name} has two columns of one name: ${names.join(', ')}`);
+      const lists = [...parent.lists, list.path];
+      const parentTable =
+        depth === 0
+          ? { table: collection, references: ['id'] }
+          : { table: parent.name, references: parent.keys.map((key) => key.name) };
+      tables.push({
+        name,
+        kind: 'list',
+        description: `${sentence(list.schema.description)} One row per item of the list of each ${
+          depth === 0 ? singular : `item of ${parent.name}`
+        }, with its key and its place in the list.`,
+        collection,
+        lists,
+        columns,
+        primaryKey: keys.map((key) => key.name),
+        foreignKeys: [
+          {
+            columns: parentKeys.map((key) => key.name),
+            ...parentTable,
+          },
+          ...foreignKeysOf(values),
+        ],
+      });
+      for (const inner of walk.lists) addList({ name, lists, keys }, inner);
+    };
+    const id: TableColumn = {
+      name: columnName([singular]),
+      from: { key: 0 },
+      type: 'string',
+      description: `The id of the ${singular}.`,
+      required: true,
+      references: collection,
+    };
+    for (const list of root.lists) addList({ name: collection, lists: [], keys: [id] }, list);
+  }
+  const recordKey = (what: string): TableColumn[] => [
+    {
+      name: 'collection',
+      from: { key: 0 },
+      type: 'string',
+      description: `The collection of the record ${what}.`,
+      enum: COLLECTION_NAMES,
+      required: true,
+    },
+    {
+      name: 'record_id',
+      from: { key: 1 },
+      type: 'string',
+      description: `The id of the record ${what}, in the table that collection names (no foreign key: it may be any collection's).`,
+      required: true,
+      collectionColumn: 'collection',
+    },
+  ];
+  const itemColumns = (schema: JsonSchema) => {
+    const walk = newWalk();
+    walkObject(
+      schema,
+      { prefix: [], required: true, context: '', skip: () => false, root: false },
+      walk,
+    );
+    return walk.columns;
+  };
+  const evidence = itemColumns(EVIDENCE_ITEM);
+  tables.push({
+    name: 'evidence',
+    kind: 'evidence',
+    description:
+      'Every piece of evidence of every record, one row each: a quote of a bundled text (checked at its offsets) or a cited place on a public page.',
+    collection: null,
+    lists: [],
+    columns: [
+      ...recordKey('the evidence backs'),
+      {
+        name: 'field',
+        from: { key: 2 },
+        type: 'string',
+        description:
+          'The list of evidence in the record, as a path: "evidence", "date.evidence", "participants[2].evidence", "mentions".',
+        required: true,
+      },
+      {
+        name: 'position',
+        from: { key: 3 },
+        type: 'integer',
+        description: 'The place of the evidence in that list, from 0.',
+        required: true,
+      },
+      ...evidence,
+    ],
+    primaryKey: ['collection', 'record_id', 'field', 'position'],
+    foreignKeys: foreignKeysOf(evidence),
   });
+  const inference = itemColumns(INFERENCE_ITEM);
+  tables.push({
+    name: 'inferences',
+    kind: 'inferences',
+    description:
+      'Every inference of every record, one row each: a field whose value the curator inferred rather than read, with the reasoning.',
+    collection: null,
+    lists: [],
+    columns: [
+      ...recordKey('that holds the inference'),
+      {
+        name: 'position',
+        from: { key: 2 },
+        type: 'integer',
+        description: "The place of the inference in the record's inferences, from 0.",
+        required: true,
+      },
+      ...inference,
+    ],
+    primaryKey: ['collection', 'record_id', 'position'],
+    foreignKeys: foreignKeysOf(inference),
+  });
+  const names = tables.map((table) => table.name);
+  if (new Set(names).size !== names.length) throw new Error(`two tables of one name: ${names}`);
+  return tables;
 }
 
 /**
- * A Frictionless Tabular Data Package descriptor for the CSV files: every table with its fields
- * (types, descriptions, enumerations), primary keys, and foreign keys for every reference field
- * that holds one id (read from the schemas' `ref()` marks).
+ * Every table of the exports, derived from the registry and the published schemas alone: each
+ * collection's table (its single values, nested objects flattened into columns), a table for
+ * every list (and for every list inside a list's items) with the parent's key and the item's
+ * position, and the `evidence` and `inferences` tables. Lists the build derives whose other side
+ * holds the key (a meeting's `metrics`, a source's `reports`) have none.
  */
-export function dataPackage(
-  records: DatasetRecords<Ids>,
-  version: string,
-): Record<string, unknown> {
-  // A reference field that is a column (one id, not a list) and names a fixed collection.
-  const foreignKeys = (table: TableName, columns: ReadonlySet<string>) =>
-    table === 'evidence'
-      ? [{ fields: ['source'], reference: { resource: 'sources', fields: ['id'] } }]
-      : REFERENCE_FIELDS[table]
-          .filter((field) => field.target !== '$collection' && columns.has(field.path.join('.')))
-          .map((field) => ({
-            fields: [field.path.join('.')],
-            reference: { resource: field.target === table ? '' : field.target, fields: ['id'] },
-          }));
-  return {
-    profile: 'tabular-data-package',
-    name: 'mnd-mps-coordination',
-    title:
-      "Coordination between Vietnam's Ministry of National Defence and Ministry of Public Security",
-    description:
-      'Meetings, metrics, officials, organizations and documents of the coordination between the two ministries under Decree 03/2019/ND-CP and Decree No. 77, each fact with its evidence: a quote checked in a bundled article, or a cited place on a public page. CSV flattening: nested objects become dotted column names (date.earliest); lists are JSON cells; an empty cell is null.',
-    version,
-    licenses: [
-      {
-        name: 'CC-BY-4.0',
-        path: 'https://creativecommons.org/licenses/by/4.0/',
-        title: 'Creative Commons Attribution 4.0 International',
-      },
-    ],
-    sources: records.sources.map((source) => ({
-      title: [source.title ?? source.url ?? source.id, source.publisher?.name]
-        .filter((part) => part !== undefined)
-        .join(' / '),
-      ...(source.url ? { path: source.url } : {}),
-    })),
-    resources: TABLE_NAMES.map((table) => {
-      const columns = columnsOf(table);
-      const keys = foreignKeys(table, new Set(columns.map((column) => column.name)));
-      return {
-        profile: 'tabular-data-resource',
-        name: table,
-        path: `${table}.csv`,
-        format: 'csv',
-        mediatype: 'text/csv',
-        encoding: 'utf-8',
-        description:
-          table === 'evidence'
-            ? 'Every piece of evidence of every record, one row each.'
-            : COLLECTIONS[table].description,
-        dialect: {
-          delimiter: ',',
-          lineTerminator: '\r\n',
-          quoteChar: '"',
-          doubleQuote: true,
-          header: true,
-        },
-        schema: {
-          fields: columns.map((column) => ({
-            name: column.name,
-            type: column.type,
-            ...(column.type === 'array' || column.type === 'object' ? { format: 'default' } : {}),
-            description: column.description,
-            ...(column.enum ? { constraints: { enum: column.enum } } : {}),
-          })),
-          primaryKey: table === 'evidence' ? ['collection', 'id', 'field'] : ['id'],
-          ...(keys.length > 0 ? { foreignKeys: keys } : {}),
-          missingValues: [''],
-        },
-      };
-    }),
+export const TABLES: readonly Table[] = buildTables();
+
+/** The names of the tables, in order. */
+export const TABLE_NAMES: readonly string[] = TABLES.map((table) => table.name);
+
+/** A table by name. */
+export function tableNamed(name: string): Table {
+  const table = TABLES.find((candidate) => candidate.name === name);
+  if (!table) throw new Error(`no table ${name}`);
+  return table;
+}
+
+/** A cell: text, a number, a boolean, or null. */
+export type Cell = string | number | boolean | null;
+/** A row of a table: a cell for each column, by name. */
+export type Row = Readonly<Record<string, Cell>>;
+
+const cell = (value: unknown): Cell =>
+  value === undefined || value === null
+    ? null
+    : typeof value === 'object'
+      ? JSON.stringify(value)
+      : (value as Cell);
+
+const rowCache = new WeakMap<object, Map<Table, readonly Row[]>>();
+
+/** Every row of a table (computed once for each set of records and table: the formats share them). */
+export function tableRows(records: DatasetRecords<Ids>, table: Table): readonly Row[] {
+  let cached = rowCache.get(records);
+  if (!cached) rowCache.set(records, (cached = new Map()));
+  let rows = cached.get(table);
+  if (!rows) cached.set(table, (rows = Object.freeze(computeRows(records, table))));
+  return rows;
+}
+
+function computeRows(records: DatasetRecords<Ids>, table: Table): Row[] {
+  const rows: Row[] = [];
+  const row = (keys: readonly Cell[], item: unknown) =>
+    rows.push(
+      Object.fromEntries(
+        table.columns.map((column) => [
+          column.name,
+          'key' in column.from
+            ? (keys[column.from.key] ?? null)
+            : cell(valueAt(item, column.from.path)),
+        ]),
+      ),
+    );
+  if (table.kind === 'evidence') {
+    for (const collection of COLLECTION_NAMES)
+      for (const record of records[collection])
+        forEachEvidence(record, (evidence, path) =>
+          row(
+            [collection, record.id, formatPath(path.slice(0, -1)), path.at(-1) as number],
+            evidence,
+          ),
+        );
+    return rows;
+  }
+  if (table.kind === 'inferences') {
+    for (const collection of COLLECTION_NAMES)
+      for (const record of records[collection]) {
+        const inferences = (record as { inferences?: unknown }).inferences;
+        if (Array.isArray(inferences))
+          inferences.forEach((inference, position) =>
+            row([collection, record.id, position], inference),
+          );
+      }
+    return rows;
+  }
+  const visit = (keys: Cell[], value: unknown, depth: number) => {
+    if (depth === table.lists.length) return row(keys, value);
+    const list = valueAt(value, table.lists[depth] as readonly string[]);
+    if (Array.isArray(list))
+      list.forEach((item, position) => visit([...keys, position], item, depth + 1));
   };
+  for (const record of records[table.collection as CollectionName]) visit([record.id], record, 0);
+  return rows;
+}
+
+/**
+ * The fields of a collection's records, nested objects flattened to dotted paths and each list
+ * one field, as the catalogue's field dictionary lists them (the tables spread the lists out).
+ */
+export interface RecordField {
+  /** "quantity.lower", "date.edtf". */
+  readonly name: string;
+  readonly path: readonly string[];
+  /** Frictionless Table Schema type, with array for a list and object for anything else. */
+  readonly type: ColumnType | 'array' | 'object';
+  readonly description: string;
+  readonly enum?: readonly string[];
+}
+
+/** The fields of a collection's records, in field order: see {@link RecordField}. */
+export function columnsOf(collection: CollectionName): readonly RecordField[] {
+  const fields = (schema: JsonSchema, prefix: readonly string[]): RecordField[] =>
+    Object.entries((schema.properties ?? {}) as Record<string, JsonSchema>).flatMap(
+      ([key, property]) => {
+        const path = [...prefix, key];
+        const { schema: inner } = nonNull(property);
+        if (inner.type === 'object' && inner.properties) return fields(inner, path);
+        const type: RecordField['type'] =
+          inner.type === 'string'
+            ? inner.format === 'date'
+              ? 'date'
+              : 'string'
+            : (['array', 'integer', 'number', 'boolean'] as unknown[]).includes(inner.type)
+              ? (inner.type as RecordField['type'])
+              : 'object';
+        return [
+          {
+            name: path.join('.'),
+            path,
+            type,
+            description: String(property.description ?? inner.description ?? ''),
+            ...(Array.isArray(inner.enum) ? { enum: inner.enum as string[] } : {}),
+          },
+        ];
+      },
+    );
+  return fields(jsonSchemaOf(collection), []);
 }

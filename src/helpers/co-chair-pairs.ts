@@ -14,7 +14,7 @@ import { MEETING_FILTER_KEYS, type MeetingFilter, meetingsMatching } from './mee
  * @example
  * ```ts
  * import { coChairPairs, type CoChairPair } from 'mnd-mps-coordination';
- * const pairs: CoChairPair[] = coChairPairs();
+ * const pairs: readonly CoChairPair[] = coChairPairs();
  * ```
  * @category Aggregations
  */

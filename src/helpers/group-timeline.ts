@@ -71,13 +71,20 @@ const UNITS = {
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The most buckets a grouping makes (10,000: a thousand years by month is 12,000). */
+const MAX_BUCKETS = 10_000;
+
 /**
  * Groups dated events by year, quarter or month (UTC calendar), from the first bucket to the
  * last that the events (or `from`/`to`) reach, empty buckets included. An event dated wholly
  * inside one bucket is in its `events`; an event coarser than the buckets (a meeting known only
  * to its year, grouped by quarter) or open-ended is in the `spanning` of every bucket it
- * overlaps, never forced into one. Linear in the events and the buckets.
+ * overlaps, never forced into one (in the order such events begin). At most 10,000 buckets; the
+ * buckets that span the same events share one frozen list, so the work grows with the events,
+ * the buckets and the places where what spans changes, not with their product.
  *
+ * @throws {@link InvalidArgumentError} for events without dates, a unit that is not one, a range
+ * that ends before it starts, or more than 10,000 buckets.
  * @example
  * ```ts
  * import { groupTimeline, timeline } from 'mnd-mps-coordination';
@@ -116,30 +123,53 @@ export function groupTimeline<E extends Dated>(
   const end = bounds.latest ?? last;
   if (start === null || end === null || end < start) return [];
   const origin = utcDay(start);
-  const buckets = each({ start: origin, end: utcDay(end) }).map((date) => ({
-    key: key(date),
-    start: isoDay(date),
-    end: isoDay(endOfMonth(addMonths(date, months - 1))),
-    events: [] as E[],
-    spanning: [] as E[],
-  }));
+  const count =
+    Math.floor(
+      (differenceInCalendarMonths(utcDay(end), origin) + (origin.getUTCMonth() % months)) / months,
+    ) + 1;
+  if (count > MAX_BUCKETS)
+    throw new InvalidArgumentError(
+      'unit',
+      `from ${start} to ${end} by ${unit} is ${count.toLocaleString('en')} buckets; at most ${MAX_BUCKETS.toLocaleString('en')}: narrow from and to, or group by a longer unit`,
+    );
   const bucketOf = (day: string) =>
     Math.floor(
       (differenceInCalendarMonths(utcDay(day), origin) + (origin.getUTCMonth() % months)) / months,
     );
+  const inside = Array.from({ length: count }, (): E[] => []);
+  // Where each event that spans buckets starts spanning (+) and stops (-): a sweep then makes each
+  // bucket's spanning list, one list shared by consecutive buckets that span the same events, so
+  // the work is the events and the buckets, not their product.
+  const changes = new Map<number, { add: E[]; remove: Set<E> }>();
+  const change = (bucket: number) => {
+    let entry = changes.get(bucket);
+    if (!entry) changes.set(bucket, (entry = { add: [], remove: new Set<E>() }));
+    return entry;
+  };
   for (const event of events) {
     if (!overlaps(event.date, { earliest: start, latest: end })) continue;
     const { earliest, latest } = event.date;
-    const firstBucket = earliest === null ? 0 : bucketOf(earliest);
-    const lastBucket = latest === null ? buckets.length - 1 : bucketOf(latest);
+    const firstBucket = Math.max(0, earliest === null ? 0 : bucketOf(earliest));
+    const lastBucket = Math.min(count - 1, latest === null ? count - 1 : bucketOf(latest));
     // Dated wholly inside one bucket (which overlapping the range puts among the buckets).
-    if (earliest !== null && latest !== null && firstBucket === lastBucket) {
-      buckets[firstBucket]?.events.push(event);
+    if (earliest !== null && latest !== null && bucketOf(earliest) === bucketOf(latest)) {
+      inside[firstBucket]?.push(event);
       continue;
     }
-    const to = Math.min(buckets.length - 1, lastBucket);
-    for (let index = Math.max(0, firstBucket); index <= to; index += 1)
-      buckets[index]?.spanning.push(event);
+    change(firstBucket).add.push(event);
+    if (lastBucket + 1 < count) change(lastBucket + 1).remove.add(event);
   }
-  return buckets;
+  let spanning: readonly E[] = [];
+  return each({ start: origin, end: utcDay(end) }).map((date, index) => {
+    const at = changes.get(index);
+    if (at)
+      spanning = Object.freeze([...spanning.filter((event) => !at.remove.has(event)), ...at.add]);
+    return {
+      key: key(date),
+      start: isoDay(date),
+      end: isoDay(endOfMonth(addMonths(date, months - 1))),
+      events: inside[index] ?? [],
+      spanning,
+    };
+  });
 }

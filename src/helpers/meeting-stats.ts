@@ -32,7 +32,7 @@ export type MeetingGrouping = 'year' | 'kind' | 'person' | 'document';
  * @example
  * ```ts
  * import { meetingStats, type MeetingCount } from 'mnd-mps-coordination';
- * const rows: MeetingCount[] = meetingStats({ by: 'kind' });
+ * const rows: readonly MeetingCount[] = meetingStats({ by: 'kind' });
  * ```
  * @category Aggregations
  */

@@ -157,7 +157,7 @@ function selected<F extends { readonly collection: LookupCollection }, I extends
  * @example
  * ```ts
  * import { inferredFacts, type InferredFact } from 'mnd-mps-coordination';
- * const facts: InferredFact[] = inferredFacts();
+ * const facts: readonly InferredFact[] = inferredFacts();
  * ```
  * @category Provenance
  */
@@ -201,7 +201,7 @@ export function inferredFacts<I extends Ids = BundledIds>(
  * @example
  * ```ts
  * import { citedOnlyFacts, type CitedOnlyFact } from 'mnd-mps-coordination';
- * const facts: CitedOnlyFact[] = citedOnlyFacts({ collection: 'people', id: 'nguyen-tan-cuong' });
+ * const facts: readonly CitedOnlyFact[] = citedOnlyFacts({ collection: 'people', id: 'nguyen-tan-cuong' });
  * console.log(facts.map((fact) => fact.field));
  * ```
  * @category Provenance

@@ -4,7 +4,7 @@ import { dateLabel, quantityLabel } from '../core/labels.js';
 import { compareStrings } from '../core/text.js';
 import { deepFreeze } from '../core/freeze.js';
 import type { BundledIds } from '../generated/ids.js';
-import type { Metric } from '../schemas/collections.js';
+import type { Meeting, Metric } from '../schemas/collections.js';
 import { type DatasetOption, helperOptions } from './common.js';
 import { meetingsMatching } from './meeting-filter.js';
 import { citedOnlyFacts, inferredFacts } from './provenance.js';
@@ -70,10 +70,20 @@ export interface DatasetSummary {
   readonly counts: Readonly<Record<CollectionName, number>>;
   /** Every national meeting, earliest first. */
   readonly meetings: readonly MeetingSummary[];
-  /** Every national-scope metric, by period then indicator. */
+  /** The meetings of each province (and of the places inside it), provinces by name, meetings earliest first. */
+  readonly provinces: readonly {
+    readonly place: string;
+    readonly name: string;
+    readonly meetings: readonly MeetingSummary[];
+  }[];
+  /** Every national-scope metric of a result of the coordination (not of a meeting's attendance), by period then indicator. */
   readonly headlineMetrics: readonly HeadlineMetric[];
-  /** How many metrics are scoped to each province or smaller place, by the place's name. */
-  readonly localMetricCounts: readonly { readonly place: string; readonly count: number }[];
+  /** How many metrics are scoped to each province or smaller place: its id, its name and the count. */
+  readonly localMetricCounts: readonly {
+    readonly place: string;
+    readonly name: string;
+    readonly count: number;
+  }[];
   /** The facts marked inferred, each with its reasoning (see `inferredFacts`). */
   readonly inferredCount: number;
   /** The facts that rest on cited pages alone, with no quote of a bundled text (see `citedOnlyFacts`). */
@@ -84,7 +94,8 @@ const SUMMARY = Symbol('summary');
 
 /**
  * Summarises a dataset (the bundled one by default): counts per collection, the national
- * meetings in date order, the national-scope metrics and how many facts are inferred.
+ * meetings in date order, each province's meetings, the national-scope results and how many
+ * facts are inferred or rest on cited pages alone.
  *
  * @example
  * ```ts
@@ -106,7 +117,7 @@ export function summarizeDataset<I extends Ids = BundledIds>(
         .filter((fact) => fact.field === 'date')
         .map((fact) => fact.id),
     );
-    const meetings = meetingsMatching(dataset, { level: 'national' }).map((meeting) => ({
+    const summary = (meeting: Meeting<I>): MeetingSummary => ({
       id: meeting.id,
       title: meeting.title,
       kind: meeting.kind,
@@ -116,9 +127,25 @@ export function summarizeDataset<I extends Ids = BundledIds>(
       coChairs: meeting.coChairs.map((id) => dataset.find('people', id)?.name ?? id),
       metricCount: meeting.metrics.length,
       sourceCount: meeting.sources.length,
-    }));
+    });
+    const meetings = meetingsMatching(dataset, { level: 'national' }).map(summary);
+    const provinces = dataset.places
+      .filter((place) => place.level === 'province')
+      .map((place) => ({
+        place: place.id as string,
+        name: place.name,
+        meetings: meetingsMatching(dataset, { place: place.id }).filter(
+          (meeting) => meeting.place !== null,
+        ),
+      }))
+      .filter((province) => province.meetings.length > 0)
+      .sort((a, b) => compareStrings(a.name, b.name))
+      .map((province) => ({ ...province, meetings: province.meetings.map(summary) }));
+    // Results of the coordination: not the counts of a meeting's own sites and delegates.
+    const attendance = (metric: Metric<I>) =>
+      dataset.find('indicators', metric.indicator)?.category === 'attendance';
     const headlineMetrics = dataset.metrics
-      .filter((metric) => metric.scope.level === 'national')
+      .filter((metric) => metric.scope.level === 'national' && !attendance(metric))
       .sort((a, b) => compareSpans(a.period, b.period) || compareStrings(labelOf(a), labelOf(b)))
       .map((metric) => ({
         id: metric.id,
@@ -127,18 +154,21 @@ export function summarizeDataset<I extends Ids = BundledIds>(
         period: dateLabel(metric.period.edtf),
         quantity: quantityLabel(metric.quantity, metric.unit),
       }));
-    // Counted in a Map: a place may be named "constructor" or "__proto__".
+    // Counted by place id, in a Map: two places may share a name, and a name may be "__proto__".
     const local = new Map<string, number>();
-    for (const metric of dataset.metrics) {
-      if (metric.scope.place === null) continue;
-      const name = dataset.find('places', metric.scope.place)?.name ?? metric.scope.place;
-      local.set(name, (local.get(name) ?? 0) + 1);
-    }
+    for (const metric of dataset.metrics)
+      if (metric.scope.place !== null)
+        local.set(metric.scope.place, (local.get(metric.scope.place) ?? 0) + 1);
     return deepFreeze({
       counts: perCollection((name) => dataset[name].length),
       meetings,
+      provinces,
       headlineMetrics,
-      localMetricCounts: [...local].map(([place, count]) => ({ place, count })),
+      localMetricCounts: [...local].map(([place, count]) => ({
+        place,
+        name: dataset.find('places', place)?.name ?? place,
+        count,
+      })),
       inferredCount: inferredFacts({ dataset }).length,
       citedOnlyCount: citedOnlyFacts({ dataset }).length,
     });

@@ -1,9 +1,7 @@
 import type * as z from 'zod';
 import type { CollectionName } from '../core/collections.js';
+import { MAX_DEPTH } from '../core/evidence.js';
 import { type FieldPath, type Problem, valueAt } from '../core/problem.js';
-
-/** How deep plain data may nest: records nest a few levels, so deeper is a cycle or not a record. */
-const MAX_DEPTH = 64;
 
 /** Where a value stops being plain data (objects with no class, arrays, strings, numbers, booleans, null), and what is there. */
 export function notPlainData(

@@ -4,6 +4,7 @@ import {
   type Ids,
   perCollection,
 } from '../core/collections.js';
+import { MAX_RECORDS, MAX_TEXT_LENGTH } from '../core/limits.js';
 import { readOptions } from '../core/options.js';
 import { type CodePointText, codePointText } from '../core/code-points.js';
 import { compareStrings } from '../core/text.js';
@@ -68,6 +69,11 @@ function readTexts(options: unknown): Map<string, CodePointText> {
           `options.texts[${shown(id)}]`,
           `expected the text as a string, got ${shown(text)}`,
         );
+      if (text.length > MAX_TEXT_LENGTH)
+        throw new InvalidArgumentError(
+          `options.texts[${shown(id)}]`,
+          `the text has ${text.length.toLocaleString('en')} characters; at most ${MAX_TEXT_LENGTH.toLocaleString('en')} are taken`,
+        );
       return [id, codePointText(text)] as const;
     }),
   );
@@ -121,10 +127,30 @@ export function validateInput(
   for (const key of Object.keys(input))
     if (!(COLLECTION_NAMES as readonly string[]).includes(key))
       report({ path: [key] }, `unknown collection ${shown(key)} (collections: ${collections})`);
+  // The input is read once, into a copy that everything after checks and builds from: a getter
+  // that answers differently on a second read cannot slip a record past the checks.
+  const given = perCollection((name) => (input as Record<string, unknown>)[name]);
+  const count = COLLECTION_NAMES.reduce(
+    (total, name) => total + (Array.isArray(given[name]) ? (given[name] as unknown[]).length : 0),
+    0,
+  );
+  if (count > MAX_RECORDS) {
+    const message = `${count.toLocaleString('en')} records; at most ${MAX_RECORDS.toLocaleString('en')} are taken in one call`;
+    report({ path: [] }, message);
+    return { records: null, problems };
+  }
+  let copy: Record<CollectionName, unknown>;
+  try {
+    copy = structuredClone(given);
+  } catch (error) {
+    const plain = 'plain data (objects, lists, strings, numbers, booleans, null)';
+    report({ path: [] }, `must hold ${plain}: ${(error as Error).message}`);
+    return { records: null, problems };
+  }
   const raw: RawRecord[] = [];
   const parsed = perCollection((): { id: string }[] => []);
   for (const collection of COLLECTION_NAMES) {
-    const records: unknown = (input as Record<string, unknown>)[collection];
+    const records: unknown = copy[collection];
     if (records === undefined) continue;
     if (!Array.isArray(records)) {
       const message = `${collection} must be a list of records, got ${shown(records)}`;

@@ -177,13 +177,30 @@ describe('the data catalogue, made from the fixture', () => {
 
   beforeAll(async () => {
     folder = scratchDir('mnd-mps-catalogue');
-    written = await writeCatalogue(dataset, folder, '9.9.9');
+    const searchLog = join(folder, '..', 'coverage-searches.yaml');
+    writeFileSync(
+      searchLog,
+      [
+        '- { province: quang-ninh, name: Quảng Ninh, searched: 2026-12-06, queries: 3, found: [], note: Pages name its figures only. }',
+        '- { province: bac-kan, name: Bắc Kạn, searched: 2026-12-06, queries: 2, found: [], note: Nothing found. }',
+      ].join('\n'),
+    );
+    written = await writeCatalogue(dataset, folder, '9.9.9', searchLog);
   });
 
   it('has an index and one page per collection, a section per record, and links only to records that exist', () => {
     expect(written.filter((path) => path.endsWith('.md')).sort()).toEqual(
-      ['index.md', ...COLLECTION_NAMES.map((collection) => `${collection}.md`)].sort(),
+      [
+        'index.md',
+        'coverage.md',
+        ...COLLECTION_NAMES.map((collection) => `${collection}.md`),
+      ].sort(),
     );
+    // The coverage page has a row per province searched: a link where the dataset has the place.
+    const coverage = readFileSync(join(folder, 'coverage.md'), 'utf8');
+    expect(coverage).toContain('| [Quang Ninh](places.md#quang-ninh) |');
+    expect(coverage).toContain('| Bắc Kạn |');
+    expect(coverage).toContain('records 0 provincial meetings in 0 of the 63 provinces');
     expect(readFileSync(join(folder, 'index.md'), 'utf8')).toContain('9.9.9');
     for (const collection of COLLECTION_NAMES)
       expect(

@@ -25,15 +25,21 @@ const bin = (name: string) => join(projectRoot, 'node_modules', '.bin', name);
 let workspace: string;
 let tarball: string;
 let packedFiles: string[];
+let unpackedSize: number;
 let consumer: string;
 
 beforeAll(() => {
   workspace = scratchDir('mnd-mps-pack');
   const packed = run('npm', ['pack', '--json', '--pack-destination', workspace], projectRoot);
   expect(packed.status, packed.stderr).toBe(0);
-  const [info] = JSON.parse(packed.stdout) as { filename: string; files: { path: string }[] }[];
+  const [info] = JSON.parse(packed.stdout) as {
+    filename: string;
+    unpackedSize: number;
+    files: { path: string }[];
+  }[];
   tarball = join(workspace, info!.filename);
   packedFiles = info!.files.map((file) => file.path).sort();
+  unpackedSize = info!.unpackedSize;
   consumer = join(workspace, 'consumer');
   mkdirSync(consumer);
   writeFileSync(
@@ -68,11 +74,25 @@ describe('the packed tarball', () => {
       'dist/data.js',
       'dist/schemas.cjs',
       'dist/cli/mnd-mps.js',
-      'dist/data/meetings.csv',
-      'dist/data/datapackage.json',
+      'dist/data/csv/meetings.csv',
+      'dist/data/csv/meeting_co_chairs.csv',
+      'dist/data/csv/datapackage.json',
+      'dist/data/parquet/meetings.parquet',
+      'dist/data/parquet/meeting_co_chairs.parquet',
+      'dist/sqljs/sql-wasm.cjs',
+      'dist/sqljs/sql-wasm.wasm.br',
+      'dist/sqljs/LICENSE',
       'dist/schema/meeting.schema.json',
     ])
       expect(packedFiles).toContain(expected);
+    // JSON, NDJSON and the SQLite database are written on demand (`mnd-mps export`), not shipped.
+    expect(
+      packedFiles.filter((path) => /\.(ndjson|sqlite)$|^dist\/data\/.*\.json$/.test(path)),
+    ).toEqual(['dist/data/csv/datapackage.json']);
+  });
+
+  it('unpacks to 5 MB at most', () => {
+    expect(unpackedSize).toBeLessThanOrEqual(5_000_000);
   });
 
   it('has the banner of the command only in the CLI folder, and no chunk that no entry loads', () => {
@@ -183,7 +203,7 @@ export const answer = [record.date.edtf, chairs, parsed.id, getRecord('meetings'
       [
         '--input-type=module',
         '-e',
-        "import { getRecord } from 'mnd-mps-coordination'; import { createRequire } from 'node:module'; const require = createRequire(import.meta.url); const s = require('mnd-mps-coordination/schemas'); const data = require('mnd-mps-coordination/data'); const d = s.createDataset({ people: data.people, meetings: data.meetings, sources: data.sources, organizations: data.organizations, places: data.places, documents: data.documents }); console.log(JSON.stringify([getRecord('people', 'tran-quoc-to', { dataset: d }).id, require.resolve('mnd-mps-coordination/data/meetings.csv').endsWith('dist/data/meetings.csv')]))",
+        "import { getRecord } from 'mnd-mps-coordination'; import { createRequire } from 'node:module'; const require = createRequire(import.meta.url); const s = require('mnd-mps-coordination/schemas'); const data = require('mnd-mps-coordination/data'); const d = s.createDataset({ people: data.people, meetings: data.meetings, sources: data.sources, organizations: data.organizations, places: data.places, documents: data.documents }); console.log(JSON.stringify([getRecord('people', 'tran-quoc-to', { dataset: d }).id, require.resolve('mnd-mps-coordination/data/csv/meetings.csv').endsWith('dist/data/csv/meetings.csv')]))",
       ],
       consumer,
     );
@@ -211,6 +231,16 @@ export const answer = [record.date.edtf, chairs, parsed.id, getRecord('meetings'
       encoding: 'utf8',
     });
     expect(piped).toMatchObject({ status: 0, stderr: '' });
+    // The Parquet writer bundled in, and SQLite from the WebAssembly build shipped in dist/sqljs.
+    const exported = run(
+      mndMps,
+      ['export', '--out', 'exported', '--format', 'parquet,sqlite', '--json'],
+      consumer,
+    );
+    expect(exported.status, exported.stderr).toBe(0);
+    expect(JSON.parse(exported.stdout).files).toEqual(
+      expect.arrayContaining(['parquet/meetings.parquet', 'sqlite/mnd-mps.sqlite']),
+    );
   });
 });
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Dataset } from '../../../src/dataset.js';
 import { COLLECTIONS } from '../../../src/schemas/collections.js';
 import type { CataloguePage, Chart, PageMaker } from './catalogue-page.js';
+import { coverageText, readSearches } from './coverage.js';
 import { fieldDictionary } from './field-dictionary.js';
 import { recordLabels, type RecordLabel } from './labels.js';
 import { attribute, frontMatter, recordLink, table, text } from './markdown.js';
@@ -86,7 +87,7 @@ function indexText(
     frontMatter({
       title: 'Data catalogue',
       category: 'Data catalogue',
-      children: pages.map((page) => `${page.collection}.md`),
+      children: [...pages.map((page) => `${page.collection}.md`), 'coverage.md'],
     }),
     '# Data catalogue',
     `Every record of mnd-mps-coordination ${version}, generated from the data when the documentation is built: one page per collection, with each record's key fields, links between records, charts, and a field dictionary.`,
@@ -99,6 +100,7 @@ function indexText(
       ]),
     ),
     ...(first?.charts ?? []).map(imageOf),
+    'The [coverage page](coverage.md) shows, province by province and year by year, which provincial meetings are recorded and where the searches found nothing.',
     `Start with a meeting, for instance ${first && firstRecord ? recordLink(label, first.collection, firstRecord.id) : 'the meetings page'}, and follow its links to the people, documents, metrics and sources.`,
   ].join('\n\n');
 }
@@ -111,6 +113,7 @@ export async function writeCatalogue(
   dataset: Dataset<Ids>,
   folder: string,
   version: string,
+  searchLog: string,
 ): Promise<string[]> {
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(join(folder, 'charts'), { recursive: true });
@@ -137,5 +140,6 @@ export async function writeCatalogue(
   };
   for (const page of pages) write(`${page.collection}.md`, pageText(page, dataset, label, imageOf));
   write('index.md', indexText(pages, version, label, imageOf));
+  write('coverage.md', coverageText(dataset, readSearches(searchLog), label));
   return written;
 }

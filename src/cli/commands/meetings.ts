@@ -1,25 +1,38 @@
-import { dateLabel } from '../../core/labels.js';
-import { filterMeetings } from '../../helpers/meeting-filter.js';
-import { inferredFacts } from '../../helpers/provenance.js';
 import { bundled } from '../../bundled.js';
-import { type Command, commonOptions, formatTable, valueOption, printJson } from '../command.js';
+import { dateLabel } from '../../core/labels.js';
+import { filterMeetings, MEETING_FILTER_KEYS } from '../../helpers/meeting-filter.js';
+import { inferredFacts } from '../../helpers/provenance.js';
+import {
+  type Command,
+  commonOptions,
+  filterFrom,
+  filterOptions,
+  formatTable,
+  printJson,
+} from '../command.js';
 
 export const meetingsCommand: Command = {
   name: 'meetings',
-  summary: 'every meeting, earliest first',
-  usage: 'meetings [--from <date>] [--to <date>] [--json]',
+  summary: 'the meetings, earliest first, filtered as filterMeetings filters them',
+  usage:
+    'meetings [--from <date>] [--to <date>] [--kind <kind>] [--level <level>] [--person <person>] [--document <id>] [--place <place>] [--quoted-only] [--json]',
   description:
-    "Lists the meetings in date order with the period each reviewed, its co-chairs, and how many metrics and sources it has. A date marked * is inferred (see the record's inferences).",
+    "Lists the meetings in date order with their level, the period each reviewed, its co-chairs, and how many metrics and sources it has. Every option narrows the list, as the same option of filterMeetings does; a person or a place may be named by id or by name, case and diacritics ignored. A date marked * is inferred (see the record's inferences).",
   options: {
-    from: valueOption('date', 'meetings on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)'),
-    to: valueOption('date', 'meetings on or before this date'),
+    ...filterOptions({
+      from: ['date', 'meetings on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)'],
+      to: ['date', 'meetings on or before this date'],
+      kind: ['kind', 'annual-review, semiannual-review, quarterly-review, joint-inspection, ...'],
+      level: ['level', 'national, province, district or commune'],
+      person: ['person', 'meetings this person chaired or attended (an id or a name)'],
+      document: ['id', 'meetings that implement or review this document'],
+      place: ['place', 'meetings held in this place or a place inside it (an id or a name)'],
+      quotedOnly: ['', 'only meetings a quote of a bundled text reports'],
+    }),
     ...commonOptions('print the meeting records as JSON'),
   },
   run({ values }, output) {
-    const meetings = filterMeetings({
-      from: values.from as string | undefined,
-      to: values.to as string | undefined,
-    });
+    const meetings = filterMeetings(filterFrom(values, MEETING_FILTER_KEYS, 'meetings'));
     if (values.json) return printJson(output, meetings);
     const inferred = new Set(
       inferredFacts({ collection: 'meetings' })
@@ -31,7 +44,7 @@ export const meetingsCommand: Command = {
       meeting.id,
       meeting.level,
       meeting.periodReviewed ? dateLabel(meeting.periodReviewed.edtf) : '',
-      meeting.coChairs.map((id) => bundled.get('people', id).name).join(', '),
+      meeting.coChairs.map((id) => bundled.get('people', id).name).join(', ') || 'none named',
       String(meeting.metrics.length),
       meeting.sources.join(', '),
     ]);

@@ -1,71 +1,42 @@
-import { dateLabel } from '../../core/labels.js';
-import { closestMatches, searchKey } from '../../core/text.js';
-import { filterMetrics } from '../../helpers/metric-filter.js';
 import { bundled } from '../../bundled.js';
-import type { Place } from '../../schemas/collections.js';
-import {
-  cellWidth,
-  type Command,
-  printJson,
-  valueOption,
-  commonOptions,
-  formatTable,
-  UsageError,
-} from '../command.js';
 import { compareSpans } from '../../core/dates.js';
+import { dateLabel, quantityLabel } from '../../core/labels.js';
 import { compareStrings } from '../../core/text.js';
+import { filterMetrics, METRIC_FILTER_KEYS } from '../../helpers/metric-filter.js';
+import {
+  type Command,
+  commonOptions,
+  filterFrom,
+  filterOptions,
+  formatTable,
+  printJson,
+} from '../command.js';
 
 export const metricsCommand: Command = {
   name: 'metrics',
-  summary: 'the quantities reported at the meetings',
-  usage: 'metrics [--indicator <id>] [--scope national|<place>] [--json]',
+  summary: 'the quantities reported at the meetings, filtered as filterMetrics filters them',
+  usage:
+    'metrics [--indicator <id>] [--category <category>] [--meeting <id>] [--level <level>] [--place <place>] [--cumulative true|false] [--from <date>] [--to <date>] [--quoted-only] [--json]',
   description:
-    'Lists the metrics, by period, with the quantity as written and its unit. --indicator keeps one indicator (e.g. links-removed); --scope keeps national metrics, or those of a place and the places inside it (e.g. "Quang Ninh", "Nghệ An" or nghe-an), ignoring case and diacritics.',
+    'Lists the metrics by period, each with its scope, indicator, the quantity as reported and its English reading, and its meeting. Every option narrows the list, as the same option of filterMetrics does: --level national keeps nationwide figures, --place those of a place and the places inside it (an id or a name such as "Quang Ninh" or "Nghệ An", case and diacritics ignored).',
   options: {
-    indicator: valueOption('id', 'only this indicator (an id such as links-removed)'),
-    scope: valueOption(
-      'place',
-      'only "national" metrics, or those of a place such as "Quang Ninh"',
-    ),
+    ...filterOptions({
+      indicator: ['id', 'only this indicator (an id such as links-removed)'],
+      category: ['category', 'crime, cyberspace, protection, border-and-sea, ...'],
+      meeting: ['id', 'only the metrics of this meeting'],
+      level: ['level', 'national, province, district or commune'],
+      place: ['place', 'only those of this place or a place inside it (an id or a name)'],
+      cumulative: ['true|false', 'only running totals (true) or counts within a period (false)'],
+      from: ['date', 'metrics whose period reaches this date or later'],
+      to: ['date', 'metrics whose period reaches back to this date or earlier'],
+      quotedOnly: ['', 'only metrics a quote of a bundled text states'],
+    }),
     ...commonOptions('print the metric records as JSON'),
   },
-  positionals: [],
   run({ values }, output) {
-    const scope = values.scope as string | undefined;
-    const national = scope !== undefined && searchKey(scope) === 'national';
-    // A place is named by its id or any of its names, without regard to case or diacritics.
-    const names = (place: Place) => [
-      place.id,
-      place.name,
-      place.vietnameseName ?? '',
-      ...place.otherNames,
-    ];
-    const place =
-      scope === undefined || national
-        ? undefined
-        : bundled.places.find((candidate) =>
-            names(candidate).some((name) => searchKey(name) === searchKey(scope)),
-          );
-    if (scope !== undefined && !national && !place) {
-      const scoped = bundled.places.filter((candidate) =>
-        bundled.metrics.some((metric) => metric.scope.place === candidate.id),
-      );
-      const close = closestMatches(
-        searchKey(scope),
-        bundled.places.map((candidate) => searchKey(candidate.name)),
-      );
-      const suggestion = bundled.places.find((candidate) => searchKey(candidate.name) === close[0]);
-      throw new UsageError(
-        `no place is named ${JSON.stringify(scope)}; metrics are scoped national or to ${scoped.map((candidate) => candidate.name).join(', ')}${suggestion ? `. Did you mean "${suggestion.name}"?` : ''}`,
-        'metrics',
-      );
-    }
-    const metrics = [
-      ...filterMetrics({
-        indicator: values.indicator as never,
-        ...(national ? { level: 'national' as const } : { place: place?.id as never }),
-      }),
-    ].sort((a, b) => compareSpans(a.period, b.period) || compareStrings(a.id, b.id));
+    const metrics = [...filterMetrics(filterFrom(values, METRIC_FILTER_KEYS, 'metrics'))].sort(
+      (a, b) => compareSpans(a.period, b.period) || compareStrings(a.id, b.id),
+    );
     if (values.json) return printJson(output, metrics);
     const rows = metrics.map((metric) => [
       dateLabel(metric.period.edtf),
@@ -73,16 +44,10 @@ export const metricsCommand: Command = {
         ? metric.scope.level
         : bundled.get('places', metric.scope.place).name,
       metric.indicator,
-      `${metric.quantity.asReported} ${metric.unit}`,
+      quantityLabel(metric.quantity, metric.unit),
       metric.meeting,
     ]);
-    output.out(
-      formatTable(
-        ['period', 'scope', 'indicator', 'quantity as written', 'meeting'],
-        rows,
-        cellWidth(),
-      ),
-    );
+    output.out(formatTable(['period', 'scope', 'indicator', 'quantity', 'meeting'], rows));
     return 0;
   },
 };

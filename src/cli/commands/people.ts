@@ -1,6 +1,8 @@
+import { bundled } from '../../bundled.js';
+import { rankEntries } from '../../core/labels.js';
+import { shown } from '../../core/text.js';
 import { meetingStats } from '../../helpers/meeting-stats.js';
 import { searchPeople } from '../../helpers/search.js';
-import { bundled } from '../../bundled.js';
 import { type Command, commonOptions, formatTable, printJson } from '../command.js';
 
 export const peopleCommand: Command = {
@@ -8,7 +10,7 @@ export const peopleCommand: Command = {
   summary: 'officials, or those whose name matches a query',
   usage: 'people [query] [--json]',
   description:
-    'Lists the officials (all, or those matching the query, best match first; case and diacritics are ignored) with their service, each rank as written with the dates it was reported, and how many meetings they took part in.',
+    'Lists the officials (all, or those matching the query, best match first; case and diacritics are ignored) with their service, their ranks in date order (each rank once, with every spelling the reports use and when), and how many meetings they took part in.',
   options: commonOptions('print the person records as JSON'),
   positionals: [{ name: 'query', required: false }],
   run({ values, positionals }, output) {
@@ -17,18 +19,24 @@ export const peopleCommand: Command = {
       query === undefined ? bundled.people : searchPeople(query).map((hit) => hit.record);
     if (values.json) return printJson(output, people);
     if (people.length === 0) {
-      output.out(`No official matches ${JSON.stringify(query)}.`);
+      output.out(`No official matches ${shown(query)}.`);
       return 0;
     }
     const attended = new Map(meetingStats({ by: 'person' }).map((row) => [row.key, row.count]));
     const rows = people.map((person) => {
-      const dates = new Map<string, string[]>();
-      for (const claim of person.ranks)
-        dates.set(claim.asReported, [...(dates.get(claim.asReported) ?? []), claim.asOf.edtf]);
-      const ranks = [...dates].map(([words, when]) => `${words} (${when.join(', ')})`).join('; ');
-      return [person.id, person.name, person.service, ranks, String(attended.get(person.id) ?? 0)];
+      const ranks = rankEntries(person.ranks).map(
+        (entry) =>
+          `${entry.label}: ${entry.spellings.map((spelling) => `${spelling.asReported} (${spelling.dates.join(', ')})`).join(', ')}`,
+      );
+      return [
+        person.id,
+        person.vietnameseName ?? person.name,
+        person.service,
+        ranks.join('; '),
+        String(attended.get(person.id) ?? 0),
+      ];
     });
-    output.out(formatTable(['id', 'name', 'service', 'ranks as reported', 'meetings'], rows));
+    output.out(formatTable(['id', 'name', 'service', 'ranks in date order', 'meetings'], rows));
     return 0;
   },
 };

@@ -1,7 +1,7 @@
 import { LOOKUP_COLLECTIONS } from '../../core/collections.js';
 import { bundled } from '../../bundled.js';
-import { UnknownIdError } from '../../core/errors.js';
-import { closestMatches } from '../../core/text.js';
+import { closestMatches, shown } from '../../core/text.js';
+import { search } from '../../helpers/search.js';
 import { citedOnlyFacts, evidenceFor } from '../../helpers/provenance.js';
 import {
   choice,
@@ -39,10 +39,24 @@ export const showCommand: Command = {
         'show',
       );
     if (collection === undefined) {
-      const known = (wanted === undefined ? LOOKUP_COLLECTIONS : [wanted]).flatMap((name) =>
-        bundled[name].map((candidate) => candidate.id),
+      // Where else the id is a record, which records the words name, and the closest ids: the
+      // suggestions, each once, as collection/id (with the record's name where search gives it).
+      const suggestions = new Map<string, string>();
+      for (const name of LOOKUP_COLLECTIONS)
+        if (name !== wanted && bundled.find(name, id)) suggestions.set(`${name}/${id}`, '');
+      const within = wanted === undefined ? LOOKUP_COLLECTIONS : [wanted];
+      const ids = new Set(within.flatMap((name) => bundled[name].map((record) => record.id)));
+      for (const close of closestMatches(id, ids, 3))
+        for (const name of within)
+          if (bundled.find(name, close)) suggestions.set(`${name}/${close}`, '');
+      for (const hit of search(id, { limit: 3 }))
+        if (!suggestions.has(`${hit.collection}/${hit.id}`))
+          suggestions.set(`${hit.collection}/${hit.id}`, ` (${hit.label})`);
+      const listed = [...suggestions].slice(0, 5).map(([key, label]) => `"${key}"${label}`);
+      throw new UsageError(
+        `no ${wanted === undefined ? '' : `${wanted} `}record has id ${shown(id)}${listed.length > 0 ? `; did you mean ${listed.join(' or ')}?` : ''}`,
+        'show',
       );
-      throw new UnknownIdError(wanted ?? null, id, closestMatches(id, known));
     }
     const record = bundled.get(collection, id);
     const evidence = evidenceFor(collection, record.id as never);

@@ -2,6 +2,10 @@ import { COLLECTION_NAMES } from '../../core/collections.js';
 import { type DatasetSummary, summarizeDataset } from '../../helpers/summary.js';
 import { type Command, commonOptions } from '../command.js';
 
+/** Names as a sentence lists them: "A", "A and B", "A, B and C". */
+const names = (list: readonly string[]) =>
+  list.length <= 2 ? list.join(' and ') : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
+
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 /** A {@link DatasetSummary} as the plain-text report `npm start` prints. */
@@ -18,7 +22,7 @@ export function formatSummary(summary: DatasetSummary): string {
   const ids = column(meetings.map((meeting) => meeting.id));
   const periods = column(headlineMetrics.map((metric) => metric.period));
   const labels = column(headlineMetrics.map((metric) => metric.indicator));
-  const local = summary.localMetricCounts.map(({ place, count }) => `${count} for ${place}`);
+  const local = summary.localMetricCounts.map(({ name, count }) => `${count} for ${name}`);
   return [
     "mnd-mps-coordination: coordination between Vietnam's Ministry of National Defence and Ministry of Public Security",
     '',
@@ -27,10 +31,19 @@ export function formatSummary(summary: DatasetSummary): string {
     'National meetings, earliest first (* = date inferred):',
     ...meetings.map(
       (meeting, index) =>
-        `  ${dates[index]}  ${ids[index]}  ${meeting.periodReviewed ? `reviews ${meeting.periodReviewed}` : 'no period reviewed'}; chaired by ${meeting.coChairs.join(' and ') || 'unknown'}; ${plural(meeting.metricCount, 'metric')}; ${plural(meeting.sourceCount, 'source')}`,
+        `  ${dates[index]}  ${ids[index]}  ${meeting.periodReviewed ? `reviews ${meeting.periodReviewed}` : 'no period reviewed'}; ${meeting.coChairs.length > 0 ? `chaired by ${names(meeting.coChairs)}` : 'no chair named'}; ${plural(meeting.metricCount, 'metric')}; ${plural(meeting.sourceCount, 'source')}`,
     ),
     '',
-    'Headline metrics (national scope):',
+    'Provincial meetings, by province (the commands, police and border guard of a province):',
+    ...summary.provinces.flatMap((province) => [
+      `  ${province.name} (${plural(province.meetings.length, 'meeting')}):`,
+      ...province.meetings.map(
+        (meeting) =>
+          `    ${meeting.date}${meeting.dateInferred ? '*' : ''}  ${meeting.id}; ${meeting.coChairs.length > 0 ? `chaired by ${names(meeting.coChairs)}` : 'no chair named'}`,
+      ),
+    ]),
+    '',
+    "Headline results (national scope; not the counts of a meeting's own sites or delegates):",
     ...(headlineMetrics.length === 0
       ? ['  (none)']
       : headlineMetrics.map(

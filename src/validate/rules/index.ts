@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
 import { asReportedInEvidence } from './as-reported-in-evidence.js';
 import { claimsCiteMeetingSources } from './claims-cite-meeting-sources.js';
+import { claimsInDateOrder } from './claims-in-date-order.js';
 import { claimsUnique } from './claims-unique.js';
 import { coChairsMatchParticipants } from './co-chairs-match-participants.js';
 import { conflictClaimsDistinct } from './conflict-claims-distinct.js';
@@ -19,11 +20,13 @@ import { quantityMatchesWords } from './quantity-matches-words.js';
 import { rankCodeMatchesRendering } from './rank-code-matches-rendering.js';
 import { redirectsResolve } from './redirects-resolve.js';
 import { referencesResolve } from './references-resolve.js';
+import { textIsClean } from './text-is-clean.js';
 import { uniqueIds } from './unique-ids.js';
 
 /** Every whole-dataset rule, in the order they run: adding a rule is a file here and a line below. */
 export const RULES: readonly Rule[] = [
   uniqueIds,
+  textIsClean,
   referencesResolve,
   evidenceQuotesMatch,
   datesHaveSupport,
@@ -34,6 +37,7 @@ export const RULES: readonly Rule[] = [
   meetingSourcesCited,
   claimsCiteMeetingSources,
   claimsUnique,
+  claimsInDateOrder,
   metricUnitMatchesIndicator,
   metricGroupsConsistent,
   quantityMatchesWords,

@@ -2,25 +2,25 @@ import { readQuantityWords } from '../../core/quantity-words.js';
 import type { Rule } from '../rule.js';
 
 /**
- * Each quantity's words (asReported) are read (digits with thousands separators, "more than",
- * "over", "nearly", "up to", "about", "hundreds of", "a dozen", a leading pair "27 cases/197
- * vessels", and the Vietnamese forms) and its value, qualifier, lower and upper agree with them;
- * words that cannot be read are reported so that the reader learns them.
+ * Each quantity's words (asReported) are read whole, English and Vietnamese, digits marked as the
+ * language of its source marks them (scale words, ranges, "or more", a pair "27 cases/197
+ * vessels"), and its value, qualifier, lower and upper agree with them; words the reader does
+ * not understand are reported, never read in part.
  */
 export const quantityMatchesWords: Rule = {
   name: 'quantity-matches-words',
-  check(records, _context, report) {
+  check(records, { byId }, report) {
     for (const metric of records.metrics) {
       const { quantity } = metric;
+      // How the digits are marked follows the language of the source the words come from.
+      const [first] = metric.evidence;
+      const language = first === undefined ? undefined : byId.sources.get(first.source)?.language;
       const problem = (field: string, message: string) =>
         report('metrics', metric.id, ['quantity', field], message);
       const words = JSON.stringify(quantity.asReported);
-      const reading = readQuantityWords(quantity.asReported);
-      if (!reading) {
-        problem(
-          'asReported',
-          `cannot read ${words} as a quantity (a number, "more than 100", "hundreds of", ...)`,
-        );
+      const reading = readQuantityWords(quantity.asReported, language);
+      if (typeof reading === 'string') {
+        problem('asReported', reading);
         continue;
       }
       if (!reading.qualifiers.includes(quantity.qualifier))

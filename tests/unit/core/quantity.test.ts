@@ -32,7 +32,7 @@ describe('quantities', () => {
     ],
     [
       q(1, 'roughly', 1, 1),
-      'qualifier: expected one of exact, more-than, over, at-least, nearly, about, up-to, magnitude, got "roughly"',
+      'qualifier: expected one of exact, more-than, over, at-least, nearly, about, up-to, magnitude, between, got "roughly"',
     ],
   ])('rejects %o', (quantity, message) =>
     expect(quantityIssues(quantity).map((issue) => `${issue.field}: ${issue.message}`)).toContain(

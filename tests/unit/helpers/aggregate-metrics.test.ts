@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError } from '../../../src/core/errors.js';
-import { tableText } from '../../../src/export/tables.js';
+import { tableNamed } from '../../../src/export/tables.js';
+import { csvText } from '../../../src/export/write-exports.js';
 import { aggregateMetrics } from '../../../src/helpers/aggregate-metrics.js';
 import { figuresFixture, fixture } from '../../support/fixture.js';
 import { projectRoot, scratchDir } from '../../support/paths.js';
@@ -230,13 +231,16 @@ describe('the SQL of the data tools guide', () => {
     const query = /```sql\n(-- totals you can trust[\s\S]*?)```/.exec(guide)?.[1];
     expect(query).toBeDefined();
     const csv = join(scratchDir('mnd-mps-figures'), 'metrics.csv');
-    writeFileSync(csv, tableText(figures, 'metrics', 'csv'));
+    writeFileSync(csv, csvText(figures, tableNamed('metrics')));
     const instance = await DuckDBInstance.create(':memory:');
     const db = await instance.connect();
     try {
       const rows = (
         await db.runAndReadAll(
-          (query as string).replace('node_modules/mnd-mps-coordination/dist/data/metrics.csv', csv),
+          (query as string).replace(
+            'node_modules/mnd-mps-coordination/dist/data/csv/metrics.csv',
+            csv,
+          ),
         )
       ).getRowObjectsJson();
       const row = (indicator: string, place: string | null, length: string) =>

@@ -26,7 +26,9 @@ describe('summary', () => {
       '2021 more than 100 links',
       '2022 more than 200 links',
     ]);
-    expect(summary.localMetricCounts).toEqual([{ place: 'Quang Ninh', count: 1 }]);
+    expect(summary.localMetricCounts).toEqual([
+      { place: 'quang-ninh', name: 'Quang Ninh', count: 1 },
+    ]);
     expect(summary.inferredCount).toBe(3);
     const text = formatSummary(summary);
     expect(text).toContain(

@@ -19,4 +19,18 @@ describe('summary, on the bundled data', () => {
     ).toBe(true);
     expect(JSON.parse((await mndMps('summary', '--json')).stdout)).toHaveProperty('counts.people');
   });
+
+  it('summary prints the provincial series, chairless meetings included, and results only as headlines', async () => {
+    const { stdout } = await mndMps('summary');
+    const provincial = stdout.slice(stdout.indexOf('Provincial meetings'));
+    // Quang Nam's review of 2023, held on 19 January 2024: a page reports it, and names no chair.
+    expect(provincial).toContain('19 Jan 2024  quang-nam-review-2023; no chair named');
+    expect(provincial).toMatch(
+      / {2}Nghe An \(\d+ meetings\):\n {4}21 Jan 2013\* {2}nghe-an-review-2012/,
+    );
+    const headlines = stdout.slice(stdout.indexOf('Headline results'));
+    expect(headlines).toContain('1.584 tổ (1,584 teams)');
+    expect(headlines).not.toContain('Bridge sites');
+    expect(headlines).not.toContain('Delegates');
+  });
 });
