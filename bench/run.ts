@@ -41,6 +41,7 @@ import {
   searchDocuments,
   searchOrganizations,
   searchPeople,
+  sumQuantities,
   summarizeDataset,
   timeline,
 } from '../src/index.js';
@@ -234,6 +235,19 @@ const hundredfold: [string, () => unknown][] = [
   [
     'aggregateMetrics({ by: indicator })',
     () => aggregateMetrics({ dataset: large, by: 'indicator' } as never),
+  ],
+  [
+    'aggregateMetrics({ by: indicator, indicator })',
+    () =>
+      aggregateMetrics({
+        dataset: large,
+        by: 'indicator',
+        indicator: 'persons-arrested-9',
+      } as never),
+  ],
+  [
+    'sumQuantities(metrics of one indicator)',
+    () => sumQuantities(filterMetrics({ dataset: large, indicator: 'links-removed-9' } as never)),
   ],
   ['meetingStats({ by: person })', () => meetingStats({ dataset: large, by: 'person' } as never)],
   ['coChairPairs()', () => coChairPairs(big)],

@@ -26,7 +26,15 @@ export { filterMeetings, type MeetingFilter } from './helpers/meeting-filter.js'
 export { filterMetrics, type MetricFilter } from './helpers/metric-filter.js';
 export * from './helpers/metric-series.js';
 export * from './helpers/aggregate-metrics.js';
-export { sumQuantities, type QuantitySum, type Summand } from './helpers/sum-quantities.js';
+export {
+  periodLength,
+  sumQuantities,
+  type Figure,
+  type PeriodLength,
+  type QuantitySum,
+  type Summand,
+  type SumOptions,
+} from './helpers/sum-quantities.js';
 export * from './helpers/meeting-stats.js';
 export * from './helpers/co-chair-pairs.js';
 export * from './helpers/co-chair-terms.js';

@@ -1,6 +1,13 @@
+import type { Ids } from '../core/collections.js';
+import { compareSpans, type Span } from '../core/dates.js';
 import { InvalidArgumentError } from '../core/errors.js';
+import { groupBy } from '../core/group.js';
+import { dateLabel } from '../core/labels.js';
+import { oneOf, readOptions } from '../core/options.js';
 import { QUALIFIER_RULES, quantityIssues } from '../core/quantity.js';
-import type { Qualifier } from '../core/vocabulary.js';
+import { shown } from '../core/text.js';
+import { type Qualifier, SCOPE_LEVELS } from '../core/vocabulary.js';
+import type { Dataset } from '../dataset.js';
 
 /**
  * A total of reported quantities as an interval: its bounds (null when unknown), whether each
@@ -24,7 +31,7 @@ export interface QuantitySum {
   /** exact; more-than / at-least (only a lower bound); less-than / up-to (only an upper bound); between (both); unknown (neither). */
   readonly qualifier:
     'exact' | 'more-than' | 'at-least' | 'less-than' | 'up-to' | 'between' | 'unknown';
-  /** How many quantities were summed. */
+  /** How many figures were added: each quantity, except that the reports of one figure (one indicator, period and scope) count once. */
   readonly count: number;
 }
 
@@ -48,69 +55,339 @@ export interface Summand {
 }
 
 /**
- * Adds reported quantities with interval arithmetic on their bounds: lower bounds add up to the
- * lower bound of the total and upper bounds to its upper bound; a bound unknown for any part is
- * unknown for the total, and a bound exclusive for any part ("more than 100") is exclusive for
- * the total. Only exact parts give an exact total. A total too large to count exactly (beyond
- * Number.MAX_SAFE_INTEGER) is an error, not a rounded answer.
+ * A figure as {@link sumQuantities} compares it: a quantity with what one unit counts, where it
+ * applies and the period it covers, and optionally what it counts (an indicator id). A metric is
+ * one; so is any object with these fields.
  *
  * @example
  * ```ts
- * import { getRecord, sumQuantities } from 'mnd-mps-coordination';
- * const total = sumQuantities([getRecord('metrics', 'annual-review-2024-national-security-plans').quantity, getRecord('metrics', 'annual-review-2024-drug-cases').quantity]);
- * total.qualifier; // 'more-than': 315 + more than 100
- * total.lower; // 415
+ * import { getRecord, sumQuantities, type Figure } from 'mnd-mps-coordination';
+ * const figure: Figure = getRecord('metrics', 'annual-review-2024-links-removed');
+ * const made: Figure = {
+ *   quantity: { value: 12, qualifier: 'exact', lower: 12, upper: 12 },
+ *   unit: 'cases',
+ *   scope: { level: 'province', place: 'nghe-an' },
+ *   period: { edtf: '2023-35', earliest: '2023-07-01', latest: '2023-09-30' },
+ * };
+ * sumQuantities([figure]).lower; // 13000
  * ```
  * @category Aggregations
  */
-export function sumQuantities(quantities: readonly Summand[]): QuantitySum {
-  if (!Array.isArray(quantities))
-    throw new InvalidArgumentError('quantities', 'expected a list of quantities');
-  for (let index = 0; index < quantities.length; index += 1) {
-    const quantity: unknown = quantities[index];
-    if (quantity === null || typeof quantity !== 'object')
-      throw new InvalidArgumentError(
-        `quantities[${index}]`,
-        'expected a quantity with qualifier, value, lower and upper',
-      );
-    const [issue] = quantityIssues(quantity as Summand);
-    if (issue) throw new InvalidArgumentError(`quantities[${index}].${issue.field}`, issue.message);
-  }
-  return addQuantities(quantities);
+export interface Figure {
+  readonly quantity: Summand;
+  /** What one unit counts (`persons`, `person-turns`, `cases`). */
+  readonly unit: string;
+  /** Where the figure applies: `national` (place null) or the level and id of a place. */
+  readonly scope: { readonly level: (typeof SCOPE_LEVELS)[number]; readonly place: string | null };
+  /** The period covered: its EDTF and its first and last day (null for an open end). */
+  readonly period: Span & { readonly edtf: string };
+  /** What the figure counts. Figures of different indicators count different things, so their periods may coincide; figures without one count the same thing. */
+  readonly indicator?: string;
 }
 
-/** {@link sumQuantities} of quantities known to be valid (those of a dataset's metrics). */
-export function addQuantities(quantities: readonly Summand[]): QuantitySum {
+/**
+ * The options of {@link sumQuantities}.
+ *
+ * @example
+ * ```ts
+ * import { sumQuantities, type SumOptions } from 'mnd-mps-coordination';
+ * const options: SumOptions = { allowMixed: true };
+ * sumQuantities([], options).count; // 0
+ * ```
+ * @category Aggregations
+ */
+export interface SumOptions {
+  /** Add the figures even when their units, scopes or period lengths differ or their periods overlap, every quantity as reported (as sumQuantities did before it compared figures). */
+  readonly allowMixed?: boolean;
+}
+
+/**
+ * How long a period is, as an ISO 8601 duration: `P<n>M` (whole months: the period runs from
+ * the first day of a month to the last day of a month, so a year is `P12M`, a quarter `P3M`),
+ * else `P<n>D` (days, both ends counted), or `open` for a period with an open end (a running
+ * total "up to now"). Figures are comparable only over periods of the same length.
+ *
+ * @example
+ * ```ts
+ * import { periodLength, type PeriodLength } from 'mnd-mps-coordination';
+ * const year: PeriodLength = periodLength({ earliest: '2024-01-01', latest: '2024-12-31' }); // 'P12M'
+ * ```
+ * @category Aggregations
+ */
+export type PeriodLength = `P${number}M` | `P${number}D` | 'open';
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+/** The milliseconds of a UTC calendar day (any year, not only those after 99). */
+function dayTime(year: number, month: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getTime();
+}
+
+/**
+ * The length of a period (its `earliest` and `latest` days): whole months when it runs from the
+ * first day of a month to the last day of a month, else days; `open` when an end is open.
+ *
+ * @throws {@link InvalidArgumentError} for an end that is not a `YYYY-MM-DD` day or null, or a
+ * period that ends before it starts.
+ * @example
+ * ```ts
+ * import { getRecord, periodLength } from 'mnd-mps-coordination';
+ * periodLength(getRecord('metrics', 'annual-review-2024-links-removed').period); // 'P12M'
+ * periodLength({ earliest: '2023-01-01', latest: '2023-06-30' }); // 'P6M' (H1 2023)
+ * periodLength({ earliest: '2010-07-12', latest: '2016-01-07' }); // 'P2006D'
+ * periodLength({ earliest: null, latest: '2025-01-15' }); // 'open'
+ * ```
+ * @category Aggregations
+ */
+export function periodLength(period: Span): PeriodLength {
+  if (period === null || typeof period !== 'object')
+    throw new InvalidArgumentError('period', `expected { earliest, latest }, got ${shown(period)}`);
+  const { earliest, latest } = period;
+  const [start, end] = [earliest, latest].map((day, index) => {
+    if (day === null) return null;
+    const match = typeof day === 'string' ? DAY.exec(day) : null;
+    if (match) return match.slice(1).map(Number) as [number, number, number];
+    const name = index === 0 ? 'earliest' : 'latest';
+    throw new InvalidArgumentError(
+      `period.${name}`,
+      `expected a YYYY-MM-DD day or null, got ${shown(day)}`,
+    );
+  });
+  if (!start || !end) return 'open';
+  const [startTime, endTime] = [dayTime(...start), dayTime(...end)];
+  if (endTime < startTime)
+    throw new InvalidArgumentError('period', `ends (${latest}) before it starts (${earliest})`);
+  const [startYear, startMonth, startDay] = start;
+  const [endYear, endMonth, endDay] = end;
+  if (startDay === 1 && endDay === new Date(dayTime(endYear, endMonth + 1, 0)).getUTCDate())
+    return `P${(endYear - startYear) * 12 + endMonth - startMonth + 1}M`;
+  return `P${Math.round((endTime - startTime) / MS_PER_DAY) + 1}D`;
+}
+
+/**
+ * A number with its thousands grouped ("8,432", "126.4"), by hand: toLocaleString makes a number
+ * formatter at each call, which an aggregation of thousands of groups cannot afford.
+ */
+function grouped(number: number): string {
+  const [whole = '', fraction] = String(number).split('.');
+  const digits = whole.replace(/\B(?=(\d{3})+$)/g, ',');
+  return fraction === undefined ? digits : `${digits}.${fraction}`;
+}
+
+/** The words before a reported number; none for an exact one (or a range, which has no number). */
+const QUALIFIER_WORDS: Readonly<Partial<Record<Qualifier, string>>> = {
+  'more-than': 'more than ',
+  over: 'over ',
+  'at-least': 'at least ',
+  nearly: 'nearly ',
+  about: 'about ',
+  'up-to': 'up to ',
+};
+
+/** A figure in English words: "3,225 persons", "more than 100 cases", "100 to 999 persons". */
+function reading({ quantity, unit }: Figure): string {
+  const { value, qualifier, lower, upper } = quantity;
+  if (value === null) return `${grouped(lower ?? 0)} to ${grouped(upper ?? 0)} ${unit}`;
+  return `${QUALIFIER_WORDS[qualifier] ?? ''}${grouped(value)} ${unit}`;
+}
+
+/** A period length in words: "3 months", "2,006 days", "open". */
+function lengthWords(length: PeriodLength): string {
+  if (length === 'open') return 'open';
+  const count = Number(length.slice(1, -1));
+  const unit = length.endsWith('M') ? 'month' : 'day';
+  return `${grouped(count)} ${unit}${count === 1 ? '' : 's'}`;
+}
+
+/** A period length for people: "periods of 3 months", "periods of 2,006 days", "open periods". */
+export const lengthLabel = (length: PeriodLength): string =>
+  length === 'open' ? 'open periods' : `periods of ${lengthWords(length)}`;
+
+/** About how many days a period of a length has (open: Infinity), to order lengths. */
+export const lengthDays = (length: PeriodLength): number =>
+  length === 'open'
+    ? Number.POSITIVE_INFINITY
+    : Number(length.slice(1, -1)) * (length.endsWith('M') ? 30.436875 : 1);
+
+/** A scope as a key: `national`, or `<level>:<place id>` (`province:quang-ninh`). */
+export const scopeKey = (scope: Figure['scope']): string =>
+  scope.place === null ? scope.level : `${scope.level}:${scope.place}`;
+
+/** What makes a figure comparable with others: its scope as a key, the length of its period, and the set it belongs to (scope, unit and length). */
+export interface Comparability {
+  readonly scope: string;
+  readonly length: PeriodLength;
+  /** `<scope>|<unit>|<length>`, as groups name their set. */
+  readonly key: string;
+  /** The set as a key that orders sets: national first, then by level and place, unit, and length (shortest first, open last). */
+  readonly set: string;
+}
+
+const COMPARABILITY = Symbol('comparability of metrics');
+
+/** The comparability of a dataset's metrics: worked out once per metric, and kept by the dataset (by id: faster than by object). */
+export function comparabilityIn(
+  dataset: Dataset<Ids>,
+): (figure: Figure & { readonly id: string }) => Comparability {
+  const known = dataset.built(COMPARABILITY, () => new Map<string, Comparability>());
+  return (figure) => {
+    let found = known.get(figure.id);
+    if (found === undefined) {
+      const { unit, scope: where } = figure;
+      const scope = scopeKey(where);
+      const length = periodLength(figure.period);
+      const days = String(Math.round(lengthDays(length) * 100)).padStart(16, '0');
+      const set = `${SCOPE_LEVELS.indexOf(where.level)}${where.place ?? ''}\u0000${unit}\u0000${days}${length}`;
+      found = { scope, length, key: `${scope}|${unit}|${length}`, set };
+      known.set(figure.id, found);
+    }
+    return found;
+  };
+}
+
+/** The bounds of a quantity or of a figure's reports together, whether each excludes its bound, and whether it is exact. */
+interface Bounds {
+  readonly lower: number | null;
+  readonly upper: number | null;
+  readonly lowerExclusive: boolean;
+  readonly upperExclusive: boolean;
+  readonly exact: boolean;
+}
+
+const boundsOf = ({ qualifier, lower, upper }: Summand): Bounds => ({
+  lower,
+  upper,
+  lowerExclusive: QUALIFIER_RULES[qualifier].lowerExclusive && lower !== null,
+  upperExclusive: QUALIFIER_RULES[qualifier].upperExclusive && upper !== null,
+  exact: qualifier === 'exact',
+});
+
+/**
+ * The reports of one figure taken together: the tightest bounds they all allow, whether a report
+ * that gives a bound excludes it, and whether the bounds can all hold. Exact when they can and
+ * one report is exact.
+ */
+export function combineReports(reports: readonly Summand[]): Bounds & { consistent: boolean } {
+  let lower: number | null = null;
+  let upper: number | null = null;
+  let lowerExclusive = false;
+  let upperExclusive = false;
+  let exact = false;
+  for (const { qualifier, lower: low, upper: high } of reports) {
+    const rule = QUALIFIER_RULES[qualifier];
+    if (low !== null && (lower === null || low >= lower)) {
+      lowerExclusive = (low === lower && lowerExclusive) || rule.lowerExclusive;
+      lower = low;
+    }
+    if (high !== null && (upper === null || high <= upper)) {
+      upperExclusive = (high === upper && upperExclusive) || rule.upperExclusive;
+      upper = high;
+    }
+    exact ||= qualifier === 'exact';
+  }
+  const consistent =
+    lower === null ||
+    upper === null ||
+    lower < upper ||
+    (lower === upper && !lowerExclusive && !upperExclusive);
+  return { lower, upper, lowerExclusive, upperExclusive, exact: exact && consistent, consistent };
+}
+
+/** Throws when a bound of a total is too large to count exactly. */
+function countable(name: string, bound: number | null): void {
+  if (bound !== null && bound > Number.MAX_SAFE_INTEGER)
+    throw new InvalidArgumentError(
+      'quantities',
+      `the ${name} bound of the total (${bound}) is too large to count exactly`,
+    );
+}
+
+/** The interval sum of bounds: unknown where a part's is unknown, exclusive where a part's is. */
+function sumBounds(parts: readonly Bounds[]): QuantitySum {
   let lower: number | null = 0;
   let upper: number | null = 0;
   let lowerExclusive = false;
   let upperExclusive = false;
   let exact = true;
-  for (const { qualifier, lower: low, upper: high } of quantities) {
-    const rule = QUALIFIER_RULES[qualifier];
-    exact &&= qualifier === 'exact';
-    lower = lower === null || low === null ? null : lower + low;
-    upper = upper === null || high === null ? null : upper + high;
-    lowerExclusive ||= rule.lowerExclusive && low !== null;
-    upperExclusive ||= rule.upperExclusive && high !== null;
+  for (const part of parts) {
+    exact &&= part.exact;
+    lower = lower === null || part.lower === null ? null : lower + part.lower;
+    upper = upper === null || part.upper === null ? null : upper + part.upper;
+    lowerExclusive ||= part.lowerExclusive;
+    upperExclusive ||= part.upperExclusive;
   }
-  for (const [name, bound] of [['lower', lower] as const, ['upper', upper] as const])
-    if (bound !== null && bound > Number.MAX_SAFE_INTEGER)
-      throw new InvalidArgumentError(
-        'quantities',
-        `the ${name} bound of the total (${bound}) is too large to count exactly`,
-      );
+  countable('lower', lower);
+  countable('upper', upper);
   if (lower === null) lowerExclusive = false;
   if (upper === null) upperExclusive = false;
   const value = exact ? lower : null;
   const qualifier = exact
     ? 'exact'
     : intervalQualifier(lower, upper, lowerExclusive, upperExclusive);
-  const count = quantities.length;
+  const count = parts.length;
   return { value, lower, upper, lowerExclusive, upperExclusive, qualifier, count };
 }
 
-/** The qualifier of a total that is not exact, from which of its bounds are known. */
+/** {@link sumQuantities} of quantities known to be valid (those of a dataset's metrics), each added as reported. */
+export const addQuantities = (quantities: readonly Summand[]): QuantitySum =>
+  sumBounds(quantities.map(boundsOf));
+
+// Named functions rather than arrows in the calls below: a hot path should not make closures.
+const pointKey = ({ indicator = '', period }: Figure) =>
+  `${indicator}\u0000${period.earliest}\u0000${period.latest}`;
+const indicatorOfPoint = ([first]: readonly [Figure, ...Figure[]]) => first.indicator ?? '';
+const periodOfPoint = ([first]: readonly [Figure, ...Figure[]]) => first.period;
+const quantityOf = (figure: Figure) => figure.quantity;
+
+/**
+ * The total of figures of one unit, scope and period length: the reports of one figure (one
+ * indicator, period and scope) taken together, the figures added. Why they cannot be added,
+ * instead, when two periods of one indicator overlap or two reports of one period disagree.
+ * Units, scopes and lengths are the caller's to compare.
+ */
+export function figuresTotal(figures: readonly Figure[]): QuantitySum | string {
+  // One figure (most sets): nothing to compare.
+  if (figures.length === 1) return sumBounds([boundsOf((figures[0] as Figure).quantity)]);
+  const points = [...groupBy(figures, pointKey).values()] as [Figure, ...Figure[]][];
+  if (points.length > 1)
+    for (const reports of groupBy(points, indicatorOfPoint).values()) {
+      const periods = reports.map(periodOfPoint).sort(compareSpans);
+      let reach = periods[0] as Figure['period'];
+      for (const period of periods.slice(1)) {
+        if (reach.latest === null || period.earliest === null || period.earliest <= reach.latest)
+          return `periods overlap: ${dateLabel(reach.edtf)} and ${dateLabel(period.edtf)}`;
+        if (period.latest === null || period.latest > reach.latest) reach = period;
+      }
+    }
+  const parts: Bounds[] = [];
+  for (const reports of points) {
+    const combined = combineReports(reports.map(quantityOf));
+    if (!combined.consistent) return disagreement(reports);
+    parts.push(combined);
+  }
+  return sumBounds(parts);
+}
+
+/** The report that gives the tightest bound on one side (the first such). */
+function tightestOn(reports: readonly [Figure, ...Figure[]], side: 'lower' | 'upper'): Figure {
+  let best = reports[0];
+  for (const report of reports) {
+    const [bound, kept] = [report.quantity[side], best.quantity[side]];
+    if (bound !== null && (kept === null || (side === 'lower' ? bound > kept : bound < kept)))
+      best = report;
+  }
+  return best;
+}
+
+/** Why the reports of one period and scope cannot be one figure: the report with the highest lower bound and the one with the lowest upper bound. */
+function disagreement(reports: readonly [Figure, ...Figure[]]): string {
+  const [first] = reports;
+  return `figures of one period disagree: ${reading(tightestOn(reports, 'lower'))} and ${reading(tightestOn(reports, 'upper'))} for ${dateLabel(first.period.edtf)} cannot both be the figure (several figures of one period and scope, such as a total and its parts, are never added)`;
+}
+
+/** The interval qualifier of a total that is not exact, from which of its bounds are known. */
 function intervalQualifier(
   lower: number | null,
   upper: number | null,
@@ -121,4 +398,138 @@ function intervalQualifier(
   if (upper === null) return lowerExclusive ? 'more-than' : 'at-least';
   if (lower === null) return upperExclusive ? 'less-than' : 'up-to';
   return 'between';
+}
+
+const isFigure = (item: object): item is Figure => 'quantity' in item;
+
+/** Checks one item of the list: a valid quantity, or a figure with a valid quantity, unit, scope and period. */
+function checkItem(item: unknown, at: string): void {
+  if (item === null || typeof item !== 'object')
+    throw new InvalidArgumentError(
+      at,
+      'expected a quantity with qualifier, value, lower and upper, or a figure (a metric)',
+    );
+  const figure = item as Partial<Record<keyof Figure, unknown>>;
+  const quantity = isFigure(item) ? figure.quantity : item;
+  const where = isFigure(item) ? `${at}.quantity` : at;
+  if (quantity === null || typeof quantity !== 'object')
+    throw new InvalidArgumentError(
+      where,
+      'expected a quantity with qualifier, value, lower and upper',
+    );
+  const [issue] = quantityIssues(quantity as Summand);
+  if (issue) throw new InvalidArgumentError(`${where}.${issue.field}`, issue.message);
+  if (!isFigure(item)) return;
+  if (typeof figure.unit !== 'string' || figure.unit === '')
+    throw new InvalidArgumentError(
+      `${at}.unit`,
+      `expected what one unit counts, got ${shown(figure.unit)}`,
+    );
+  const scope = figure.scope as Partial<Figure['scope']> | null | undefined;
+  if (scope === null || typeof scope !== 'object')
+    throw new InvalidArgumentError(`${at}.scope`, `expected { level, place }, got ${shown(scope)}`);
+  oneOf(scope.level, SCOPE_LEVELS, `${at}.scope.level`);
+  if (scope.place !== null && typeof scope.place !== 'string')
+    throw new InvalidArgumentError(
+      `${at}.scope.place`,
+      `expected a place id or null, got ${shown(scope.place)}`,
+    );
+  const period = figure.period as Partial<Figure['period']> | null | undefined;
+  if (period === null || typeof period !== 'object' || typeof period.edtf !== 'string')
+    throw new InvalidArgumentError(
+      `${at}.period`,
+      `expected { edtf, earliest, latest }, got ${shown(period)}`,
+    );
+  try {
+    periodLength(period as Span);
+  } catch (error) {
+    if (error instanceof InvalidArgumentError)
+      throw new InvalidArgumentError(
+        `${at}.${error.argument}`,
+        error.message.slice(error.argument.length + 2),
+      );
+    throw error;
+  }
+  if (figure.indicator !== undefined && typeof figure.indicator !== 'string')
+    throw new InvalidArgumentError(
+      `${at}.indicator`,
+      `expected an indicator id, got ${shown(figure.indicator)}`,
+    );
+}
+
+/**
+ * Adds reported figures with interval arithmetic on their bounds: lower bounds add up to the lower
+ * bound of the total and upper bounds to its upper bound; a bound unknown for any part is unknown
+ * for the total, and a bound exclusive for any part ("more than 100") is exclusive for the total.
+ * Only exact parts give an exact total.
+ *
+ * Given figures (metrics, or quantities with their unit, scope and period: see {@link Figure}),
+ * it adds only what can be added: one unit, one scope (level and place), and periods of one
+ * length that do not overlap (figures of different indicators count different things, so their
+ * periods may coincide). The reports of one figure (the same indicator, period and scope) are one
+ * figure, taken together with the tightest bounds they all allow as {@link metricSeries} takes
+ * them, not added. `allowMixed: true` adds every quantity as reported whatever it counts. Plain
+ * quantities (without unit, scope and period) are added as they come.
+ *
+ * @throws {@link InvalidArgumentError} naming the difference, unless `allowMixed` is true:
+ * "different units: persons and person-turns", "different scopes: national and
+ * province:nghe-an", "periods overlap: 2022 and H1 2022", "figures of one period disagree: ...",
+ * "periods differ in length: ...", or a plain quantity among figures; and, whatever the options,
+ * for a part that breaks its qualifier's rule or a figure without a valid unit, scope or period,
+ * and for a total too large to count exactly (beyond Number.MAX_SAFE_INTEGER).
+ * @example
+ * ```ts
+ * import { getRecord, sumQuantities } from 'mnd-mps-coordination';
+ * const plans = getRecord('metrics', 'annual-review-2024-national-security-plans'); // 315 plans
+ * const drugCases = getRecord('metrics', 'annual-review-2024-drug-cases'); // more than 100 cases
+ * sumQuantities([plans.quantity, drugCases.quantity]).lower; // 415: plain quantities are added as they come
+ * try {
+ *   sumQuantities([plans, drugCases]); // two figures: they are compared first
+ * } catch (error) {
+ *   console.log((error as Error).message); // 'quantities: different units: plans and cases'
+ * }
+ * sumQuantities([plans, drugCases], { allowMixed: true }).qualifier; // 'more-than'
+ * ```
+ * @category Aggregations
+ */
+export function sumQuantities(
+  quantities: readonly (Summand | Figure)[],
+  options?: SumOptions,
+): QuantitySum {
+  const { allowMixed = false } = readOptions(options, ['allowMixed']);
+  if (typeof allowMixed !== 'boolean')
+    throw new InvalidArgumentError(
+      'allowMixed',
+      `expected true or false, got ${shown(allowMixed)}`,
+    );
+  if (!Array.isArray(quantities))
+    throw new InvalidArgumentError('quantities', 'expected a list of quantities or figures');
+  const items = quantities as readonly unknown[];
+  items.forEach((item, index) => checkItem(item, `quantities[${index}]`));
+  const figures = quantities.filter((item): item is Figure => isFigure(item));
+  const mixed = (reason: string) => new InvalidArgumentError('quantities', reason);
+  if (figures.length === 0 || allowMixed)
+    return addQuantities(quantities.map((item) => (isFigure(item) ? item.quantity : item)));
+  if (figures.length < quantities.length)
+    throw mixed(
+      'a plain quantity cannot be compared with figures: give each its unit, scope and period (as a metric has them), or pass allowMixed: true',
+    );
+  const [first] = figures as [Figure, ...Figure[]];
+  const unit = figures.find((figure) => figure.unit !== first.unit);
+  if (unit) throw mixed(`different units: ${first.unit} and ${unit.unit}`);
+  const scope = figures.find((figure) => scopeKey(figure.scope) !== scopeKey(first.scope));
+  if (scope) throw mixed(`different scopes: ${scopeKey(first.scope)} and ${scopeKey(scope.scope)}`);
+  const total = figuresTotal(figures);
+  if (typeof total === 'string') throw mixed(total);
+  const length = periodLength(first.period);
+  const other = figures.find((figure) => periodLength(figure.period) !== length);
+  if (other) {
+    const period = (figure: Figure, of: PeriodLength) =>
+      `${dateLabel(figure.period.edtf)} (${lengthWords(of)})`;
+    const otherLength = periodLength(other.period);
+    throw mixed(
+      `periods differ in length: ${period(first, length)} and ${period(other, otherLength)}`,
+    );
+  }
+  return total;
 }

@@ -383,3 +383,133 @@ export function fixtureInput(): DatasetInput {
 export function fixture(): Dataset<Ids> {
   return createDataset(fixtureInput(), { texts: { article: FIXTURE_TEXT } });
 }
+
+/** A metric of the figures fixture: reported at the review of 2022 (the page), its period read from the page. */
+function figure(
+  id: string,
+  indicator: string,
+  unit: string,
+  quantity: { value: number | null; qualifier: string; lower: number | null; upper: number | null },
+  asReported: string,
+  edtf: string,
+  place: string | null,
+) {
+  return {
+    id,
+    meeting: 'review-2022',
+    indicator,
+    quantity: { ...quantity, asReported },
+    unit,
+    counted: unit,
+    period: { edtf, evidence: [cited('the third paragraph', `The figure is for ${edtf}.`)] },
+    cumulative: false,
+    scope: { place },
+    evidence: [cited('the third paragraph', `The page gives ${asReported} ${unit}.`)],
+  };
+}
+
+const exact = (value: number) => ({ value, qualifier: 'exact', lower: value, upper: value });
+
+/**
+ * The fixture with figures that must not all be added: persons arrested nationwide in 2021 and
+ * 2022 (the 2022 figure reported twice: "120" and "more than 100"), in Quang Ninh in 2022 (two
+ * figures that disagree: 30 and 25) and in its first half (10), in Ha Long district in 2022
+ * (nearly 5); drug suspects nationwide in 2022 (7, another indicator in persons); arrest turns in
+ * Quang Ninh in 2022 (40 person-turns); patrols nationwide in 2021 and from July 2021 to June 2022
+ * (10 and 12 patrol-turns, periods of 12 months that overlap).
+ */
+export function figuresInput(): DatasetInput {
+  const input = fixtureInput();
+  const indicator = (id: string, unit: string, category: string) => ({
+    id,
+    label: id[0]?.toUpperCase() + id.slice(1).replaceAll('-', ' '),
+    unit,
+    description: `${id} counted in ${unit}.`,
+    category,
+  });
+  return {
+    ...input,
+    indicators: [
+      ...(input.indicators ?? []),
+      indicator('arrests', 'persons', 'crime'),
+      indicator('drug-suspects', 'persons', 'crime'),
+      indicator('arrest-turns', 'person-turns', 'crime'),
+      indicator('patrols', 'patrol-turns', 'border-and-sea'),
+    ],
+    metrics: [
+      ...(input.metrics ?? []),
+      figure('arrests-2021', 'arrests', 'persons', exact(100), '100', '2021', null),
+      figure('arrests-2022', 'arrests', 'persons', exact(120), '120', '2022', null),
+      figure(
+        'arrests-2022-again',
+        'arrests',
+        'persons',
+        { value: 100, qualifier: 'more-than', lower: 100, upper: null },
+        'more than 100',
+        '2022',
+        null,
+      ),
+      figure(
+        'arrests-2022-quang-ninh',
+        'arrests',
+        'persons',
+        exact(30),
+        '30',
+        '2022',
+        'quang-ninh',
+      ),
+      figure(
+        'arrests-2022-quang-ninh-b',
+        'arrests',
+        'persons',
+        exact(25),
+        '25',
+        '2022',
+        'quang-ninh',
+      ),
+      figure(
+        'arrests-2022-h1-quang-ninh',
+        'arrests',
+        'persons',
+        exact(10),
+        '10',
+        '2022-40',
+        'quang-ninh',
+      ),
+      figure(
+        'arrests-2022-ha-long',
+        'arrests',
+        'persons',
+        { value: 5, qualifier: 'nearly', lower: null, upper: 5 },
+        'nearly 5',
+        '2022',
+        'ha-long',
+      ),
+      figure('drug-suspects-2022', 'drug-suspects', 'persons', exact(7), '7', '2022', null),
+      figure(
+        'arrest-turns-2022',
+        'arrest-turns',
+        'person-turns',
+        exact(40),
+        '40',
+        '2022',
+        'quang-ninh',
+      ),
+      figure('patrols-2021', 'patrols', 'patrol-turns', exact(10), '10', '2021', null),
+      figure(
+        'patrols-2021-2022',
+        'patrols',
+        'patrol-turns',
+        exact(12),
+        '12',
+        '2021-07/2022-06',
+        null,
+      ),
+    ],
+  } as DatasetInput;
+}
+
+/** {@link figuresInput} as a dataset. */
+export function figuresFixture(): Dataset<Ids> {
+  return createDataset(figuresInput(), { texts: { article: FIXTURE_TEXT } });
+}

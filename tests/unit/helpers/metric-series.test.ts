@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { metricSeries } from '../../../src/helpers/metric-series.js';
-import { fixture } from '../../support/fixture.js';
+import { figuresFixture, fixture } from '../../support/fixture.js';
 
 const dataset = fixture();
 
@@ -40,5 +40,30 @@ describe('metricSeries', () => {
     expect(() => metricSeries('households', { dataset, place: 'quang-nin' })).toThrow(
       /did you mean "quang-ninh"/,
     );
+  });
+
+  it('marks each point whose scope or period length differs from the point before', () => {
+    // Arrests: national 2021; Quang Ninh H1 2022; national 2022 (two reports: one point);
+    // Quang Ninh 2022 (two reports that disagree); Ha Long 2022.
+    expect(
+      metricSeries('arrests', { dataset: figuresFixture() }).map((point) => [
+        point.period.edtf,
+        point.scope.place,
+        point.unit,
+        point.length,
+        point.changed,
+        point.consistent,
+      ]),
+    ).toEqual([
+      ['2021', null, 'persons', 'P12M', [], true],
+      ['2022-40', 'quang-ninh', 'persons', 'P6M', ['scope', 'length'], true],
+      ['2022', null, 'persons', 'P12M', ['scope', 'length'], true],
+      ['2022', 'quang-ninh', 'persons', 'P12M', ['scope'], false],
+      ['2022', 'ha-long', 'persons', 'P12M', ['scope'], true],
+    ]);
+    expect(metricSeries('links-removed', { dataset }).map((point) => point.changed)).toEqual([
+      [],
+      [],
+    ]);
   });
 });
