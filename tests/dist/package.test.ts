@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundleConsumer, keptInputs } from '../../bench/lib/bundle.js';
 import { projectRoot, scratchDir } from '../support/paths.js';
@@ -55,7 +55,7 @@ beforeAll(() => {
 });
 
 describe('the packed tarball', () => {
-  it('holds dist/, the README, the licences and the changelog only: no tests, no article texts', () => {
+  it('holds dist/, the README, the licences and the changelog only: no tests, and of the texts exactly those of the bundled sources', () => {
     expect([...new Set(packedFiles.map((path) => path.split('/')[0]))].sort()).toEqual([
       'CHANGELOG.md',
       'LICENSE',
@@ -63,9 +63,15 @@ describe('the packed tarball', () => {
       'dist',
       'package.json',
     ]);
-    expect(packedFiles.filter((path) => path.endsWith('.txt') || path.includes('test'))).toEqual(
-      [],
-    );
+    expect(packedFiles.filter((path) => path.includes('test'))).toEqual([]);
+    // The texts the quotes are checked against, as data/sources holds them (the source records
+    // with their hashes are checked against the installed texts below).
+    const texts = readdirSync(join(projectRoot, 'data', 'sources'))
+      .filter((name) => name.endsWith('.txt'))
+      .map((name) => `dist/data/sources/${name}`)
+      .sort();
+    expect(texts).toContain('dist/data/sources/qdnd-549232.txt');
+    expect(packedFiles.filter((path) => path.endsWith('.txt'))).toEqual(texts);
     for (const expected of [
       'dist/index.js',
       'dist/index.cjs',
@@ -241,6 +247,39 @@ export const answer = [record.date.edtf, chairs, parsed.id, getRecord('meetings'
     expect(JSON.parse(exported.stdout).files).toEqual(
       expect.arrayContaining(['parquet/meetings.parquet', 'sqlite/mnd-mps.sqlite']),
     );
+  });
+
+  it("runs the provenance guide's quote check from the installed package, and prints what the guide shows", async () => {
+    // The guide's TypeScript, with its types stripped, as a consumer's ECMAScript module.
+    const guide = readFileSync(join(projectRoot, 'docs', 'provenance.md'), 'utf8');
+    const section = guide.slice(guide.indexOf('## Checking a quote yourself'));
+    const [, code = '', shown = ''] =
+      /```ts\n([\s\S]*?)```\s*```text\n([\s\S]*?)```/.exec(section) ?? [];
+    expect(code).toContain('mnd-mps-coordination/data/sources/');
+    const { code: js } = await transform(code, { loader: 'ts', format: 'esm' });
+    writeFileSync(join(consumer, 'check-quotes.mjs'), js);
+    const result = run(process.execPath, ['check-quotes.mjs'], consumer);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe(shown);
+    expect(result.stdout).not.toMatch(/false|differs/);
+  });
+
+  it('has the text of every bundled source, hashed as its record says', () => {
+    const result = run(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        "import { createHash } from 'node:crypto'; import { readFileSync } from 'node:fs'; import { createRequire } from 'node:module'; import { sources } from 'mnd-mps-coordination/data'; const require = createRequire(import.meta.url); console.log(JSON.stringify(sources.filter((source) => source.kind === 'bundled').map((source) => [source.id, createHash('sha256').update(readFileSync(require.resolve(`mnd-mps-coordination/data/sources/${source.id}.txt`))).digest('hex') === source.sha256])))",
+      ],
+      consumer,
+    );
+    expect(result.stderr).toBe('');
+    const checked = JSON.parse(result.stdout) as [string, boolean][];
+    expect(checked.map(([id]) => `dist/data/sources/${id}.txt`).sort()).toEqual(
+      packedFiles.filter((path) => path.endsWith('.txt')),
+    );
+    expect(checked.filter(([, same]) => !same)).toEqual([]);
   });
 });
 
