@@ -2,7 +2,7 @@ import type { Ids } from '../core/collections.js';
 import { compareSpans, type Span } from '../core/dates.js';
 import { InvalidArgumentError } from '../core/errors.js';
 import { groupBy } from '../core/group.js';
-import { dateLabel } from '../core/labels.js';
+import { dateLabel, formatNumber, quantityReading } from '../core/labels.js';
 import { oneOf, readOptions } from '../core/options.js';
 import { QUALIFIER_RULES, quantityIssues } from '../core/quantity.js';
 import { shown } from '../core/text.js';
@@ -166,39 +166,12 @@ export function periodLength(period: Span): PeriodLength {
   return `P${Math.round((endTime - startTime) / MS_PER_DAY) + 1}D`;
 }
 
-/**
- * A number with its thousands grouped ("8,432", "126.4"), by hand: toLocaleString makes a number
- * formatter at each call, which an aggregation of thousands of groups cannot afford.
- */
-function grouped(number: number): string {
-  const [whole = '', fraction] = String(number).split('.');
-  const digits = whole.replace(/\B(?=(\d{3})+$)/g, ',');
-  return fraction === undefined ? digits : `${digits}.${fraction}`;
-}
-
-/** The words before a reported number; none for an exact one (or a range, which has no number). */
-const QUALIFIER_WORDS: Readonly<Partial<Record<Qualifier, string>>> = {
-  'more-than': 'more than ',
-  over: 'over ',
-  'at-least': 'at least ',
-  nearly: 'nearly ',
-  about: 'about ',
-  'up-to': 'up to ',
-};
-
-/** A figure in English words: "3,225 persons", "more than 100 cases", "100 to 999 persons". */
-function reading({ quantity, unit }: Figure): string {
-  const { value, qualifier, lower, upper } = quantity;
-  if (value === null) return `${grouped(lower ?? 0)} to ${grouped(upper ?? 0)} ${unit}`;
-  return `${QUALIFIER_WORDS[qualifier] ?? ''}${grouped(value)} ${unit}`;
-}
-
 /** A period length in words: "3 months", "2,006 days", "open". */
 function lengthWords(length: PeriodLength): string {
   if (length === 'open') return 'open';
   const count = Number(length.slice(1, -1));
   const unit = length.endsWith('M') ? 'month' : 'day';
-  return `${grouped(count)} ${unit}${count === 1 ? '' : 's'}`;
+  return `${formatNumber(count)} ${unit}${count === 1 ? '' : 's'}`;
 }
 
 /** A period length for people: "periods of 3 months", "periods of 2,006 days", "open periods". */
@@ -384,7 +357,8 @@ function tightestOn(reports: readonly [Figure, ...Figure[]], side: 'lower' | 'up
 /** Why the reports of one period and scope cannot be one figure: the report with the highest lower bound and the one with the lowest upper bound. */
 function disagreement(reports: readonly [Figure, ...Figure[]]): string {
   const [first] = reports;
-  return `figures of one period disagree: ${reading(tightestOn(reports, 'lower'))} and ${reading(tightestOn(reports, 'upper'))} for ${dateLabel(first.period.edtf)} cannot both be the figure (several figures of one period and scope, such as a total and its parts, are never added)`;
+  const [lower, upper] = [tightestOn(reports, 'lower'), tightestOn(reports, 'upper')];
+  return `figures of one period disagree: ${quantityReading(lower.quantity, lower.unit)} and ${quantityReading(upper.quantity, upper.unit)} for ${dateLabel(first.period.edtf)} cannot both be the figure (several figures of one period and scope, such as a total and its parts, are never added)`;
 }
 
 /** The interval qualifier of a total that is not exact, from which of its bounds are known. */
