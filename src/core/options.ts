@@ -43,3 +43,9 @@ export function aString(value: unknown, argument: string): string {
   if (typeof value === 'string') return value;
   throw new InvalidArgumentError(argument, `expected a string, got ${shown(value)}`);
 }
+
+/** Checks that an optional argument is true or false: returns it, undefined when it is absent. */
+export function aBoolean(value: unknown, argument: string): boolean | undefined {
+  if (value === undefined || typeof value === 'boolean') return value;
+  throw new InvalidArgumentError(argument, `expected true or false, got ${shown(value)}`);
+}

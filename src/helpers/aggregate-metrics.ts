@@ -1,15 +1,14 @@
 import type { Ids } from '../core/collections.js';
 import { calendarYear } from '../core/dates.js';
-import { InvalidArgumentError } from '../core/errors.js';
 import { groupBy } from '../core/group.js';
-import { oneOf } from '../core/options.js';
-import { compareStrings, shown } from '../core/text.js';
+import { aBoolean, oneOf } from '../core/options.js';
+import { compareStrings } from '../core/text.js';
 import { SCOPE_LEVELS } from '../core/vocabulary.js';
 import type { BundledIds } from '../generated/ids.js';
 import type { Metric } from '../schemas/collections.js';
 import type { Dataset } from '../dataset.js';
-import { type DatasetOption, filtersNothing, helperOptions, kept } from './common.js';
-import { METRIC_FILTER_KEYS, type MetricFilter, metricsMatching } from './metric-filter.js';
+import { type DatasetOption, helperOptions, keptUnlessFiltered } from './common.js';
+import { METRIC_FILTER_KEYS, type MetricFilter, metricsMatching } from './filters.js';
 import {
   addQuantities,
   comparabilityIn,
@@ -190,12 +189,8 @@ export function aggregateMetrics<I extends Ids = BundledIds>(
 ): readonly (MetricGroup<I> | MixedMetricGroup<I>)[] {
   const given = helperOptions(options, ['by', 'allowMixed', ...METRIC_FILTER_KEYS]);
   const by = oneOf(given.by, GROUPINGS, 'by');
-  const { allowMixed = false, dataset } = given;
-  if (typeof allowMixed !== 'boolean')
-    throw new InvalidArgumentError(
-      'allowMixed',
-      `expected true or false, got ${shown(allowMixed)}`,
-    );
+  const { dataset } = given;
+  const allowMixed = aBoolean(given.allowMixed, 'allowMixed') ?? false;
   const indicatorOf = (metric: Metric<I>) => dataset.find('indicators', metric.indicator);
   const comparability = comparabilityIn(dataset as Dataset<Ids>);
   // Looked up once per indicator and per place in a call, not once per metric or group.
@@ -295,7 +290,6 @@ export function aggregateMetrics<I extends Ids = BundledIds>(
   };
 
   const answer: () => (MetricGroup<I> | MixedMetricGroup<I>)[] = allowMixed ? mixed : comparable;
-  return filtersNothing(given, METRIC_FILTER_KEYS)
-    ? kept(dataset as Dataset<Ids>, GROUPS, `${by}${allowMixed ? ' mixed' : ''}`, answer)
-    : answer();
+  const variant = `${by}${allowMixed ? ' mixed' : ''}`;
+  return keptUnlessFiltered(given, METRIC_FILTER_KEYS, GROUPS, variant, answer);
 }

@@ -2,11 +2,10 @@ import type { Ids } from '../core/collections.js';
 import { compareStrings } from '../core/text.js';
 import { groupBy } from '../core/group.js';
 import type { BundledIds } from '../generated/ids.js';
-import type { Dataset } from '../dataset.js';
-import { type DatasetOption, filtersNothing, helperOptions, kept } from './common.js';
+import { type DatasetOption, helperOptions, keptUnlessFiltered } from './common.js';
 
 const PAIRS = Symbol('co-chair pairs');
-import { MEETING_FILTER_KEYS, type MeetingFilter, meetingsMatching } from './meeting-filter.js';
+import { MEETING_FILTER_KEYS, type MeetingFilter, meetingsMatching } from './filters.js';
 
 /**
  * Two people who co-chaired (or co-presided over) meetings together.
@@ -58,7 +57,5 @@ export function coChairPairs<I extends Ids = BundledIds>(
         return { people, names, count: ids.length, meetings: ids };
       })
       .sort((a, b) => b.count - a.count || compareStrings(a.people.join(), b.people.join()));
-  return filtersNothing(given, MEETING_FILTER_KEYS)
-    ? kept(given.dataset as Dataset<Ids>, PAIRS, '', count)
-    : count();
+  return keptUnlessFiltered(given, MEETING_FILTER_KEYS, PAIRS, '', count);
 }

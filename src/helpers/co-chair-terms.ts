@@ -3,7 +3,7 @@ import type { Dataset } from '../dataset.js';
 import type { BundledIds } from '../generated/ids.js';
 import type { FuzzyDate, Meeting } from '../schemas/collections.js';
 import { type DatasetOption, helperOptions } from './common.js';
-import { MEETING_FILTER_KEYS, type MeetingFilter, meetingsMatching } from './meeting-filter.js';
+import { MEETING_FILTER_KEYS, type MeetingFilter, meetingsMatching } from './filters.js';
 
 /**
  * A meeting that opens or closes a term: its id and date.

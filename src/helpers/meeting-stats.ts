@@ -5,14 +5,8 @@ import { groupBy } from '../core/group.js';
 import { oneOf } from '../core/options.js';
 import type { BundledIds } from '../generated/ids.js';
 import type { Meeting } from '../schemas/collections.js';
-import type { Dataset } from '../dataset.js';
-import { type DatasetOption, filtersNothing, helperOptions, kept } from './common.js';
-import {
-  MEETING_FILTER_KEYS,
-  type MeetingFilter,
-  meetingsMatching,
-  peopleAt,
-} from './meeting-filter.js';
+import { type DatasetOption, helperOptions, keptUnlessFiltered } from './common.js';
+import { MEETING_FILTER_KEYS, type MeetingFilter, meetingsMatching, peopleAt } from './filters.js';
 
 /**
  * What {@link meetingStats} counts meetings by.
@@ -87,7 +81,5 @@ export function meetingStats<I extends Ids = BundledIds>(
       })
       .sort((a, b) => (byCount ? b.count - a.count : 0) || compareStrings(a.key, b.key));
   };
-  return filtersNothing(given, MEETING_FILTER_KEYS)
-    ? kept(dataset as Dataset<Ids>, COUNTS, by, count)
-    : count();
+  return keptUnlessFiltered(given, MEETING_FILTER_KEYS, COUNTS, by, count);
 }

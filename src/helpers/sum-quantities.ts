@@ -3,7 +3,7 @@ import { compareSpans, type Span } from '../core/dates.js';
 import { InvalidArgumentError } from '../core/errors.js';
 import { groupBy } from '../core/group.js';
 import { dateLabel, formatNumber, quantityReading } from '../core/labels.js';
-import { oneOf, readOptions } from '../core/options.js';
+import { aBoolean, oneOf, readOptions } from '../core/options.js';
 import { QUALIFIER_RULES, quantityIssues } from '../core/quantity.js';
 import { shown } from '../core/text.js';
 import { type Qualifier, SCOPE_LEVELS } from '../core/vocabulary.js';
@@ -470,12 +470,7 @@ export function sumQuantities(
   quantities: readonly (Summand | Figure)[],
   options?: SumOptions,
 ): QuantitySum {
-  const { allowMixed = false } = readOptions(options, ['allowMixed']);
-  if (typeof allowMixed !== 'boolean')
-    throw new InvalidArgumentError(
-      'allowMixed',
-      `expected true or false, got ${shown(allowMixed)}`,
-    );
+  const allowMixed = aBoolean(readOptions(options, ['allowMixed']).allowMixed, 'allowMixed');
   if (!Array.isArray(quantities))
     throw new InvalidArgumentError('quantities', 'expected a list of quantities or figures');
   const items = quantities as readonly unknown[];
