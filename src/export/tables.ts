@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { COLLECTION_NAMES, type CollectionName, type Ids } from '../core/collections.js';
 import { forEachEvidence } from '../core/evidence.js';
+import { getOrMake } from '../core/group.js';
 import { formatPath, valueAt } from '../core/problem.js';
 import type { DatasetRecords } from '../dataset.js';
 import { COLLECTIONS, DERIVED_FIELDS } from '../schemas/collections.js';
@@ -512,11 +513,8 @@ const rowCache = new WeakMap<object, Map<Table, readonly Row[]>>();
 
 /** Every row of a table (computed once for each set of records and table: the formats share them). */
 export function tableRows(records: DatasetRecords<Ids>, table: Table): readonly Row[] {
-  let cached = rowCache.get(records);
-  if (!cached) rowCache.set(records, (cached = new Map()));
-  let rows = cached.get(table);
-  if (!rows) cached.set(table, (rows = Object.freeze(computeRows(records, table))));
-  return rows;
+  const cached = getOrMake(rowCache, records, () => new Map<Table, readonly Row[]>());
+  return getOrMake(cached, table, () => Object.freeze(computeRows(records, table)));
 }
 
 function computeRows(records: DatasetRecords<Ids>, table: Table): Row[] {

@@ -1,7 +1,7 @@
 import type { Ids, LookupCollection } from '../core/collections.js';
 import { InvalidArgumentError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
-import { groupBy } from '../core/group.js';
+import { getOrMake, groupBy } from '../core/group.js';
 import { aBoolean, readOptions } from '../core/options.js';
 import { bundled } from '../bundled.js';
 import { Dataset } from '../dataset.js';
@@ -113,6 +113,5 @@ export function keptUnlessFiltered<I extends Ids, T>(
   if (filterKeys.some((name) => (given as Record<string, unknown>)[name] !== undefined))
     return answer();
   const answers = given.dataset.built(key, () => new Map<string, T>());
-  if (!answers.has(variant)) answers.set(variant, deepFreeze(answer()));
-  return answers.get(variant) as T;
+  return getOrMake(answers, variant, () => deepFreeze(answer()));
 }

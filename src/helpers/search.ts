@@ -1,6 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { LOOKUP_COLLECTIONS, type Ids, type LookupCollection } from '../core/collections.js';
 import { InvalidArgumentError } from '../core/errors.js';
+import { getOrMake } from '../core/group.js';
 import { dateLabel, quantityLabel } from '../core/labels.js';
 import { oneOf } from '../core/options.js';
 import { compareStrings, isNumber, searchTerms, shown } from '../core/text.js';
@@ -267,13 +268,10 @@ function entryReader(): (text: Text) => Entry {
   const read = new Map<string, Entry>();
   return ({ field, text, weight = 1, words }) => {
     const at = `${field}\u0000${weight}\u0000${words ?? ''}\u0000${text}`;
-    let entry = read.get(at);
-    if (entry === undefined) {
+    return getOrMake(read, at, () => {
       const terms = searchTerms(words ?? text);
-      entry = { field, text, weight, key: terms.join(' '), distinct: [...new Set(terms)] };
-      read.set(at, entry);
-    }
-    return entry;
+      return { field, text, weight, key: terms.join(' '), distinct: [...new Set(terms)] };
+    });
   };
 }
 
@@ -307,9 +305,7 @@ function indexCollection(dataset: Dataset<Ids>, collection: LookupCollection): C
 const INDEX = Symbol('search index');
 const indexOf = (dataset: Dataset<Ids>, collection: LookupCollection): CollectionIndex => {
   const indexes = dataset.built(INDEX, () => new Map<LookupCollection, CollectionIndex>());
-  let index = indexes.get(collection);
-  if (index === undefined) indexes.set(collection, (index = indexCollection(dataset, collection)));
-  return index;
+  return getOrMake(indexes, collection, () => indexCollection(dataset, collection));
 };
 
 /** A query as search reads it: its words in order (the whole-name key) and its distinct words, capped. */
@@ -362,9 +358,7 @@ function wordsScore(distinct: readonly string[], key: string, query: Query): num
 function scorer(query: Query): (entry: Entry) => number {
   const scores = new Map<string, number>();
   return (entry) => {
-    let score = scores.get(entry.key);
-    if (score === undefined)
-      scores.set(entry.key, (score = wordsScore(entry.distinct, entry.key, query)));
+    const score = getOrMake(scores, entry.key, () => wordsScore(entry.distinct, entry.key, query));
     return Math.round(entry.weight * score);
   };
 }

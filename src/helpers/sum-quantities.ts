@@ -1,7 +1,7 @@
 import type { Ids } from '../core/collections.js';
 import { compareSpans, type Span } from '../core/dates.js';
 import { InvalidArgumentError } from '../core/errors.js';
-import { groupBy } from '../core/group.js';
+import { getOrMake, groupBy } from '../core/group.js';
 import { dateLabel, formatNumber, quantityReading } from '../core/labels.js';
 import { aBoolean, oneOf, readOptions } from '../core/options.js';
 import { QUALIFIER_RULES, quantityIssues } from '../core/quantity.js';
@@ -205,19 +205,15 @@ export function comparabilityIn(
   dataset: Dataset<Ids>,
 ): (figure: Figure & { readonly id: string }) => Comparability {
   const known = dataset.built(COMPARABILITY, () => new Map<string, Comparability>());
-  return (figure) => {
-    let found = known.get(figure.id);
-    if (found === undefined) {
+  return (figure) =>
+    getOrMake(known, figure.id, () => {
       const { unit, scope: where } = figure;
       const scope = scopeKey(where);
       const length = periodLength(figure.period);
       const days = String(Math.round(lengthDays(length) * 100)).padStart(16, '0');
       const set = `${SCOPE_LEVELS.indexOf(where.level)}${where.place ?? ''}\u0000${unit}\u0000${days}${length}`;
-      found = { scope, length, key: `${scope}|${unit}|${length}`, set };
-      known.set(figure.id, found);
-    }
-    return found;
-  };
+      return { scope, length, key: `${scope}|${unit}|${length}`, set };
+    });
 }
 
 /** The bounds of a quantity or of a figure's reports together, whether each excludes its bound, and whether it is exact. */
