@@ -1,10 +1,9 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { LOOKUP_COLLECTIONS, type Ids, type LookupCollection } from '../core/collections.js';
-import { InvalidArgumentError } from '../core/errors.js';
 import { getOrMake } from '../core/group.js';
 import { dateLabel, quantityLabel } from '../core/labels.js';
-import { oneOf } from '../core/options.js';
-import { compareStrings, isNumber, searchTerms, shown } from '../core/text.js';
+import { aString, ensure, oneOf } from '../core/options.js';
+import { compareStrings, isNumber, searchTerms } from '../core/text.js';
 import type { Dataset } from '../dataset.js';
 import type { BundledIds } from '../generated/ids.js';
 import type { Document, Organization, Person, RecordTypes } from '../schemas/collections.js';
@@ -315,11 +314,7 @@ interface Query {
 }
 
 function readQuery(query: unknown): Query {
-  if (typeof query !== 'string')
-    throw new InvalidArgumentError('query', `expected a string, got ${shown(query)}`);
-  const all = searchTerms(
-    query.length > MAX_QUERY_LENGTH ? query.slice(0, MAX_QUERY_LENGTH) : query,
-  );
+  const all = searchTerms(aString(query, 'query').slice(0, MAX_QUERY_LENGTH));
   return { key: all.join(' '), terms: [...new Set(all)].slice(0, MAX_QUERY_TERMS) };
 }
 
@@ -468,21 +463,19 @@ function labelOf(dataset: Dataset<Ids>, found: Found): string {
 
 function limitOf(limit: unknown): number {
   if (limit === undefined) return Number.POSITIVE_INFINITY;
-  if (typeof limit !== 'number' || !(limit >= 0))
-    throw new InvalidArgumentError(
-      'limit',
-      `expected a number of results of 0 or more, got ${shown(limit)}`,
-    );
+  ensure(
+    typeof limit === 'number' && limit >= 0,
+    'limit',
+    'a number of results of 0 or more',
+    limit,
+  );
   return limit;
 }
 
 function collectionsOf(collections: unknown): readonly LookupCollection[] {
   if (collections === undefined) return LOOKUP_COLLECTIONS;
-  if (!Array.isArray(collections))
-    throw new InvalidArgumentError(
-      'collections',
-      `expected a list of collections (${LOOKUP_COLLECTIONS.join(', ')}), got ${shown(collections)}`,
-    );
+  const known = `a list of collections (${LOOKUP_COLLECTIONS.join(', ')})`;
+  ensure(Array.isArray(collections), 'collections', known, collections);
   const chosen = new Set(collections.map((name) => oneOf(name, LOOKUP_COLLECTIONS, 'collections')));
   return LOOKUP_COLLECTIONS.filter((name) => chosen.has(name));
 }

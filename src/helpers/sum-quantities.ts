@@ -3,9 +3,8 @@ import { compareSpans, type Span } from '../core/dates.js';
 import { InvalidArgumentError } from '../core/errors.js';
 import { getOrMake, groupBy } from '../core/group.js';
 import { dateLabel, formatNumber, quantityReading } from '../core/labels.js';
-import { aBoolean, oneOf, readOptions } from '../core/options.js';
+import { aBoolean, ensure, oneOf, readOptions } from '../core/options.js';
 import { QUALIFIER_RULES, quantityIssues } from '../core/quantity.js';
-import { shown } from '../core/text.js';
 import { type Qualifier, SCOPE_LEVELS } from '../core/vocabulary.js';
 import type { Dataset } from '../dataset.js';
 
@@ -142,23 +141,25 @@ function dayTime(year: number, month: number, day: number): number {
  * @category Aggregations
  */
 export function periodLength(period: Span): PeriodLength {
-  if (period === null || typeof period !== 'object')
-    throw new InvalidArgumentError('period', `expected { earliest, latest }, got ${shown(period)}`);
-  const { earliest, latest } = period;
+  return lengthOf(period, 'period');
+}
+
+/** {@link periodLength} of a period given as `argument`, which messages name. */
+function lengthOf(period: unknown, argument: string): PeriodLength {
+  const object = period !== null && typeof period === 'object';
+  ensure(object, argument, '{ earliest, latest }', period);
+  const { earliest, latest } = period as Partial<Span>;
   const [start, end] = [earliest, latest].map((day, index) => {
     if (day === null) return null;
     const match = typeof day === 'string' ? DAY.exec(day) : null;
     if (match) return match.slice(1).map(Number) as [number, number, number];
     const name = index === 0 ? 'earliest' : 'latest';
-    throw new InvalidArgumentError(
-      `period.${name}`,
-      `expected a YYYY-MM-DD day or null, got ${shown(day)}`,
-    );
+    ensure(false, `${argument}.${name}`, 'a YYYY-MM-DD day or null', day);
   });
   if (!start || !end) return 'open';
   const [startTime, endTime] = [dayTime(...start), dayTime(...end)];
   if (endTime < startTime)
-    throw new InvalidArgumentError('period', `ends (${latest}) before it starts (${earliest})`);
+    throw new InvalidArgumentError(argument, `ends (${latest}) before it starts (${earliest})`);
   const [startYear, startMonth, startDay] = start;
   const [endYear, endMonth, endDay] = end;
   if (startDay === 1 && endDay === new Date(dayTime(endYear, endMonth + 1, 0)).getUTCDate())
@@ -390,41 +391,20 @@ function checkItem(item: unknown, at: string): void {
   const [issue] = quantityIssues(quantity as Summand);
   if (issue) throw new InvalidArgumentError(`${where}.${issue.field}`, issue.message);
   if (!isFigure(item)) return;
-  if (typeof figure.unit !== 'string' || figure.unit === '')
-    throw new InvalidArgumentError(
-      `${at}.unit`,
-      `expected what one unit counts, got ${shown(figure.unit)}`,
-    );
+  const { unit, indicator } = figure;
+  ensure(typeof unit === 'string' && unit !== '', `${at}.unit`, 'what one unit counts', unit);
   const scope = figure.scope as Partial<Figure['scope']> | null | undefined;
-  if (scope === null || typeof scope !== 'object')
-    throw new InvalidArgumentError(`${at}.scope`, `expected { level, place }, got ${shown(scope)}`);
+  ensure(scope !== null && typeof scope === 'object', `${at}.scope`, '{ level, place }', scope);
   oneOf(scope.level, SCOPE_LEVELS, `${at}.scope.level`);
-  if (scope.place !== null && typeof scope.place !== 'string')
-    throw new InvalidArgumentError(
-      `${at}.scope.place`,
-      `expected a place id or null, got ${shown(scope.place)}`,
-    );
+  const { place } = scope;
+  const placed = place === null || typeof place === 'string';
+  ensure(placed, `${at}.scope.place`, 'a place id or null', place);
   const period = figure.period as Partial<Figure['period']> | null | undefined;
-  if (period === null || typeof period !== 'object' || typeof period.edtf !== 'string')
-    throw new InvalidArgumentError(
-      `${at}.period`,
-      `expected { edtf, earliest, latest }, got ${shown(period)}`,
-    );
-  try {
-    periodLength(period as Span);
-  } catch (error) {
-    if (error instanceof InvalidArgumentError)
-      throw new InvalidArgumentError(
-        `${at}.${error.argument}`,
-        error.message.slice(error.argument.length + 2),
-      );
-    throw error;
-  }
-  if (figure.indicator !== undefined && typeof figure.indicator !== 'string')
-    throw new InvalidArgumentError(
-      `${at}.indicator`,
-      `expected an indicator id, got ${shown(figure.indicator)}`,
-    );
+  const edtf = typeof period?.edtf === 'string';
+  ensure(edtf, `${at}.period`, '{ edtf, earliest, latest }', period);
+  lengthOf(period, `${at}.period`);
+  const named = indicator === undefined || typeof indicator === 'string';
+  ensure(named, `${at}.indicator`, 'an indicator id', indicator);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Ids } from '../core/collections.js';
 import { compareSpans, dateBounds, type DateInput, overlaps } from '../core/dates.js';
 import { compareStrings } from '../core/text.js';
 import { InvalidArgumentError } from '../core/errors.js';
+import { ensure } from '../core/options.js';
 import { shown } from '../core/text.js';
 import type { Dataset } from '../dataset.js';
 import { deepFreeze } from '../core/freeze.js';
@@ -231,11 +232,7 @@ export function timeline<I extends Ids = BundledIds>(
   const { dataset, kinds = TIMELINE_EVENT_KINDS } = given;
   const bounds = dateBounds(given.from, given.to);
   const known = TIMELINE_EVENT_KINDS.join(', ');
-  if (!Array.isArray(kinds))
-    throw new InvalidArgumentError(
-      'kinds',
-      `expected a list of kinds (${known}), got ${shown(kinds)}`,
-    );
+  ensure(Array.isArray(kinds), 'kinds', `a list of kinds (${known})`, kinds);
   for (const kind of kinds)
     if (!(TIMELINE_EVENT_KINDS as readonly unknown[]).includes(kind))
       throw new InvalidArgumentError('kinds', `unknown kind ${shown(kind)}; kinds are ${known}`);

@@ -5,7 +5,7 @@ import {
   perCollection,
 } from '../core/collections.js';
 import { MAX_RECORDS, MAX_TEXT_LENGTH } from '../core/limits.js';
-import { readOptions } from '../core/options.js';
+import { ensure, readOptions } from '../core/options.js';
 import { type CodePointText, codePointText } from '../core/code-points.js';
 import { compareStrings } from '../core/text.js';
 import { DatasetValidationError, InvalidArgumentError } from '../core/errors.js';
@@ -56,19 +56,12 @@ export interface Validation {
 
 function readTexts(options: unknown): Map<string, CodePointText> {
   const { texts = {} } = readOptions(options, ['texts']);
-  if (texts === null || typeof texts !== 'object')
-    throw new InvalidArgumentError(
-      'options.texts',
-      `expected a Map or an object of texts by source id, got ${shown(texts)}`,
-    );
+  const expected = 'a Map or an object of texts by source id';
+  ensure(texts !== null && typeof texts === 'object', 'options.texts', expected, texts);
   const entries = texts instanceof Map ? [...texts] : Object.entries(texts);
   return new Map(
     entries.map(([id, text]) => {
-      if (typeof text !== 'string')
-        throw new InvalidArgumentError(
-          `options.texts[${shown(id)}]`,
-          `expected the text as a string, got ${shown(text)}`,
-        );
+      ensure(typeof text === 'string', `options.texts[${shown(id)}]`, 'the text as a string', text);
       if (text.length > MAX_TEXT_LENGTH)
         throw new InvalidArgumentError(
           `options.texts[${shown(id)}]`,
