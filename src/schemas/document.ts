@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { foldText } from '../core/text.js';
 import { evidenceOf } from './evidence.js';
-import { FuzzyDateSchema } from './dates.js';
+import { checkDerived, FuzzyDateSchema } from './dates.js';
 import { InferencesSchema, NoteSchema } from './inference.js';
 import { IdSchema, ref } from './ref.js';
 import { text, texts } from './text.js';
@@ -80,18 +80,7 @@ export const DocumentNumberSchema = /* @__PURE__ */ z.codec(
             issuerCode: full[4] ?? null,
           }
         : { raw, ascii, sequence: Number(bare?.[1]), year: null, typeCode: null, issuerCode: null };
-      if (typeof input !== 'string') {
-        for (const key of ['ascii', 'sequence', 'year', 'typeCode', 'issuerCode'] as const) {
-          if (input[key] !== undefined && input[key] !== parsed[key]) {
-            ctx.issues.push({
-              code: 'custom',
-              path: [key],
-              input: input[key],
-              message: `${key} is derived from raw "${raw}" (${parsed[key]}); leave it out`,
-            });
-          }
-        }
-      }
+      if (typeof input !== 'string') checkDerived(ctx, input, parsed, `raw "${raw}"`);
       return parsed;
     },
     encode: (output) => output.raw,
