@@ -36,7 +36,5 @@ export {
   type SumOptions,
 } from './helpers/sum-quantities.js';
 export * from './helpers/meeting-stats.js';
-export * from './helpers/co-chair-pairs.js';
-export * from './helpers/co-chair-terms.js';
 export * from './helpers/provenance.js';
 export * from './helpers/summary.js';

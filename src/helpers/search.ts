@@ -154,6 +154,17 @@ type Records = RecordTypes<Ids>;
  * The texts each collection is found by, names first. Everything but `name`-like fields
  * describes the record and is weighted {@link DESCRIBES}.
  */
+/** The names of a person, a place or a body: English, Vietnamese, a body's abbreviations, every other form. */
+const names = (
+  record: { name: string; vietnameseName: string | null; otherNames: readonly string[] },
+  abbreviations: readonly string[] = [],
+): Text[] => [
+  ...named('name', [record.name]),
+  ...named('vietnameseName', [record.vietnameseName]),
+  ...named('abbreviations', abbreviations),
+  ...named('otherNames', record.otherNames),
+];
+
 const TEXTS: {
   readonly [C in LookupCollection]: (record: Records[C], dataset: Dataset<Ids>) => Text[];
 } = {
@@ -161,22 +172,9 @@ const TEXTS: {
     ...named('title', [source.title]),
     ...named('publisher', [source.publisher?.name], DESCRIBES),
   ],
-  organizations: (organization) => [
-    ...named('name', [organization.name]),
-    ...named('vietnameseName', [organization.vietnameseName]),
-    ...named('abbreviations', organization.abbreviations),
-    ...named('otherNames', organization.otherNames),
-  ],
-  places: (place) => [
-    ...named('name', [place.name]),
-    ...named('vietnameseName', [place.vietnameseName]),
-    ...named('otherNames', place.otherNames),
-  ],
-  people: (person) => [
-    ...named('name', [person.name]),
-    ...named('vietnameseName', [person.vietnameseName]),
-    ...named('otherNames', person.otherNames),
-  ],
+  organizations: (organization) => names(organization, organization.abbreviations),
+  places: (place) => names(place),
+  people: (person) => names(person),
   documents: (document) => {
     const number = document.number;
     // "Decree 3" and "Nghị định 3" name Decree 03/2019/NĐ-CP: its number, as written, matches them.
