@@ -46,19 +46,12 @@ const SCALES: ReadonlyMap<string, number> = new Map([
   ['ti', 1e9],
 ]);
 
-/** Orders of magnitude without a number: "hundreds of", "tens of thousands of", "hàng trăm". */
-const MAGNITUDE_WORDS: Readonly<Record<string, number>> = {
-  tens: 10,
-  chuc: 10,
-  hundreds: 100,
-  tram: 100,
-  thousands: 1e3,
-  nghin: 1e3,
-  ngan: 1e3,
-  van: 1e4,
-  millions: 1e6,
-  trieu: 1e6,
-};
+/**
+ * Orders of magnitude without a number: "hundreds of", "tens of thousands of", "hàng trăm"; each
+ * word is the size of its scale word ("hundreds" that of "hundred"; "tens", which is none, 10).
+ */
+const magnitudeOf = (word: string) =>
+  word === 'tens' ? 10 : (SCALES.get(word.replace(/s$/, '')) ?? 1);
 const MAGNITUDE =
   /^(?:(tens|hundreds) of )?(tens|hundreds|thousands|millions) of\b|^hang (chuc|tram|nghin|ngan|van|trieu)(?: (nghin|ngan|trieu))?\b/;
 
@@ -169,7 +162,7 @@ export function readQuantityWords(asReported: string, language?: string): Quanti
   if (magnitude) {
     const size = magnitude
       .slice(1)
-      .reduce((product, word) => product * (word ? (MAGNITUDE_WORDS[word] ?? 1) : 1), 1);
+      .reduce((product, word) => product * (word ? magnitudeOf(word) : 1), 1);
     return { qualifiers: ['magnitude'], values: [], lower: size, upper: size * 10 - 1 };
   }
   let qualifier: Qualifier = 'exact';
