@@ -1,8 +1,14 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import { LOOKUP_COLLECTIONS, type Ids, type LookupCollection } from '../core/collections.js';
+import {
+  LOOKUP_COLLECTIONS,
+  NAME_FIELDS,
+  type Ids,
+  type LookupCollection,
+} from '../core/collections.js';
 import { getOrMake } from '../core/group.js';
 import { dateLabel, quantityLabel } from '../core/labels.js';
 import { aString, ensure, oneOf } from '../core/options.js';
+import { valueAt } from '../core/problem.js';
 import { compareStrings, isNumber, searchTerms } from '../core/text.js';
 import type { Dataset } from '../dataset.js';
 import type { BundledIds } from '../generated/ids.js';
@@ -151,19 +157,16 @@ const KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
 type Records = RecordTypes<Ids>;
 
 /**
- * The texts each collection is found by, names first. Everything but `name`-like fields
- * describes the record and is weighted {@link DESCRIBES}.
+ * The texts each collection is found by after its names ({@link NAME_FIELDS}). Everything but
+ * `name`-like fields describes the record and is weighted {@link DESCRIBES}.
  */
-/** The names of a person, a place or a body: English, Vietnamese, a body's abbreviations, every other form. */
-const names = (
-  record: { name: string; vietnameseName: string | null; otherNames: readonly string[] },
-  abbreviations: readonly string[] = [],
-): Text[] => [
-  ...named('name', [record.name]),
-  ...named('vietnameseName', [record.vietnameseName]),
-  ...named('abbreviations', abbreviations),
-  ...named('otherNames', record.otherNames),
-];
+/** The names of a record ({@link NAME_FIELDS}), each in the field its path starts with. */
+const namesOf = (collection: LookupCollection, record: unknown): Text[] =>
+  (NAME_FIELDS[collection] ?? []).flatMap((path) => {
+    const [field = path, ...rest] = path.split('.');
+    const value = valueAt(record, [field, ...rest]);
+    return named(field, Array.isArray(value) ? value : [value as string | null | undefined]);
+  });
 
 const TEXTS: {
   readonly [C in LookupCollection]: (record: Records[C], dataset: Dataset<Ids>) => Text[];
@@ -172,9 +175,9 @@ const TEXTS: {
     ...named('title', [source.title]),
     ...named('publisher', [source.publisher?.name], DESCRIBES),
   ],
-  organizations: (organization) => names(organization, organization.abbreviations),
-  places: (place) => names(place),
-  people: (person) => names(person),
+  organizations: () => [],
+  places: () => [],
+  people: () => [],
   documents: (document) => {
     const number = document.number;
     // "Decree 3" and "Nghị định 3" name Decree 03/2019/NĐ-CP: its number, as written, matches them.
@@ -186,24 +189,12 @@ const TEXTS: {
             text: number.raw,
             words: `${kind} ${number.sequence}`,
           }));
-    return [
-      ...named('title', [document.title]),
-      ...named('otherTitles', document.otherTitles),
-      ...named('number', [number?.raw]),
-      ...kindNumbers,
-      ...named('subjects', document.subjects, DESCRIBES),
-    ];
+    return [...kindNumbers, ...named('subjects', document.subjects, DESCRIBES)];
   },
   meetings: (meeting, dataset) => {
     const place = meeting.place === null ? undefined : dataset.find('places', meeting.place);
-    return [
-      ...named('title', [meeting.title]),
-      ...named(
-        'place',
-        [place?.name, place?.vietnameseName, ...(place?.otherNames ?? [])],
-        DESCRIBES,
-      ),
-    ];
+    const placeNames = namesOf('places', place).map((name) => name.text);
+    return named('place', placeNames, DESCRIBES);
   },
   metrics: (metric, dataset) => [
     ...named('counted', [metric.counted]),
@@ -276,7 +267,9 @@ function indexCollection(dataset: Dataset<Ids>, collection: LookupCollection): C
   const textsOf = TEXTS[collection] as (record: unknown, dataset: Dataset<Ids>) => Text[];
   const records = dataset[collection] as readonly { readonly id: string }[];
   const entryOf = entryReader();
-  const entries = records.map((record) => textsOf(record, dataset).map(entryOf));
+  const entries = records.map((record) =>
+    [...namesOf(collection, record), ...textsOf(record, dataset)].map(entryOf),
+  );
   const postings = new Map<string, number[]>();
   entries.forEach((texts, index) => {
     for (const entry of texts)
