@@ -72,6 +72,9 @@ function readTexts(options: unknown): Map<string, CodePointText> {
   );
 }
 
+/** What the input must be made of. */
+const PLAIN_DATA = 'must hold plain data (objects, lists, strings, numbers, booleans, null)';
+
 /** The record without the fields the build adds to it (a published record given back), copied where it had any. */
 function withoutDerived(
   collection: CollectionName,
@@ -136,8 +139,7 @@ export function validateInput(
   try {
     copy = structuredClone(given);
   } catch (error) {
-    const plain = 'plain data (objects, lists, strings, numbers, booleans, null)';
-    report({ path: [] }, `must hold ${plain}: ${(error as Error).message}`);
+    report({ path: [] }, `${PLAIN_DATA}: ${(error as Error).message}`);
     return { records: null, problems };
   }
   const raw: RawRecord[] = [];
@@ -176,10 +178,7 @@ export function validateInput(
       if (!notPlain)
         for (const problem of schemaProblems(collection, id, value, result.error.issues))
           problems.push(problem);
-      else {
-        const plain = 'plain data (objects, lists, strings, numbers, booleans, null)';
-        report({ collection, id, path: notPlain.path }, `must hold ${plain}, not ${notPlain.is}`);
-      }
+      else report({ collection, id, path: notPlain.path }, `${PLAIN_DATA}, not ${notPlain.is}`);
     }
   }
   for (const name of COLLECTION_NAMES) parsed[name].sort((a, b) => compareStrings(a.id, b.id));
