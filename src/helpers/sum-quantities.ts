@@ -226,14 +226,6 @@ interface Bounds {
   readonly exact: boolean;
 }
 
-const boundsOf = ({ qualifier, lower, upper }: Summand): Bounds => ({
-  lower,
-  upper,
-  lowerExclusive: QUALIFIER_RULES[qualifier].lowerExclusive && lower !== null,
-  upperExclusive: QUALIFIER_RULES[qualifier].upperExclusive && upper !== null,
-  exact: qualifier === 'exact',
-});
-
 /**
  * The reports of one figure taken together: the tightest bounds they all allow, whether a report
  * that gives a bound excludes it, and whether the bounds can all hold. Exact when they can and
@@ -264,6 +256,9 @@ export function combineReports(reports: readonly Summand[]): Bounds & { consiste
     (lower === upper && !lowerExclusive && !upperExclusive);
   return { lower, upper, lowerExclusive, upperExclusive, exact: exact && consistent, consistent };
 }
+
+/** The bounds of one quantity: {@link combineReports} of it alone. */
+const boundsOf = (quantity: Summand): Bounds => combineReports([quantity]);
 
 /** Throws when a bound of a total is too large to count exactly. */
 function countable(name: string, bound: number | null): void {
