@@ -1,6 +1,6 @@
 import { bundled } from '../../bundled.js';
 import { dateLabel } from '../../core/labels.js';
-import { filterMeetings, MEETING_FILTER_KEYS } from '../../helpers/meeting-filter.js';
+import { filterMeetings, MEETING_FILTER_KEYS } from '../../helpers/filters.js';
 import { inferredFacts } from '../../helpers/provenance.js';
 import {
   type Command,
