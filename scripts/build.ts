@@ -63,7 +63,7 @@ if (
 /** Progress on standard error, so that a long step is not mistaken for a hang (standard output stays for results). */
 const step = (text: string) => console.error(`build: ${text}`);
 step(`checking the records in ${values.data}`);
-const { records, problems } = validateDataFolder(values.data);
+const { records, texts, problems } = validateDataFolder(values.data);
 if (problems.length > 0 || !records) {
   for (const problem of problems) console.error(formatProblem(problem));
   console.error(`\n${problems.length} problem(s) in ${values.data}; nothing was built.`);
@@ -94,7 +94,9 @@ try {
   const command = join(staging, 'cli', 'mnd-mps.js');
   writeFileSync(command, `#!/usr/bin/env node\n${readFileSync(command, 'utf8')}`);
   chmodSync(command, 0o755);
-  step('writing the CSV and Parquet tables, their Data Package and the JSON Schemas');
+  step(
+    'writing the CSV and Parquet tables, their Data Package, the JSON Schemas and the bundled texts',
+  );
   for (const [folder, files] of [
     ['data', await exportFiles(records, { formats: SHIPPED_FORMATS, version })],
     ['schema', schemaFiles()],
@@ -103,6 +105,15 @@ try {
       mkdirSync(dirname(join(staging, folder, name)), { recursive: true });
       writeFileSync(join(staging, folder, name), contents);
     }
+  // The texts of the bundled sources, so that a reader of the installed package can check every
+  // quote against its words (data/sources/<id>.txt, importable as
+  // mnd-mps-coordination/data/sources/<id>.txt): the text the build checked, byte for byte.
+  mkdirSync(join(staging, 'data', 'sources'));
+  for (const source of records.sources.filter((source) => source.kind === 'bundled')) {
+    const text = texts.get(source.id);
+    if (text === undefined) throw new Error(`no text for the bundled source ${source.id}`);
+    writeFileSync(join(staging, 'data', 'sources', `${source.id}.txt`), text);
+  }
   // SQLite compiled to WebAssembly, for `mnd-mps export --format sqlite` (which alone loads it):
   // its CommonJS loader (.cjs, as the package is ECMAScript), its licence, and the .wasm file
   // compressed with Brotli (0.29 MB instead of 0.69; Node decompresses it with zlib).

@@ -6,6 +6,7 @@ import {
 } from './core/collections.js';
 import { UnknownIdError } from './core/errors.js';
 import { deepFreeze } from './core/freeze.js';
+import { getOrMake } from './core/group.js';
 import { aString } from './core/options.js';
 import { closestMatches } from './core/text.js';
 import type { BundledIds } from './generated/ids.js';
@@ -68,8 +69,7 @@ export class Dataset<I extends Ids = BundledIds> {
    * `key` is a symbol of the helper's own module, so no other code can read or replace it.
    */
   built<T>(key: symbol, build: (dataset: this) => T): T {
-    if (!this.#built.has(key)) this.#built.set(key, build(this));
-    return this.#built.get(key) as T;
+    return getOrMake(this.#built, key, () => build(this)) as T;
   }
 
   /** @internal The record an id names in a collection, following redirects from retired ids; undefined when none. */

@@ -22,8 +22,8 @@ export { recordsInPlace, type RecordsInPlace } from './helpers/places.js';
 export * from './helpers/timeline.js';
 export * from './helpers/group-timeline.js';
 export * from './helpers/claims-at.js';
-export { filterMeetings, type MeetingFilter } from './helpers/meeting-filter.js';
-export { filterMetrics, type MetricFilter } from './helpers/metric-filter.js';
+export { filterMeetings, type MeetingFilter } from './helpers/filters.js';
+export { filterMetrics, type MetricFilter } from './helpers/filters.js';
 export * from './helpers/metric-series.js';
 export * from './helpers/aggregate-metrics.js';
 export {
@@ -36,7 +36,5 @@ export {
   type SumOptions,
 } from './helpers/sum-quantities.js';
 export * from './helpers/meeting-stats.js';
-export * from './helpers/co-chair-pairs.js';
-export * from './helpers/co-chair-terms.js';
 export * from './helpers/provenance.js';
 export * from './helpers/summary.js';

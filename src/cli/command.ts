@@ -61,6 +61,9 @@ export function printJson(output: Output, value: unknown, status = 0): number {
   return status;
 }
 
+/** What the CLI prints in place of the co-chairs of a meeting that names none. */
+export const NO_CO_CHAIR = 'no co-chair named';
+
 /** The --json and --help options every command has; `json` says what --json prints. */
 export const commonOptions = (json: string) =>
   ({

@@ -18,7 +18,7 @@ import { timelineCommand } from './commands/timeline.js';
 import { validateCommand } from './commands/validate.js';
 
 /** The commands, in the order the help lists them: adding one is a file in commands/ and a line here. */
-const COMMANDS: readonly Command[] = [
+export const COMMANDS: readonly Command[] = [
   summaryCommand,
   searchCommand,
   meetingsCommand,

@@ -15,14 +15,19 @@ export interface CodePointText {
 
 const STEP = 1024;
 
+/** Whether a UTF-16 unit starts a code point of two units. */
+const isHigh = (text: string, unit: number) => {
+  const code = text.charCodeAt(unit);
+  return code >= 0xd800 && code <= 0xdbff && unit + 1 < text.length;
+};
+
 /** Indexes a text by code point. Linear in the text. */
 export function codePointText(text: string): CodePointText {
   const checkpoints = new Uint32Array(Math.floor(text.length / STEP) + 1);
   let points = 0;
   for (let unit = 0; unit < text.length; points += 1) {
     if (points % STEP === 0) checkpoints[points / STEP] = unit;
-    const code = text.charCodeAt(unit);
-    unit += code >= 0xd800 && code <= 0xdbff && unit + 1 < text.length ? 2 : 1;
+    unit += isHigh(text, unit) ? 2 : 1;
   }
   return {
     text,
@@ -30,12 +35,6 @@ export function codePointText(text: string): CodePointText {
     checkpoints: checkpoints.subarray(0, Math.ceil(points / STEP) || 1),
   };
 }
-
-/** Whether a UTF-16 unit starts a code point of two units. */
-const isHigh = (text: string, unit: number) => {
-  const code = text.charCodeAt(unit);
-  return code >= 0xd800 && code <= 0xdbff && unit + 1 < text.length;
-};
 
 /** The UTF-16 unit where code point `offset` starts (the text's length past its end). */
 function unitOf(indexed: CodePointText, offset: number): number {

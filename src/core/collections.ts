@@ -48,6 +48,19 @@ export type CollectionName = (typeof COLLECTION_NAMES)[number];
  */
 export type LookupCollection = Exclude<CollectionName, 'redirects'>;
 
+/**
+ * The fields that name the records of a collection (names, titles, numbers, in each language and
+ * spelling), as paths, in the order a search weighs them: search finds records by them first, and
+ * the SQLite export's full-text index holds them.
+ */
+export const NAME_FIELDS: { readonly [C in CollectionName]?: readonly string[] } = {
+  organizations: ['name', 'vietnameseName', 'abbreviations', 'otherNames'],
+  places: ['name', 'vietnameseName', 'otherNames'],
+  people: ['name', 'vietnameseName', 'otherNames'],
+  documents: ['title', 'otherTitles', 'number.raw'],
+  meetings: ['title'],
+};
+
 /** An object with one value per collection, in load order: what `make` returns for its name. */
 export function perCollection<T>(make: (name: CollectionName) => T): Record<CollectionName, T> {
   return Object.fromEntries(COLLECTION_NAMES.map((name) => [name, make(name)])) as Record<

@@ -1,3 +1,4 @@
+import { MONTHS } from './labels.js';
 import { foldText } from './text.js';
 
 /** A day a text states: its month and day, and its year when the text gives one. */
@@ -9,22 +10,10 @@ export interface DayStated {
   readonly words: string;
 }
 
-const MONTH_NAMES = [
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'may',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'oct',
-  'nov',
-  'dec',
-];
-const MONTH =
-  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** The names of the months as the texts write them, long or short ("January", "Jan", "Sept"). */
+const MONTH_WORDS =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const MONTH = `(${MONTH_WORDS})\\.?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(?:,?\\s+(\\d{4}))?';
 
@@ -63,7 +52,7 @@ export function daysStated(text: string): DayStated[] {
       const monthWords = match[form.month] ?? '';
       const month = /^\d+$/.test(monthWords)
         ? Number(monthWords)
-        : MONTH_NAMES.indexOf(monthWords.slice(0, 3)) + 1;
+        : MONTHS.findIndex((name) => name.toLowerCase() === monthWords.slice(0, 3)) + 1;
       const day = Number(match[form.day]);
       const year = match[form.year] === undefined ? null : Number(match[form.year]);
       const probe = new Date(Date.UTC(year ?? 2000, month - 1, day));
@@ -107,8 +96,9 @@ export function yearsStated(text: string): number[] {
  * quarter, a half, a year ("last year", "during the year", "10 years of", "năm qua"), now ("up to
  * now", "đến nay").
  */
-const PART_OF_YEAR =
-  /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|quarters?|half|months?|years?|now|today|thang|quy|nam|nay)\b/;
+const PART_OF_YEAR = new RegExp(
+  `\\b(?:${MONTH_WORDS}|quarters?|half|months?|years?|now|today|thang|quy|nam|nay)\\b`,
+);
 
 /** Whether a text states a day, a year, or a month, quarter or half of a year: what a date's quote must state. */
 export function statesDate(text: string): boolean {

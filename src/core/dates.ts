@@ -10,6 +10,7 @@ import { formatISO } from 'date-fns/formatISO';
 import { getDaysInMonth } from 'date-fns/getDaysInMonth';
 import { parseISO } from 'date-fns/parseISO';
 import { InvalidArgumentError } from './errors.js';
+import { ensure } from './options.js';
 import { compareStrings, shown } from './text.js';
 import { DATE_PRECISIONS, type DatePrecision } from './vocabulary.js';
 
@@ -147,9 +148,7 @@ export function dayRange(value: unknown, argument: string): DayRange {
     const day = isoDay(value);
     return { start: day, end: day };
   }
-  const expected = `expected a Date or a date string (${EDTF_FORMS})`;
-  if (typeof value !== 'string')
-    throw new InvalidArgumentError(argument, `${expected}, got ${shown(value)}`);
+  ensure(typeof value === 'string', argument, `a Date or a date string (${EDTF_FORMS})`, value);
   const reading = readEdtf(value.trim());
   if (typeof reading === 'string') throw new InvalidArgumentError(argument, reading);
   return { start: reading.earliest as string, end: reading.latest as string };

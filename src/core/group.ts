@@ -16,3 +16,14 @@ export function groupBy<T>(
   }
   return groups;
 }
+
+/** The value a map holds under a key: made by `make`, and kept there, the first time it is asked for. */
+export function getOrMake<K, V>(
+  map: { get(key: K): V | undefined; set(key: K, value: V): unknown },
+  key: K,
+  make: () => V,
+): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make()));
+  return value;
+}

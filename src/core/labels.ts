@@ -3,12 +3,26 @@
  * catalogue): dates as people write them, quantities as reported with their English reading,
  * ranks in date order with their spellings under each.
  */
-import { QUALIFIER_RULES } from './quantity.js';
+import { QUALIFIER_RULES, QUALIFIER_WORDS } from './quantity.js';
 import { RANKS, type RankCode } from './ranks.js';
 import { compareStrings } from './text.js';
 import type { Qualifier } from './vocabulary.js';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** The months as people write them short. */
+export const MONTHS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
 
 /**
  * A date or period for people: "15 Jan 2025", "Oct 2020", "Q3 2018", "H2 2018", "2022", an
@@ -33,17 +47,15 @@ export function dateLabel(edtf: string): string {
   return `${day === undefined ? '' : `${Number(day)} `}${name} ${year}${mark}`;
 }
 
-const WORDS: Readonly<Record<Qualifier, string>> = {
-  exact: '',
-  'more-than': 'more than ',
-  over: 'over ',
-  'at-least': 'at least ',
-  nearly: 'nearly ',
-  about: 'about ',
-  'up-to': 'up to ',
-  magnitude: '',
-  between: '',
-};
+/**
+ * A number with its thousands grouped ("8,432", "126.4"), by hand: toLocaleString makes a number
+ * formatter at each call, which an aggregation of thousands of groups cannot afford.
+ */
+export function formatNumber(number: number): string {
+  const [whole = '', fraction] = String(number).split('.');
+  const digits = whole.replace(/\B(?=(\d{3})+$)/g, ',');
+  return fraction === undefined ? digits : `${digits}.${fraction}`;
+}
 
 /** A reported quantity in English words: "1,584 teams", "more than 13,000 links", "100 to 999 patrols". */
 export function quantityReading(
@@ -55,10 +67,11 @@ export function quantityReading(
   },
   unit: string,
 ): string {
-  const number = (value: number) => value.toLocaleString('en-US');
-  if (QUALIFIER_RULES[quantity.qualifier].value === 'null')
-    return `${number(quantity.lower ?? 0)} to ${number(quantity.upper ?? 0)} ${unit}`;
-  return `${WORDS[quantity.qualifier]}${number(quantity.value ?? 0)} ${unit}`;
+  const { value, qualifier, lower, upper } = quantity;
+  if (QUALIFIER_RULES[qualifier].value === 'null')
+    return `${formatNumber(lower ?? 0)} to ${formatNumber(upper ?? 0)} ${unit}`;
+  const words = QUALIFIER_WORDS[qualifier]?.[0];
+  return `${words === undefined ? '' : `${words} `}${formatNumber(value ?? 0)} ${unit}`;
 }
 
 /**

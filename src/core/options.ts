@@ -24,6 +24,16 @@ export function readOptions<K extends string>(
   return options as { readonly [Key in K]?: unknown };
 }
 
+/** Throws an {@link InvalidArgumentError} naming the argument, what it should be and what it is, unless `valid`. */
+export function ensure(
+  valid: boolean,
+  argument: string,
+  expected: string,
+  value: unknown,
+): asserts valid {
+  if (!valid) throw new InvalidArgumentError(argument, `expected ${expected}, got ${shown(value)}`);
+}
+
 /** Checks that an argument is one of the allowed strings. */
 export function oneOf<T extends string>(
   value: unknown,
@@ -40,6 +50,12 @@ export function oneOf<T extends string>(
 
 /** Checks that an argument is a string. */
 export function aString(value: unknown, argument: string): string {
-  if (typeof value === 'string') return value;
-  throw new InvalidArgumentError(argument, `expected a string, got ${shown(value)}`);
+  ensure(typeof value === 'string', argument, 'a string', value);
+  return value;
+}
+
+/** Checks that an optional argument is true or false: returns it, undefined when it is absent. */
+export function aBoolean(value: unknown, argument: string): boolean | undefined {
+  ensure(value === undefined || typeof value === 'boolean', argument, 'true or false', value);
+  return value;
 }

@@ -1,3 +1,4 @@
+import { QUALIFIER_WORDS } from './quantity.js';
 import type { Qualifier } from './vocabulary.js';
 import { foldText } from './text.js';
 
@@ -13,41 +14,20 @@ export interface QuantityReading {
   readonly upper: number | null;
 }
 
-/** Words before a number and the qualifier they give, English and Vietnamese (folded: no diacritics). */
-const QUALIFIER_WORDS: readonly (readonly [string, Qualifier])[] = [
-  ['more than', 'more-than'],
-  ['hon', 'more-than'],
-  ['over', 'over'],
-  ['above', 'over'],
-  ['tren', 'over'],
-  ['at least', 'at-least'],
-  ['it nhat', 'at-least'],
-  ['nearly', 'nearly'],
-  ['almost', 'nearly'],
-  ['gan', 'nearly'],
-  ['about', 'about'],
-  ['around', 'about'],
-  ['approximately', 'about'],
-  ['some', 'about'],
-  ['khoang', 'about'],
-  ['chung', 'about'],
-  ['xap xi', 'about'],
-  ['up to', 'up-to'],
-  ['len toi', 'up-to'],
-  ['len den', 'up-to'],
-];
+/** Each phrase of a table of qualifier words, with the qualifier it gives. */
+const phrases = (words: Readonly<Partial<Record<Qualifier, readonly string[]>>>) =>
+  Object.entries(words).flatMap(([qualifier, list]) =>
+    list.map((phrase) => [phrase, qualifier as Qualifier] as const),
+  );
+
+/** Words before a number: {@link QUALIFIER_WORDS}. */
+const BEFORE_WORDS = phrases(QUALIFIER_WORDS);
 
 /** Words after a number that make it a bound: "100 or more", "100 trở lên". */
-const AFTER_WORDS: readonly (readonly [string, Qualifier])[] = [
-  ['+', 'at-least'],
-  ['or more', 'at-least'],
-  ['and more', 'at-least'],
-  ['or above', 'at-least'],
-  ['tro len', 'at-least'],
-  ['or less', 'up-to'],
-  ['or fewer', 'up-to'],
-  ['tro xuong', 'up-to'],
-];
+const AFTER_WORDS = phrases({
+  'at-least': ['+', 'or more', 'and more', 'or above', 'tro len'],
+  'up-to': ['or less', 'or fewer', 'tro xuong'],
+});
 
 /** Scale words after a number, English and Vietnamese (folded): "3 hundred", "5 vạn", "1,5 triệu". */
 const SCALES: ReadonlyMap<string, number> = new Map([
@@ -66,19 +46,12 @@ const SCALES: ReadonlyMap<string, number> = new Map([
   ['ti', 1e9],
 ]);
 
-/** Orders of magnitude without a number: "hundreds of", "tens of thousands of", "hàng trăm". */
-const MAGNITUDE_WORDS: Readonly<Record<string, number>> = {
-  tens: 10,
-  chuc: 10,
-  hundreds: 100,
-  tram: 100,
-  thousands: 1e3,
-  nghin: 1e3,
-  ngan: 1e3,
-  van: 1e4,
-  millions: 1e6,
-  trieu: 1e6,
-};
+/**
+ * Orders of magnitude without a number: "hundreds of", "tens of thousands of", "hàng trăm"; each
+ * word is the size of its scale word ("hundreds" that of "hundred"; "tens", which is none, 10).
+ */
+const magnitudeOf = (word: string) =>
+  word === 'tens' ? 10 : (SCALES.get(word.replace(/s$/, '')) ?? 1);
 const MAGNITUDE =
   /^(?:(tens|hundreds) of )?(tens|hundreds|thousands|millions) of\b|^hang (chuc|tram|nghin|ngan|van|trieu)(?: (nghin|ngan|trieu))?\b/;
 
@@ -189,11 +162,11 @@ export function readQuantityWords(asReported: string, language?: string): Quanti
   if (magnitude) {
     const size = magnitude
       .slice(1)
-      .reduce((product, word) => product * (word ? (MAGNITUDE_WORDS[word] ?? 1) : 1), 1);
+      .reduce((product, word) => product * (word ? magnitudeOf(word) : 1), 1);
     return { qualifiers: ['magnitude'], values: [], lower: size, upper: size * 10 - 1 };
   }
   let qualifier: Qualifier = 'exact';
-  const before = QUALIFIER_WORDS.find(
+  const before = BEFORE_WORDS.find(
     ([phrase]) => words.startsWith(phrase) && !/[a-z]/.test(words[phrase.length] ?? ''),
   );
   if (before) {

@@ -79,6 +79,20 @@ export const QUALIFIER_RULES: Readonly<Record<Qualifier, QualifierRule>> = {
   between: rule('given', 'given', 'a range written as two numbers ("100-200", "100 to 200")'),
 };
 
+/**
+ * The words before a number that give a qualifier, English and Vietnamese (folded: without
+ * diacritics), the English first: the quantity reader reads them all, and the first is how the
+ * package writes the qualifier ("more than 14,000 links").
+ */
+export const QUALIFIER_WORDS: Readonly<Partial<Record<Qualifier, readonly string[]>>> = {
+  'more-than': ['more than', 'hon'],
+  over: ['over', 'above', 'tren'],
+  'at-least': ['at least', 'it nhat'],
+  nearly: ['nearly', 'almost', 'gan'],
+  about: ['about', 'around', 'approximately', 'some', 'khoang', 'chung', 'xap xi'],
+  'up-to': ['up to', 'len toi', 'len den'],
+};
+
 /** A field of a quantity and what is wrong with it. */
 export interface QuantityIssue {
   readonly field: 'value' | 'qualifier' | 'lower' | 'upper';

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync } from 'node:zlib';
 import type { Database, SqlJsStatic } from 'sql.js';
-import type { CollectionName, Ids } from '../core/collections.js';
+import { type Ids, NAME_FIELDS } from '../core/collections.js';
 import { foldText } from '../core/text.js';
 import type { DatasetRecords } from '../dataset.js';
 import { DATASET } from './datapackage.js';
@@ -101,38 +101,17 @@ ORDER BY i.id, x.scope_level, x.scope_place, x.period_earliest, x.period_latest,
   },
 };
 
-/** The collections whose names the full-text index holds, and the columns that are names. */
-const NAMED: readonly CollectionName[] = [
-  'people',
-  'organizations',
-  'places',
-  'documents',
-  'meetings',
-];
-const NAME_COLUMNS = new Set([
-  'name',
-  'vietnamese_name',
-  'other_name',
-  'abbreviation',
-  'title',
-  'other_title',
-  'number_raw',
-]);
-
-/** Where names are: the tables of the named collections and of their lists of words (other names, abbreviations, other titles), with their name columns. */
+/**
+ * Where names are ({@link NAME_FIELDS}): the name columns of the tables of the named collections
+ * and of their lists of words (other names, abbreviations, other titles).
+ */
 const nameSources = () =>
   TABLES.flatMap((table) => {
-    if (!table.collection || !NAMED.includes(table.collection)) return [];
-    const values = table.columns.filter((column) => 'path' in column.from);
-    const [only] = values;
-    const words =
-      table.kind === 'list' &&
-      values.length === 1 &&
-      only &&
-      'path' in only.from &&
-      only.from.path.length === 0;
-    if (table.kind !== 'records' && !words) return [];
-    const columns = values.filter((column) => NAME_COLUMNS.has(column.name));
+    const fields = table.collection === null ? undefined : NAME_FIELDS[table.collection];
+    const columns = table.columns.filter((column) => {
+      const path = 'path' in column.from ? [...(table.lists[0] ?? []), ...column.from.path] : [];
+      return table.lists.length <= 1 && fields?.includes(path.join('.'));
+    });
     return columns.length > 0 ? [{ table, columns }] : [];
   });
 

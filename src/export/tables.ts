@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { COLLECTION_NAMES, type CollectionName, type Ids } from '../core/collections.js';
 import { forEachEvidence } from '../core/evidence.js';
+import { getOrMake } from '../core/group.js';
 import { formatPath, valueAt } from '../core/problem.js';
 import type { DatasetRecords } from '../dataset.js';
 import { COLLECTIONS, DERIVED_FIELDS } from '../schemas/collections.js';
@@ -12,8 +13,8 @@ import { REFERENCE_FIELDS } from '../validate/references.js';
 /** A JSON Schema (draft 2020-12) object, as `z.toJSONSchema` produces it. */
 export type JsonSchema = Record<string, unknown>;
 
-const toJsonSchema = (schema: z.ZodType) =>
-  z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as JsonSchema;
+const toJsonSchema = (schema: z.ZodType, io: 'output' | 'input' = 'output') =>
+  z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
 
 /** The JSON Schema of a collection's records as published (or, with `input`, as authors write them), from its zod schema. */
 export function jsonSchemaOf(
@@ -21,10 +22,7 @@ export function jsonSchemaOf(
   io: 'output' | 'input' = 'output',
 ): JsonSchema {
   const { schema, published } = COLLECTIONS[collection];
-  return z.toJSONSchema(io === 'output' ? published : schema, {
-    io,
-    unrepresentable: 'any',
-  }) as JsonSchema;
+  return toJsonSchema(io === 'output' ? published : schema, io);
 }
 
 /** The non-null alternative of a nullable schema (anyOf [X, null]), or the schema itself. */
@@ -162,21 +160,23 @@ interface Walk {
   readonly lists: { readonly path: readonly string[]; readonly schema: JsonSchema }[];
 }
 
-const newWalk = (): Walk => ({ columns: [], lists: [] });
-
-/** The fields of an object that a table holds: single values flattened into columns; lists set apart. */
+/**
+ * The fields of an object that a table holds: single values flattened into columns; lists set
+ * apart. Without options, the object is a list's item.
+ */
 function walkObject(
   schema: JsonSchema,
   options: {
-    readonly prefix: readonly string[];
-    readonly required: boolean;
-    readonly context: string;
-    readonly skip: (path: readonly string[], items: JsonSchema) => boolean;
+    readonly prefix?: readonly string[];
+    readonly required?: boolean;
+    readonly context?: string;
+    readonly skip?: (path: readonly string[], items: JsonSchema) => boolean;
     /** Whether the object is a record (not a list's item). */
-    readonly root: boolean;
-  },
-  walk: Walk,
-): void {
+    readonly root?: boolean;
+  } = {},
+  walk: Walk = { columns: [], lists: [] },
+): Walk {
+  const { prefix = [], context = '', skip = () => false } = options;
   const forms = objectForms(schema) ?? [];
   // The fields of every form, in order of first appearance; required where every form requires them.
   const keys = [...new Set(forms.flatMap((form) => Object.keys(form.properties as object)))];
@@ -185,24 +185,16 @@ function walkObject(
       const property = (form.properties as Record<string, JsonSchema>)[key];
       return property ? [property] : [];
     });
-    const path = [...options.prefix, key];
+    const path = [...prefix, key];
     const { schema: inner, nullable } = nonNull(present[0] as JsonSchema);
     const required =
-      options.required &&
+      options.required !== false &&
       !nullable &&
       forms.every((form) => ((form.required ?? []) as string[]).includes(key));
     const description = String(present[0]?.description ?? inner.description ?? '');
+    const described = [context, sentence(description)].filter(Boolean).join(' ');
     if (objectForms(inner)) {
-      walkObject(
-        inner,
-        {
-          ...options,
-          prefix: path,
-          required,
-          context: [options.context, sentence(description)].filter(Boolean).join(' '),
-        },
-        walk,
-      );
+      walkObject(inner, { ...options, prefix: path, required, context: described }, walk);
       continue;
     }
     if (inner.type === 'array') {
@@ -214,43 +206,51 @@ function walkObject(
           throw new Error(`inferences belong to a record, not to ${path.join('.')}`);
         continue;
       }
-      if (!options.skip(path, items)) walk.lists.push({ path, schema: { ...items, description } });
+      if (!skip(path, items)) walk.lists.push({ path, schema: { ...items, description } });
       continue;
     }
     const values = present.flatMap((property) => {
       const { schema: form } = nonNull(property);
       return Array.isArray(form.enum) ? form.enum : form.const !== undefined ? [form.const] : [];
     });
-    const references = inner[REFERENCES_KEY] as CollectionName | '$collection' | undefined;
-    walk.columns.push({
-      name: columnName(path),
-      from: { path },
-      type: typeOf(inner),
-      description: [options.context, sentence(description)].filter(Boolean).join(' '),
-      ...(values.length > 0 ? { enum: [...new Set(values.map(String))] } : {}),
-      required,
-      ...(references === '$collection'
-        ? { collectionColumn: columnName([...path.slice(0, -1), 'collection']) }
-        : references
-          ? { references }
-          : {}),
-    });
+    walk.columns.push(valueColumn(columnName(path), path, inner, described, required, values));
   }
+  return walk;
 }
 
-/** A single value's column: the type, enumeration and reference of a plain list item. */
-function valueColumn(name: string, items: JsonSchema, description: string): TableColumn {
-  const references = items[REFERENCES_KEY] as CollectionName | undefined;
+/** A column of single values, its type, enumeration and reference read from their JSON Schema. */
+function valueColumn(
+  name: string,
+  path: readonly string[],
+  schema: JsonSchema,
+  description: string,
+  required: boolean,
+  values: readonly unknown[],
+): TableColumn {
+  const references = schema[REFERENCES_KEY] as CollectionName | '$collection' | undefined;
   return {
     name,
-    from: { path: [] },
-    type: typeOf(items),
-    description: sentence(items.description ?? description),
-    ...(Array.isArray(items.enum) ? { enum: items.enum as string[] } : {}),
-    required: true,
-    ...(references ? { references } : {}),
+    from: { path },
+    type: typeOf(schema),
+    description,
+    ...(values.length > 0 ? { enum: [...new Set(values.map(String))] } : {}),
+    required,
+    ...(references === '$collection'
+      ? { collectionColumn: columnName([...path.slice(0, -1), 'collection']) }
+      : references
+        ? { references }
+        : {}),
   };
 }
+
+/** A key column: the `key`th key of the rows (0: the record's id, 1...: positions, for a collection's lists). */
+const keyColumn = (
+  name: string,
+  key: number,
+  type: ColumnType,
+  description: string,
+  more: Partial<TableColumn> = {},
+): TableColumn => ({ name, from: { key }, type, description, required: true, ...more });
 
 /**
  * Whether a list is a back-reference the build derives (a meeting's `metrics`, a source's
@@ -282,6 +282,28 @@ function foreignKeysOf(columns: readonly TableColumn[]): ForeignKey[] {
   );
 }
 
+/**
+ * A table of its key columns and then its value columns: the keys are its primary key (unless
+ * another is given), and each value column of ids of a collection a foreign key.
+ */
+function tableOf(
+  definition: Omit<Table, 'columns' | 'primaryKey' | 'foreignKeys'> & {
+    readonly keys: readonly TableColumn[];
+    readonly values: readonly TableColumn[];
+    readonly primaryKey?: readonly string[];
+    /** The foreign key to the table the rows belong to. */
+    readonly parent?: ForeignKey;
+  },
+): Table {
+  const { keys, values, parent, primaryKey = keys.map((key) => key.name), ...table } = definition;
+  const columns = [...keys, ...values];
+  const names = columns.map((column) => column.name);
+  if (new Set(names).size !== names.length)
+    throw new Error(`table ${table.name} has two columns of one name: ${names.join(', ')}`);
+  const foreignKeys = [...(parent ? [parent] : []), ...foreignKeysOf(values)];
+  return { ...table, columns, primaryKey, foreignKeys };
+}
+
 /** Every table: each collection's, then the tables of its lists, then evidence and inferences. */
 function buildTables(): Table[] {
   const tables: Table[] = [];
@@ -289,22 +311,19 @@ function buildTables(): Table[] {
     const { singular, description } = COLLECTIONS[collection];
     const skip = (path: readonly string[], items: JsonSchema) =>
       isDerivedBackReference(collection, path, items);
-    const root = newWalk();
-    walkObject(
-      jsonSchemaOf(collection),
-      { prefix: [], required: true, context: '', skip, root: true },
-      root,
+    const root = walkObject(jsonSchemaOf(collection), { skip, root: true });
+    tables.push(
+      tableOf({
+        name: collection,
+        kind: 'records',
+        description: sentence(description),
+        collection,
+        lists: [],
+        keys: [],
+        values: root.columns,
+        primaryKey: ['id'],
+      }),
     );
-    tables.push({
-      name: collection,
-      kind: 'records',
-      description: sentence(description),
-      collection,
-      lists: [],
-      columns: root.columns,
-      primaryKey: ['id'],
-      foreignKeys: foreignKeysOf(root.columns),
-    });
     // A list's table, and those of the lists inside its items, depth first.
     const addList = (
       parent: {
@@ -323,155 +342,118 @@ function buildTables(): Table[] {
           ? { ...key, name: `${itemName(parent.lists.at(-1) ?? [])}_position` }
           : key,
       );
-      const keys: TableColumn[] = [
+      const keys = [
         ...parentKeys,
-        {
-          name: 'position',
-          from: { key: depth + 1 },
-          type: 'integer',
-          description: `The place of the item in the list, from 0 (${formatPath([...list.path, 0])} is the first).`,
-          required: true,
-        },
+        keyColumn(
+          'position',
+          depth + 1,
+          'integer',
+          `The place of the item in the list, from 0 (${formatPath([...list.path, 0])} is the first).`,
+        ),
       ];
-      const walk = newWalk();
-      if (objectForms(list.schema))
-        walkObject(
-          list.schema,
-          { prefix: [], required: true, context: '', skip: () => false, root: false },
-          walk,
-        );
-      else {
-        const references = list.schema[REFERENCES_KEY] as CollectionName | undefined;
-        walk.columns.push(
-          valueColumn(
-            references ? COLLECTIONS[references].singular : item,
-            list.schema,
-            String(list.schema.description ?? ''),
-          ),
-        );
-      }
+      // A list of objects gives their columns; a list of plain values, one column of the values.
+      const references = list.schema[REFERENCES_KEY] as CollectionName | undefined;
+      const valueName = references ? COLLECTIONS[references].singular : item;
+      const walk = objectForms(list.schema)
+        ? walkObject(list.schema)
+        : {
+            columns: [
+              valueColumn(valueName, [], list.schema, sentence(list.schema.description), true, [
+                ...((list.schema.enum as unknown[] | undefined) ?? []),
+              ]),
+            ],
+            lists: [],
+          };
       const taken = new Set(keys.map((key) => key.name));
       const values = walk.columns.map((column) =>
         taken.has(column.name) ? { ...column, name: `${item}_${column.name}` } : column,
       );
-      const columns = [...keys, ...values];
-      const names = columns.map((column) => column.name);
-      if (new Set(names).size !== names.length)
-        throw new Error(`table ${name} has two columns of one name: ${names.join(', ')}`);
       const lists = [...parent.lists, list.path];
       const parentTable =
         depth === 0
           ? { table: collection, references: ['id'] }
           : { table: parent.name, references: parent.keys.map((key) => key.name) };
-      tables.push({
-        name,
-        kind: 'list',
-        description: `${sentence(list.schema.description)} One row per item of the list of each ${
-          depth === 0 ? singular : `item of ${parent.name}`
-        }, with its key and its place in the list.`,
-        collection,
-        lists,
-        columns,
-        primaryKey: keys.map((key) => key.name),
-        foreignKeys: [
-          {
-            columns: parentKeys.map((key) => key.name),
-            ...parentTable,
-          },
-          ...foreignKeysOf(values),
-        ],
-      });
+      tables.push(
+        tableOf({
+          name,
+          kind: 'list',
+          description: `${sentence(list.schema.description)} One row per item of the list of each ${
+            depth === 0 ? singular : `item of ${parent.name}`
+          }, with its key and its place in the list.`,
+          collection,
+          lists,
+          keys,
+          values,
+          parent: { columns: parentKeys.map((key) => key.name), ...parentTable },
+        }),
+      );
       for (const inner of walk.lists) addList({ name, lists, keys }, inner);
     };
-    const id: TableColumn = {
-      name: columnName([singular]),
-      from: { key: 0 },
-      type: 'string',
-      description: `The id of the ${singular}.`,
-      required: true,
+    const id = keyColumn(columnName([singular]), 0, 'string', `The id of the ${singular}.`, {
       references: collection,
-    };
+    });
     for (const list of root.lists) addList({ name: collection, lists: [], keys: [id] }, list);
   }
-  const recordKey = (what: string): TableColumn[] => [
-    {
-      name: 'collection',
-      from: { key: 0 },
-      type: 'string',
-      description: `The collection of the record ${what}.`,
-      enum: COLLECTION_NAMES,
-      required: true,
-    },
-    {
-      name: 'record_id',
-      from: { key: 1 },
-      type: 'string',
-      description: `The id of the record ${what}, in the table that collection names (no foreign key: it may be any collection's).`,
-      required: true,
-      collectionColumn: 'collection',
-    },
-  ];
-  const itemColumns = (schema: JsonSchema) => {
-    const walk = newWalk();
-    walkObject(
-      schema,
-      { prefix: [], required: true, context: '', skip: () => false, root: false },
-      walk,
-    );
-    return walk.columns;
-  };
-  const evidence = itemColumns(EVIDENCE_ITEM);
-  tables.push({
-    name: 'evidence',
-    kind: 'evidence',
-    description:
+  /** The table of every item of a kind in every record, keyed by the record and where the item is in it. */
+  const inEveryRecord = (
+    name: 'evidence' | 'inferences',
+    description: string,
+    what: string,
+    item: JsonSchema,
+    keys: readonly TableColumn[],
+  ) =>
+    tableOf({
+      name,
+      kind: name,
+      description,
+      collection: null,
+      lists: [],
+      keys: [
+        keyColumn('collection', 0, 'string', `The collection of the record ${what}.`, {
+          enum: COLLECTION_NAMES,
+        }),
+        keyColumn(
+          'record_id',
+          1,
+          'string',
+          `The id of the record ${what}, in the table that collection names (no foreign key: it may be any collection's).`,
+          { collectionColumn: 'collection' },
+        ),
+        ...keys,
+      ],
+      values: walkObject(item).columns,
+    });
+  tables.push(
+    inEveryRecord(
+      'evidence',
       'Every piece of evidence of every record, one row each: a quote of a bundled text (checked at its offsets) or a cited place on a public page.',
-    collection: null,
-    lists: [],
-    columns: [
-      ...recordKey('the evidence backs'),
-      {
-        name: 'field',
-        from: { key: 2 },
-        type: 'string',
-        description:
+      'the evidence backs',
+      EVIDENCE_ITEM,
+      [
+        keyColumn(
+          'field',
+          2,
+          'string',
           'The list of evidence in the record, as a path: "evidence", "date.evidence", "participants[2].evidence", "mentions".',
-        required: true,
-      },
-      {
-        name: 'position',
-        from: { key: 3 },
-        type: 'integer',
-        description: 'The place of the evidence in that list, from 0.',
-        required: true,
-      },
-      ...evidence,
-    ],
-    primaryKey: ['collection', 'record_id', 'field', 'position'],
-    foreignKeys: foreignKeysOf(evidence),
-  });
-  const inference = itemColumns(INFERENCE_ITEM);
-  tables.push({
-    name: 'inferences',
-    kind: 'inferences',
-    description:
+        ),
+        keyColumn('position', 3, 'integer', 'The place of the evidence in that list, from 0.'),
+      ],
+    ),
+    inEveryRecord(
+      'inferences',
       'Every inference of every record, one row each: a field whose value the curator inferred rather than read, with the reasoning.',
-    collection: null,
-    lists: [],
-    columns: [
-      ...recordKey('that holds the inference'),
-      {
-        name: 'position',
-        from: { key: 2 },
-        type: 'integer',
-        description: "The place of the inference in the record's inferences, from 0.",
-        required: true,
-      },
-      ...inference,
-    ],
-    primaryKey: ['collection', 'record_id', 'position'],
-    foreignKeys: foreignKeysOf(inference),
-  });
+      'that holds the inference',
+      INFERENCE_ITEM,
+      [
+        keyColumn(
+          'position',
+          2,
+          'integer',
+          "The place of the inference in the record's inferences, from 0.",
+        ),
+      ],
+    ),
+  );
   const names = tables.map((table) => table.name);
   if (new Set(names).size !== names.length) throw new Error(`two tables of one name: ${names}`);
   return tables;
@@ -485,9 +467,6 @@ function buildTables(): Table[] {
  * holds the key (a meeting's `metrics`, a source's `reports`) have none.
  */
 export const TABLES: readonly Table[] = buildTables();
-
-/** The names of the tables, in order. */
-export const TABLE_NAMES: readonly string[] = TABLES.map((table) => table.name);
 
 /** A table by name. */
 export function tableNamed(name: string): Table {
@@ -512,11 +491,8 @@ const rowCache = new WeakMap<object, Map<Table, readonly Row[]>>();
 
 /** Every row of a table (computed once for each set of records and table: the formats share them). */
 export function tableRows(records: DatasetRecords<Ids>, table: Table): readonly Row[] {
-  let cached = rowCache.get(records);
-  if (!cached) rowCache.set(records, (cached = new Map()));
-  let rows = cached.get(table);
-  if (!rows) cached.set(table, (rows = Object.freeze(computeRows(records, table))));
-  return rows;
+  const cached = getOrMake(rowCache, records, () => new Map<Table, readonly Row[]>());
+  return getOrMake(cached, table, () => Object.freeze(computeRows(records, table)));
 }
 
 function computeRows(records: DatasetRecords<Ids>, table: Table): Row[] {
@@ -532,24 +508,18 @@ function computeRows(records: DatasetRecords<Ids>, table: Table): Row[] {
         ]),
       ),
     );
-  if (table.kind === 'evidence') {
-    for (const collection of COLLECTION_NAMES)
-      for (const record of records[collection])
-        forEachEvidence(record, (evidence, path) =>
-          row(
-            [collection, record.id, formatPath(path.slice(0, -1)), path.at(-1) as number],
-            evidence,
-          ),
-        );
-    return rows;
-  }
-  if (table.kind === 'inferences') {
+  // Evidence and inferences: those of every record.
+  if (table.collection === null) {
     for (const collection of COLLECTION_NAMES)
       for (const record of records[collection]) {
-        const inferences = (record as { inferences?: unknown }).inferences;
-        if (Array.isArray(inferences))
-          inferences.forEach((inference, position) =>
-            row([collection, record.id, position], inference),
+        const key = [collection, record.id];
+        if (table.kind === 'evidence')
+          forEachEvidence(record, (evidence, path) =>
+            row([...key, formatPath(path.slice(0, -1)), path.at(-1) as number], evidence),
+          );
+        else
+          ((record as { inferences?: unknown[] }).inferences ?? []).forEach((inference, at) =>
+            row([...key, at], inference),
           );
       }
     return rows;
@@ -586,14 +556,10 @@ export function columnsOf(collection: CollectionName): readonly RecordField[] {
         const path = [...prefix, key];
         const { schema: inner } = nonNull(property);
         if (inner.type === 'object' && inner.properties) return fields(inner, path);
-        const type: RecordField['type'] =
-          inner.type === 'string'
-            ? inner.format === 'date'
-              ? 'date'
-              : 'string'
-            : (['array', 'integer', 'number', 'boolean'] as unknown[]).includes(inner.type)
-              ? (inner.type as RecordField['type'])
-              : 'object';
+        const known = ['array', 'string', 'integer', 'number', 'boolean'].includes(
+          String(inner.type),
+        );
+        const type = inner.type === 'array' ? 'array' : known ? typeOf(inner) : 'object';
         return [
           {
             name: path.join('.'),

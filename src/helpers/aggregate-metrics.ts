@@ -1,15 +1,14 @@
 import type { Ids } from '../core/collections.js';
 import { calendarYear } from '../core/dates.js';
-import { InvalidArgumentError } from '../core/errors.js';
-import { groupBy } from '../core/group.js';
-import { oneOf } from '../core/options.js';
-import { compareStrings, shown } from '../core/text.js';
+import { getOrMake, groupBy } from '../core/group.js';
+import { aBoolean, oneOf } from '../core/options.js';
+import { compareStrings } from '../core/text.js';
 import { SCOPE_LEVELS } from '../core/vocabulary.js';
 import type { BundledIds } from '../generated/ids.js';
 import type { Metric } from '../schemas/collections.js';
 import type { Dataset } from '../dataset.js';
-import { type DatasetOption, filtersNothing, helperOptions, kept } from './common.js';
-import { METRIC_FILTER_KEYS, type MetricFilter, metricsMatching } from './metric-filter.js';
+import { type DatasetOption, helperOptions, keptUnlessFiltered } from './common.js';
+import { METRIC_FILTER_KEYS, type MetricFilter, metricsMatching } from './filters.js';
 import {
   addQuantities,
   comparabilityIn,
@@ -190,12 +189,8 @@ export function aggregateMetrics<I extends Ids = BundledIds>(
 ): readonly (MetricGroup<I> | MixedMetricGroup<I>)[] {
   const given = helperOptions(options, ['by', 'allowMixed', ...METRIC_FILTER_KEYS]);
   const by = oneOf(given.by, GROUPINGS, 'by');
-  const { allowMixed = false, dataset } = given;
-  if (typeof allowMixed !== 'boolean')
-    throw new InvalidArgumentError(
-      'allowMixed',
-      `expected true or false, got ${shown(allowMixed)}`,
-    );
+  const { dataset } = given;
+  const allowMixed = aBoolean(given.allowMixed, 'allowMixed') ?? false;
   const indicatorOf = (metric: Metric<I>) => dataset.find('indicators', metric.indicator);
   const comparability = comparabilityIn(dataset as Dataset<Ids>);
   // Looked up once per indicator and per place in a call, not once per metric or group.
@@ -204,21 +199,19 @@ export function aggregateMetrics<I extends Ids = BundledIds>(
   /** The grouping value of a metric (cheap: once per metric). */
   const ofMetric = (metric: Metric<I>): string => {
     if (by === 'indicator') return metric.indicator;
-    if (by === 'category') {
-      let category = categories.get(metric.indicator);
-      if (category === undefined)
-        categories.set(metric.indicator, (category = indicatorOf(metric)?.category ?? 'other'));
-      return category;
-    }
+    if (by === 'category')
+      return getOrMake(
+        categories,
+        metric.indicator,
+        () => indicatorOf(metric)?.category ?? 'other',
+      );
     if (by === 'year') return calendarYear(metric.period) ?? 'multi-year';
     if (by === 'meeting') return metric.meeting;
     return comparability(metric).scope;
   };
   const scopeLabel = ({ level, place }: Metric<I>['scope']) => {
     if (place === null) return level;
-    let name = placeNames.get(place);
-    if (name === undefined)
-      placeNames.set(place, (name = dataset.find('places', place)?.name ?? place));
+    const name = getOrMake(placeNames, place, () => dataset.find('places', place)?.name ?? place);
     return `${name} (${level})`;
   };
   /** A readable name for a grouping value, from the first metric of its group. */
@@ -229,12 +222,16 @@ export function aggregateMetrics<I extends Ids = BundledIds>(
     if (by === 'scope') return scopeLabel(metric.scope);
     return of;
   };
-  const metrics = () => metricsMatching(dataset, given);
+  /** The metrics of each grouping value, in the order of the values. */
+  const byValue = () => {
+    const groups = groupBy(metricsMatching(dataset, given), ofMetric);
+    return [...groups.keys()]
+      .sort(compareOf(by))
+      .map((of) => [of, groups.get(of) as [Metric<I>, ...Metric<I>[]]] as const);
+  };
 
-  const mixed = (): MixedMetricGroup<I>[] => {
-    const groups = groupBy(metrics(), ofMetric);
-    return [...groups.keys()].sort(compareOf(by)).map((key) => {
-      const list = groups.get(key) as [Metric<I>, ...Metric<I>[]];
+  const mixed = (): MixedMetricGroup<I>[] =>
+    byValue().map(([key, list]) => {
       const distinct = <T>(values: T[], keyOf: (value: T) => string = String) => [
         ...new Map(values.map((value) => [keyOf(value), value])).values(),
       ];
@@ -251,24 +248,13 @@ export function aggregateMetrics<I extends Ids = BundledIds>(
         total: addQuantities(list.map((metric) => metric.quantity)),
       };
     });
-  };
 
   const comparable = (): MetricGroup<I>[] => {
-    // The metrics by grouping value, then by comparable set (both keys worked out once per
-    // metric and kept); the sets' keys order them.
-    const byOf = new Map<string, Map<string, Metric<I>[]>>();
-    for (const metric of metrics()) {
-      const of = ofMetric(metric);
-      const { set } = comparability(metric);
-      let sets = byOf.get(of);
-      if (sets === undefined) byOf.set(of, (sets = new Map()));
-      const list = sets.get(set);
-      if (list === undefined) sets.set(set, [metric]);
-      else list.push(metric);
-    }
     const lengthLabels = new Map<string, string>();
-    return [...byOf.keys()].sort(compareOf(by)).flatMap((of) => {
-      const sets = byOf.get(of) as Map<string, Metric<I>[]>;
+    // Each grouping value's metrics by comparable set (its key worked out once per metric and
+    // kept); the sets' keys order them.
+    return byValue().flatMap(([of, metrics]) => {
+      const sets = groupBy(metrics, (metric) => comparability(metric).set);
       return [...sets.keys()].sort(compareStrings).map((set) => {
         const list = sets.get(set) as [Metric<I>, ...Metric<I>[]];
         const [first] = list;
@@ -276,9 +262,7 @@ export function aggregateMetrics<I extends Ids = BundledIds>(
         const { key, length } = comparability(first);
         const total = figuresTotal(list);
         const where = by === 'scope' ? '' : `${scopeLabel(scope)}, `;
-        let lengthWords = lengthLabels.get(length);
-        if (lengthWords === undefined)
-          lengthLabels.set(length, (lengthWords = lengthLabel(length)));
+        const lengthWords = getOrMake(lengthLabels, length, () => lengthLabel(length));
         return {
           key: `${of}|${key}`,
           label: `${labelOf(of, first)}: ${where}${unit}, ${lengthWords}`,
@@ -295,7 +279,6 @@ export function aggregateMetrics<I extends Ids = BundledIds>(
   };
 
   const answer: () => (MetricGroup<I> | MixedMetricGroup<I>)[] = allowMixed ? mixed : comparable;
-  return filtersNothing(given, METRIC_FILTER_KEYS)
-    ? kept(dataset as Dataset<Ids>, GROUPS, `${by}${allowMixed ? ' mixed' : ''}`, answer)
-    : answer();
+  const variant = `${by}${allowMixed ? ' mixed' : ''}`;
+  return keptUnlessFiltered(given, METRIC_FILTER_KEYS, GROUPS, variant, answer);
 }

@@ -1,9 +1,8 @@
-import type { Ids } from '../core/collections.js';
+import type { Ids, LookupCollection } from '../core/collections.js';
 import { InvalidArgumentError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
-import { groupBy } from '../core/group.js';
-import { readOptions } from '../core/options.js';
-import { shown } from '../core/text.js';
+import { getOrMake, groupBy } from '../core/group.js';
+import { aBoolean, readOptions } from '../core/options.js';
 import { bundled } from '../bundled.js';
 import { Dataset } from '../dataset.js';
 import type { BundledIds } from '../generated/ids.js';
@@ -58,10 +57,19 @@ export interface QuotedOption {
 }
 
 /** Reads the `quotedOnly` option: absent is false; anything but a boolean is an InvalidArgumentError. */
-export function quotedOnlyIn(value: unknown): boolean {
-  if (value === undefined || typeof value === 'boolean') return value === true;
-  throw new InvalidArgumentError('quotedOnly', `expected true or false, got ${shown(value)}`);
-}
+export const quotedOnlyIn = (value: unknown): boolean => aBoolean(value, 'quotedOnly') === true;
+
+/**
+ * The id an optional id option names, checked (an unknown id is an {@link UnknownIdError} naming
+ * the option; a retired id gives its successor), or undefined when the option is absent.
+ */
+export const optionalId = <I extends Ids, C extends LookupCollection>(
+  dataset: Dataset<I>,
+  collection: C,
+  value: unknown,
+  option: string,
+): I[C] | undefined =>
+  value === undefined ? undefined : dataset.get(collection, value, option).id;
 
 /**
  * The candidates that meet every condition given (`false` stands for a condition not asked
@@ -91,15 +99,19 @@ export function frozenGroups<T>(
 export const NONE: readonly never[] = Object.freeze([]);
 
 /**
- * An answer that depends on nothing but the dataset and `variant` (an aggregation that filters
- * nothing, grouped one way): worked out on the first call, frozen, and kept by the dataset.
+ * The answer of an aggregation: worked out anew when any of `filterKeys` is given; when none is
+ * (it depends on nothing but the dataset and `variant`, the grouping), worked out on the first
+ * call, frozen, and kept by the dataset.
  */
-export function kept<T>(dataset: Dataset<Ids>, key: symbol, variant: string, answer: () => T): T {
-  const answers = dataset.built(key, () => new Map<string, T>());
-  if (!answers.has(variant)) answers.set(variant, deepFreeze(answer()));
-  return answers.get(variant) as T;
+export function keptUnlessFiltered<I extends Ids, T>(
+  given: { readonly dataset: Dataset<I> },
+  filterKeys: readonly string[],
+  key: symbol,
+  variant: string,
+  answer: () => T,
+): T {
+  if (filterKeys.some((name) => (given as Record<string, unknown>)[name] !== undefined))
+    return answer();
+  const answers = given.dataset.built(key, () => new Map<string, T>());
+  return getOrMake(answers, variant, () => deepFreeze(answer()));
 }
-
-/** Whether no condition of a filter is given (only the dataset and the grouping). */
-export const filtersNothing = (given: object, keys: readonly string[]): boolean =>
-  keys.every((key) => (given as Record<string, unknown>)[key] === undefined);

@@ -7,6 +7,7 @@ import { endOfMonth } from 'date-fns/endOfMonth';
 import { getQuarter } from 'date-fns/getQuarter';
 import { dateBounds, type DateInput, isoDay, overlaps, type Span, utcDay } from '../core/dates.js';
 import { InvalidArgumentError } from '../core/errors.js';
+import { getOrMake } from '../core/group.js';
 import { oneOf, readOptions } from '../core/options.js';
 
 /**
@@ -123,29 +124,23 @@ export function groupTimeline<E extends Dated>(
   const end = bounds.latest ?? last;
   if (start === null || end === null || end < start) return [];
   const origin = utcDay(start);
-  const count =
+  const bucketOf = (day: string) =>
     Math.floor(
-      (differenceInCalendarMonths(utcDay(end), origin) + (origin.getUTCMonth() % months)) / months,
-    ) + 1;
+      (differenceInCalendarMonths(utcDay(day), origin) + (origin.getUTCMonth() % months)) / months,
+    );
+  const count = bucketOf(end) + 1;
   if (count > MAX_BUCKETS)
     throw new InvalidArgumentError(
       'unit',
       `from ${start} to ${end} by ${unit} is ${count.toLocaleString('en')} buckets; at most ${MAX_BUCKETS.toLocaleString('en')}: narrow from and to, or group by a longer unit`,
-    );
-  const bucketOf = (day: string) =>
-    Math.floor(
-      (differenceInCalendarMonths(utcDay(day), origin) + (origin.getUTCMonth() % months)) / months,
     );
   const inside = Array.from({ length: count }, (): E[] => []);
   // Where each event that spans buckets starts spanning (+) and stops (-): a sweep then makes each
   // bucket's spanning list, one list shared by consecutive buckets that span the same events, so
   // the work is the events and the buckets, not their product.
   const changes = new Map<number, { add: E[]; remove: Set<E> }>();
-  const change = (bucket: number) => {
-    let entry = changes.get(bucket);
-    if (!entry) changes.set(bucket, (entry = { add: [], remove: new Set<E>() }));
-    return entry;
-  };
+  const change = (bucket: number) =>
+    getOrMake(changes, bucket, () => ({ add: [], remove: new Set<E>() }));
   for (const event of events) {
     if (!overlaps(event.date, { earliest: start, latest: end })) continue;
     const { earliest, latest } = event.date;

@@ -5,7 +5,7 @@ import type { BundledIds } from '../generated/ids.js';
 import type { Dataset } from '../dataset.js';
 import type { Metric, Period } from '../schemas/collections.js';
 import { type DatasetOption, helperOptions } from './common.js';
-import { METRIC_FILTER_KEYS, type MetricFilter, metricsMatching } from './metric-filter.js';
+import { METRIC_FILTER_KEYS, type MetricFilter, metricsMatching } from './filters.js';
 import { SCOPE_LEVELS } from '../core/vocabulary.js';
 import { combineReports, comparabilityIn, type PeriodLength } from './sum-quantities.js';
 

@@ -1,7 +1,7 @@
 import { type Ids, LOOKUP_COLLECTIONS, type LookupCollection } from '../core/collections.js';
 import { forEachEvidence } from '../core/evidence.js';
 import { deepFreeze } from '../core/freeze.js';
-import { groupBy } from '../core/group.js';
+import { getOrMake, groupBy } from '../core/group.js';
 import { oneOf } from '../core/options.js';
 import { InvalidArgumentError } from '../core/errors.js';
 import { formatPath } from '../core/problem.js';
@@ -240,8 +240,7 @@ export function citedOnlyFacts<I extends Ids = BundledIds>(
     forEachEvidence(record, (evidence, path) => {
       // The field is the path without the evidence's index; a list's items share it.
       const field = formatPath(path.slice(0, -1));
-      let list = lists.get(field);
-      if (!list) lists.set(field, (list = { quoted: false, sources: new Set<string>() }));
+      const list = getOrMake(lists, field, () => ({ quoted: false, sources: new Set<string>() }));
       list.quoted ||= evidence.kind === 'quote';
       list.sources.add(evidence.source);
     });

@@ -1,9 +1,15 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import { LOOKUP_COLLECTIONS, type Ids, type LookupCollection } from '../core/collections.js';
-import { InvalidArgumentError } from '../core/errors.js';
+import {
+  LOOKUP_COLLECTIONS,
+  NAME_FIELDS,
+  type Ids,
+  type LookupCollection,
+} from '../core/collections.js';
+import { getOrMake } from '../core/group.js';
 import { dateLabel, quantityLabel } from '../core/labels.js';
-import { oneOf } from '../core/options.js';
-import { compareStrings, isNumber, searchTerms, shown } from '../core/text.js';
+import { aString, ensure, oneOf } from '../core/options.js';
+import { valueAt } from '../core/problem.js';
+import { compareStrings, isNumber, searchTerms } from '../core/text.js';
 import type { Dataset } from '../dataset.js';
 import type { BundledIds } from '../generated/ids.js';
 import type { Document, Organization, Person, RecordTypes } from '../schemas/collections.js';
@@ -151,9 +157,17 @@ const KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
 type Records = RecordTypes<Ids>;
 
 /**
- * The texts each collection is found by, names first. Everything but `name`-like fields
- * describes the record and is weighted {@link DESCRIBES}.
+ * The texts each collection is found by after its names ({@link NAME_FIELDS}). Everything but
+ * `name`-like fields describes the record and is weighted {@link DESCRIBES}.
  */
+/** The names of a record ({@link NAME_FIELDS}), each in the field its path starts with. */
+const namesOf = (collection: LookupCollection, record: unknown): Text[] =>
+  (NAME_FIELDS[collection] ?? []).flatMap((path) => {
+    const [field = path, ...rest] = path.split('.');
+    const value = valueAt(record, [field, ...rest]);
+    return named(field, Array.isArray(value) ? value : [value as string | null | undefined]);
+  });
+
 const TEXTS: {
   readonly [C in LookupCollection]: (record: Records[C], dataset: Dataset<Ids>) => Text[];
 } = {
@@ -161,22 +175,9 @@ const TEXTS: {
     ...named('title', [source.title]),
     ...named('publisher', [source.publisher?.name], DESCRIBES),
   ],
-  organizations: (organization) => [
-    ...named('name', [organization.name]),
-    ...named('vietnameseName', [organization.vietnameseName]),
-    ...named('abbreviations', organization.abbreviations),
-    ...named('otherNames', organization.otherNames),
-  ],
-  places: (place) => [
-    ...named('name', [place.name]),
-    ...named('vietnameseName', [place.vietnameseName]),
-    ...named('otherNames', place.otherNames),
-  ],
-  people: (person) => [
-    ...named('name', [person.name]),
-    ...named('vietnameseName', [person.vietnameseName]),
-    ...named('otherNames', person.otherNames),
-  ],
+  organizations: () => [],
+  places: () => [],
+  people: () => [],
   documents: (document) => {
     const number = document.number;
     // "Decree 3" and "Nghị định 3" name Decree 03/2019/NĐ-CP: its number, as written, matches them.
@@ -188,24 +189,12 @@ const TEXTS: {
             text: number.raw,
             words: `${kind} ${number.sequence}`,
           }));
-    return [
-      ...named('title', [document.title]),
-      ...named('otherTitles', document.otherTitles),
-      ...named('number', [number?.raw]),
-      ...kindNumbers,
-      ...named('subjects', document.subjects, DESCRIBES),
-    ];
+    return [...kindNumbers, ...named('subjects', document.subjects, DESCRIBES)];
   },
   meetings: (meeting, dataset) => {
     const place = meeting.place === null ? undefined : dataset.find('places', meeting.place);
-    return [
-      ...named('title', [meeting.title]),
-      ...named(
-        'place',
-        [place?.name, place?.vietnameseName, ...(place?.otherNames ?? [])],
-        DESCRIBES,
-      ),
-    ];
+    const placeNames = namesOf('places', place).map((name) => name.text);
+    return named('place', placeNames, DESCRIBES);
   },
   metrics: (metric, dataset) => [
     ...named('counted', [metric.counted]),
@@ -267,13 +256,10 @@ function entryReader(): (text: Text) => Entry {
   const read = new Map<string, Entry>();
   return ({ field, text, weight = 1, words }) => {
     const at = `${field}\u0000${weight}\u0000${words ?? ''}\u0000${text}`;
-    let entry = read.get(at);
-    if (entry === undefined) {
+    return getOrMake(read, at, () => {
       const terms = searchTerms(words ?? text);
-      entry = { field, text, weight, key: terms.join(' '), distinct: [...new Set(terms)] };
-      read.set(at, entry);
-    }
-    return entry;
+      return { field, text, weight, key: terms.join(' '), distinct: [...new Set(terms)] };
+    });
   };
 }
 
@@ -281,7 +267,9 @@ function indexCollection(dataset: Dataset<Ids>, collection: LookupCollection): C
   const textsOf = TEXTS[collection] as (record: unknown, dataset: Dataset<Ids>) => Text[];
   const records = dataset[collection] as readonly { readonly id: string }[];
   const entryOf = entryReader();
-  const entries = records.map((record) => textsOf(record, dataset).map(entryOf));
+  const entries = records.map((record) =>
+    [...namesOf(collection, record), ...textsOf(record, dataset)].map(entryOf),
+  );
   const postings = new Map<string, number[]>();
   entries.forEach((texts, index) => {
     for (const entry of texts)
@@ -307,9 +295,7 @@ function indexCollection(dataset: Dataset<Ids>, collection: LookupCollection): C
 const INDEX = Symbol('search index');
 const indexOf = (dataset: Dataset<Ids>, collection: LookupCollection): CollectionIndex => {
   const indexes = dataset.built(INDEX, () => new Map<LookupCollection, CollectionIndex>());
-  let index = indexes.get(collection);
-  if (index === undefined) indexes.set(collection, (index = indexCollection(dataset, collection)));
-  return index;
+  return getOrMake(indexes, collection, () => indexCollection(dataset, collection));
 };
 
 /** A query as search reads it: its words in order (the whole-name key) and its distinct words, capped. */
@@ -319,11 +305,7 @@ interface Query {
 }
 
 function readQuery(query: unknown): Query {
-  if (typeof query !== 'string')
-    throw new InvalidArgumentError('query', `expected a string, got ${shown(query)}`);
-  const all = searchTerms(
-    query.length > MAX_QUERY_LENGTH ? query.slice(0, MAX_QUERY_LENGTH) : query,
-  );
+  const all = searchTerms(aString(query, 'query').slice(0, MAX_QUERY_LENGTH));
   return { key: all.join(' '), terms: [...new Set(all)].slice(0, MAX_QUERY_TERMS) };
 }
 
@@ -362,9 +344,7 @@ function wordsScore(distinct: readonly string[], key: string, query: Query): num
 function scorer(query: Query): (entry: Entry) => number {
   const scores = new Map<string, number>();
   return (entry) => {
-    let score = scores.get(entry.key);
-    if (score === undefined)
-      scores.set(entry.key, (score = wordsScore(entry.distinct, entry.key, query)));
+    const score = getOrMake(scores, entry.key, () => wordsScore(entry.distinct, entry.key, query));
     return Math.round(entry.weight * score);
   };
 }
@@ -474,21 +454,19 @@ function labelOf(dataset: Dataset<Ids>, found: Found): string {
 
 function limitOf(limit: unknown): number {
   if (limit === undefined) return Number.POSITIVE_INFINITY;
-  if (typeof limit !== 'number' || !(limit >= 0))
-    throw new InvalidArgumentError(
-      'limit',
-      `expected a number of results of 0 or more, got ${shown(limit)}`,
-    );
+  ensure(
+    typeof limit === 'number' && limit >= 0,
+    'limit',
+    'a number of results of 0 or more',
+    limit,
+  );
   return limit;
 }
 
 function collectionsOf(collections: unknown): readonly LookupCollection[] {
   if (collections === undefined) return LOOKUP_COLLECTIONS;
-  if (!Array.isArray(collections))
-    throw new InvalidArgumentError(
-      'collections',
-      `expected a list of collections (${LOOKUP_COLLECTIONS.join(', ')}), got ${shown(collections)}`,
-    );
+  const known = `a list of collections (${LOOKUP_COLLECTIONS.join(', ')})`;
+  ensure(Array.isArray(collections), 'collections', known, collections);
   const chosen = new Set(collections.map((name) => oneOf(name, LOOKUP_COLLECTIONS, 'collections')));
   return LOOKUP_COLLECTIONS.filter((name) => chosen.has(name));
 }

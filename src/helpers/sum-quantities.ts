@@ -1,11 +1,10 @@
 import type { Ids } from '../core/collections.js';
 import { compareSpans, type Span } from '../core/dates.js';
 import { InvalidArgumentError } from '../core/errors.js';
-import { groupBy } from '../core/group.js';
-import { dateLabel } from '../core/labels.js';
-import { oneOf, readOptions } from '../core/options.js';
+import { getOrMake, groupBy } from '../core/group.js';
+import { dateLabel, formatNumber, quantityReading } from '../core/labels.js';
+import { aBoolean, ensure, oneOf, readOptions } from '../core/options.js';
 import { QUALIFIER_RULES, quantityIssues } from '../core/quantity.js';
-import { shown } from '../core/text.js';
 import { type Qualifier, SCOPE_LEVELS } from '../core/vocabulary.js';
 import type { Dataset } from '../dataset.js';
 
@@ -142,23 +141,25 @@ function dayTime(year: number, month: number, day: number): number {
  * @category Aggregations
  */
 export function periodLength(period: Span): PeriodLength {
-  if (period === null || typeof period !== 'object')
-    throw new InvalidArgumentError('period', `expected { earliest, latest }, got ${shown(period)}`);
-  const { earliest, latest } = period;
+  return lengthOf(period, 'period');
+}
+
+/** {@link periodLength} of a period given as `argument`, which messages name. */
+function lengthOf(period: unknown, argument: string): PeriodLength {
+  const object = period !== null && typeof period === 'object';
+  ensure(object, argument, '{ earliest, latest }', period);
+  const { earliest, latest } = period as Partial<Span>;
   const [start, end] = [earliest, latest].map((day, index) => {
     if (day === null) return null;
     const match = typeof day === 'string' ? DAY.exec(day) : null;
     if (match) return match.slice(1).map(Number) as [number, number, number];
     const name = index === 0 ? 'earliest' : 'latest';
-    throw new InvalidArgumentError(
-      `period.${name}`,
-      `expected a YYYY-MM-DD day or null, got ${shown(day)}`,
-    );
+    ensure(false, `${argument}.${name}`, 'a YYYY-MM-DD day or null', day);
   });
   if (!start || !end) return 'open';
   const [startTime, endTime] = [dayTime(...start), dayTime(...end)];
   if (endTime < startTime)
-    throw new InvalidArgumentError('period', `ends (${latest}) before it starts (${earliest})`);
+    throw new InvalidArgumentError(argument, `ends (${latest}) before it starts (${earliest})`);
   const [startYear, startMonth, startDay] = start;
   const [endYear, endMonth, endDay] = end;
   if (startDay === 1 && endDay === new Date(dayTime(endYear, endMonth + 1, 0)).getUTCDate())
@@ -166,39 +167,12 @@ export function periodLength(period: Span): PeriodLength {
   return `P${Math.round((endTime - startTime) / MS_PER_DAY) + 1}D`;
 }
 
-/**
- * A number with its thousands grouped ("8,432", "126.4"), by hand: toLocaleString makes a number
- * formatter at each call, which an aggregation of thousands of groups cannot afford.
- */
-function grouped(number: number): string {
-  const [whole = '', fraction] = String(number).split('.');
-  const digits = whole.replace(/\B(?=(\d{3})+$)/g, ',');
-  return fraction === undefined ? digits : `${digits}.${fraction}`;
-}
-
-/** The words before a reported number; none for an exact one (or a range, which has no number). */
-const QUALIFIER_WORDS: Readonly<Partial<Record<Qualifier, string>>> = {
-  'more-than': 'more than ',
-  over: 'over ',
-  'at-least': 'at least ',
-  nearly: 'nearly ',
-  about: 'about ',
-  'up-to': 'up to ',
-};
-
-/** A figure in English words: "3,225 persons", "more than 100 cases", "100 to 999 persons". */
-function reading({ quantity, unit }: Figure): string {
-  const { value, qualifier, lower, upper } = quantity;
-  if (value === null) return `${grouped(lower ?? 0)} to ${grouped(upper ?? 0)} ${unit}`;
-  return `${QUALIFIER_WORDS[qualifier] ?? ''}${grouped(value)} ${unit}`;
-}
-
 /** A period length in words: "3 months", "2,006 days", "open". */
 function lengthWords(length: PeriodLength): string {
   if (length === 'open') return 'open';
   const count = Number(length.slice(1, -1));
   const unit = length.endsWith('M') ? 'month' : 'day';
-  return `${grouped(count)} ${unit}${count === 1 ? '' : 's'}`;
+  return `${formatNumber(count)} ${unit}${count === 1 ? '' : 's'}`;
 }
 
 /** A period length for people: "periods of 3 months", "periods of 2,006 days", "open periods". */
@@ -232,19 +206,15 @@ export function comparabilityIn(
   dataset: Dataset<Ids>,
 ): (figure: Figure & { readonly id: string }) => Comparability {
   const known = dataset.built(COMPARABILITY, () => new Map<string, Comparability>());
-  return (figure) => {
-    let found = known.get(figure.id);
-    if (found === undefined) {
+  return (figure) =>
+    getOrMake(known, figure.id, () => {
       const { unit, scope: where } = figure;
       const scope = scopeKey(where);
       const length = periodLength(figure.period);
       const days = String(Math.round(lengthDays(length) * 100)).padStart(16, '0');
       const set = `${SCOPE_LEVELS.indexOf(where.level)}${where.place ?? ''}\u0000${unit}\u0000${days}${length}`;
-      found = { scope, length, key: `${scope}|${unit}|${length}`, set };
-      known.set(figure.id, found);
-    }
-    return found;
-  };
+      return { scope, length, key: `${scope}|${unit}|${length}`, set };
+    });
 }
 
 /** The bounds of a quantity or of a figure's reports together, whether each excludes its bound, and whether it is exact. */
@@ -255,14 +225,6 @@ interface Bounds {
   readonly upperExclusive: boolean;
   readonly exact: boolean;
 }
-
-const boundsOf = ({ qualifier, lower, upper }: Summand): Bounds => ({
-  lower,
-  upper,
-  lowerExclusive: QUALIFIER_RULES[qualifier].lowerExclusive && lower !== null,
-  upperExclusive: QUALIFIER_RULES[qualifier].upperExclusive && upper !== null,
-  exact: qualifier === 'exact',
-});
 
 /**
  * The reports of one figure taken together: the tightest bounds they all allow, whether a report
@@ -294,6 +256,9 @@ export function combineReports(reports: readonly Summand[]): Bounds & { consiste
     (lower === upper && !lowerExclusive && !upperExclusive);
   return { lower, upper, lowerExclusive, upperExclusive, exact: exact && consistent, consistent };
 }
+
+/** The bounds of one quantity: {@link combineReports} of it alone. */
+const boundsOf = (quantity: Summand): Bounds => combineReports([quantity]);
 
 /** Throws when a bound of a total is too large to count exactly. */
 function countable(name: string, bound: number | null): void {
@@ -384,7 +349,8 @@ function tightestOn(reports: readonly [Figure, ...Figure[]], side: 'lower' | 'up
 /** Why the reports of one period and scope cannot be one figure: the report with the highest lower bound and the one with the lowest upper bound. */
 function disagreement(reports: readonly [Figure, ...Figure[]]): string {
   const [first] = reports;
-  return `figures of one period disagree: ${reading(tightestOn(reports, 'lower'))} and ${reading(tightestOn(reports, 'upper'))} for ${dateLabel(first.period.edtf)} cannot both be the figure (several figures of one period and scope, such as a total and its parts, are never added)`;
+  const [lower, upper] = [tightestOn(reports, 'lower'), tightestOn(reports, 'upper')];
+  return `figures of one period disagree: ${quantityReading(lower.quantity, lower.unit)} and ${quantityReading(upper.quantity, upper.unit)} for ${dateLabel(first.period.edtf)} cannot both be the figure (several figures of one period and scope, such as a total and its parts, are never added)`;
 }
 
 /** The interval qualifier of a total that is not exact, from which of its bounds are known. */
@@ -420,41 +386,20 @@ function checkItem(item: unknown, at: string): void {
   const [issue] = quantityIssues(quantity as Summand);
   if (issue) throw new InvalidArgumentError(`${where}.${issue.field}`, issue.message);
   if (!isFigure(item)) return;
-  if (typeof figure.unit !== 'string' || figure.unit === '')
-    throw new InvalidArgumentError(
-      `${at}.unit`,
-      `expected what one unit counts, got ${shown(figure.unit)}`,
-    );
+  const { unit, indicator } = figure;
+  ensure(typeof unit === 'string' && unit !== '', `${at}.unit`, 'what one unit counts', unit);
   const scope = figure.scope as Partial<Figure['scope']> | null | undefined;
-  if (scope === null || typeof scope !== 'object')
-    throw new InvalidArgumentError(`${at}.scope`, `expected { level, place }, got ${shown(scope)}`);
+  ensure(scope !== null && typeof scope === 'object', `${at}.scope`, '{ level, place }', scope);
   oneOf(scope.level, SCOPE_LEVELS, `${at}.scope.level`);
-  if (scope.place !== null && typeof scope.place !== 'string')
-    throw new InvalidArgumentError(
-      `${at}.scope.place`,
-      `expected a place id or null, got ${shown(scope.place)}`,
-    );
+  const { place } = scope;
+  const placed = place === null || typeof place === 'string';
+  ensure(placed, `${at}.scope.place`, 'a place id or null', place);
   const period = figure.period as Partial<Figure['period']> | null | undefined;
-  if (period === null || typeof period !== 'object' || typeof period.edtf !== 'string')
-    throw new InvalidArgumentError(
-      `${at}.period`,
-      `expected { edtf, earliest, latest }, got ${shown(period)}`,
-    );
-  try {
-    periodLength(period as Span);
-  } catch (error) {
-    if (error instanceof InvalidArgumentError)
-      throw new InvalidArgumentError(
-        `${at}.${error.argument}`,
-        error.message.slice(error.argument.length + 2),
-      );
-    throw error;
-  }
-  if (figure.indicator !== undefined && typeof figure.indicator !== 'string')
-    throw new InvalidArgumentError(
-      `${at}.indicator`,
-      `expected an indicator id, got ${shown(figure.indicator)}`,
-    );
+  const edtf = typeof period?.edtf === 'string';
+  ensure(edtf, `${at}.period`, '{ edtf, earliest, latest }', period);
+  lengthOf(period, `${at}.period`);
+  const named = indicator === undefined || typeof indicator === 'string';
+  ensure(named, `${at}.indicator`, 'an indicator id', indicator);
 }
 
 /**
@@ -496,12 +441,7 @@ export function sumQuantities(
   quantities: readonly (Summand | Figure)[],
   options?: SumOptions,
 ): QuantitySum {
-  const { allowMixed = false } = readOptions(options, ['allowMixed']);
-  if (typeof allowMixed !== 'boolean')
-    throw new InvalidArgumentError(
-      'allowMixed',
-      `expected true or false, got ${shown(allowMixed)}`,
-    );
+  const allowMixed = aBoolean(readOptions(options, ['allowMixed']).allowMixed, 'allowMixed');
   if (!Array.isArray(quantities))
     throw new InvalidArgumentError('quantities', 'expected a list of quantities or figures');
   const items = quantities as readonly unknown[];

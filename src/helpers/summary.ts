@@ -6,7 +6,7 @@ import { deepFreeze } from '../core/freeze.js';
 import type { BundledIds } from '../generated/ids.js';
 import type { Meeting, Metric } from '../schemas/collections.js';
 import { type DatasetOption, helperOptions } from './common.js';
-import { meetingsMatching } from './meeting-filter.js';
+import { meetingsMatching } from './filters.js';
 import { citedOnlyFacts, inferredFacts } from './provenance.js';
 
 /**

@@ -2,6 +2,7 @@ import type { Ids } from '../core/collections.js';
 import { compareSpans, dateBounds, type DateInput, overlaps } from '../core/dates.js';
 import { compareStrings } from '../core/text.js';
 import { InvalidArgumentError } from '../core/errors.js';
+import { ensure } from '../core/options.js';
 import { shown } from '../core/text.js';
 import type { Dataset } from '../dataset.js';
 import { deepFreeze } from '../core/freeze.js';
@@ -12,11 +13,12 @@ import {
   frozenGroups,
   helperOptions,
   NONE,
+  optionalId,
   quotedOnlyIn,
   where,
 } from './common.js';
 import { isQuoted } from '../core/evidence.js';
-import { peopleAt } from './meeting-filter.js';
+import { peopleAt } from './filters.js';
 
 /**
  * The kinds of dated events, in the order events on the same dates are listed.
@@ -230,24 +232,13 @@ export function timeline<I extends Ids = BundledIds>(
   const { dataset, kinds = TIMELINE_EVENT_KINDS } = given;
   const bounds = dateBounds(given.from, given.to);
   const known = TIMELINE_EVENT_KINDS.join(', ');
-  if (!Array.isArray(kinds))
-    throw new InvalidArgumentError(
-      'kinds',
-      `expected a list of kinds (${known}), got ${shown(kinds)}`,
-    );
+  ensure(Array.isArray(kinds), 'kinds', `a list of kinds (${known})`, kinds);
   for (const kind of kinds)
     if (!(TIMELINE_EVENT_KINDS as readonly unknown[]).includes(kind))
       throw new InvalidArgumentError('kinds', `unknown kind ${shown(kind)}; kinds are ${known}`);
-  const person =
-    given.person === undefined ? undefined : dataset.get('people', given.person, 'person').id;
-  const organization =
-    given.organization === undefined
-      ? undefined
-      : dataset.get('organizations', given.organization, 'organization').id;
-  const document =
-    given.document === undefined
-      ? undefined
-      : dataset.get('documents', given.document, 'document').id;
+  const person = optionalId(dataset, 'people', given.person, 'person');
+  const organization = optionalId(dataset, 'organizations', given.organization, 'organization');
+  const document = optionalId(dataset, 'documents', given.document, 'document');
   const quotedOnly = quotedOnlyIn(given.quotedOnly);
   const index = eventIndex(dataset);
   // Start from the events of the record asked about (indexed), not from every event.

@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { COLLECTION_NAMES } from '../core/collections.js';
-import { EvidenceListSchema } from './evidence.js';
+import { evidenceOf } from './evidence.js';
 import { IdSchema, refByCollection } from './ref.js';
+import { text } from './text.js';
 
 /**
  * A disagreement between sources, or inside one source, kept with every claim and its evidence.
@@ -22,7 +23,7 @@ export const ConflictSchema = /* @__PURE__ */ z
         id: refByCollection('Id of the record within the collection.'),
       })
       .describe('The record the claims are about.'),
-    field: z.string().min(1).describe('Path of the field the claims disagree on, e.g. "ranks".'),
+    field: text('Path of the field the claims disagree on, e.g. "ranks".'),
     kind: z
       .enum(['contradiction', 'variant'])
       .describe(
@@ -31,23 +32,18 @@ export const ConflictSchema = /* @__PURE__ */ z
     claims: z
       .array(
         z.strictObject({
-          value: z.string().min(1).describe('The claim as written.'),
-          evidence: EvidenceListSchema.min(1).describe('Evidence that makes the claim.'),
+          value: text('The claim as written.'),
+          evidence: evidenceOf('Evidence that makes the claim.'),
         }),
       )
       .min(2)
       .describe('Every claim, each with its evidence.'),
-    note: z.string().min(1).describe('What the disagreement is and what is known about it.'),
+    note: text('What the disagreement is and what is known about it.'),
     resolution: z
       .strictObject({
-        value: z
-          .string()
-          .min(1)
-          .describe('The claim (its value, as in claims) that the evidence settles as true.'),
-        evidence: EvidenceListSchema.min(1).describe(
-          'Evidence that settles it, outside the claims.',
-        ),
-        note: z.string().min(1).describe("Why this evidence settles it, in the curator's words."),
+        value: text('The claim (its value, as in claims) that the evidence settles as true.'),
+        evidence: evidenceOf('Evidence that settles it, outside the claims.'),
+        note: text("Why this evidence settles it, in the curator's words."),
       })
       .nullable()
       .default(null)

@@ -11,6 +11,28 @@ const evidence = () =>
   );
 
 /**
+ * Reports each derived field that a codec's input gives (as a record copied from the bundled
+ * data does) and that differs from what is derived from `from` (`edtf "2024"`), which writes
+ * a null as `none`.
+ */
+export function checkDerived<K extends string>(
+  ctx: { readonly issues: z.core.$ZodRawIssue[] },
+  given: Partial<Record<K, unknown>>,
+  derived: Readonly<Record<K, unknown>>,
+  from: string,
+  none = 'null',
+): void {
+  for (const key of Object.keys(derived) as K[])
+    if (given[key] !== undefined && given[key] !== derived[key])
+      ctx.issues.push({
+        code: 'custom',
+        path: [key],
+        input: given[key],
+        message: `${key} is derived from ${from} (${derived[key] ?? none}); leave it out`,
+      });
+}
+
+/**
  * A date or period schema: authors write `edtf` (and evidence); `precision`, `earliest` and
  * `latest` are derived from it. A derived field given in the input (as in a record copied from
  * the bundled data) must agree with what `edtf` says.
@@ -51,16 +73,7 @@ function dateCodec<B extends z.ZodType<string | null, string | null>>(
           ctx.issues.push({ code: 'custom', path: ['edtf'], message: reading, input: edtf });
           return z.NEVER;
         }
-        for (const key of ['precision', 'earliest', 'latest'] as const) {
-          if (given[key] !== undefined && given[key] !== reading[key]) {
-            ctx.issues.push({
-              code: 'custom',
-              path: [key],
-              input: given[key],
-              message: `${key} is derived from edtf "${edtf}" (${reading[key] ?? 'open'}); leave it out`,
-            });
-          }
-        }
+        checkDerived(ctx, given, reading, `edtf "${edtf}"`, 'open');
         return {
           edtf,
           precision: reading.precision,

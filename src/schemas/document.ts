@@ -1,9 +1,10 @@
 import * as z from 'zod';
 import { foldText } from '../core/text.js';
-import { EvidenceListSchema } from './evidence.js';
-import { FuzzyDateSchema } from './dates.js';
+import { evidenceOf } from './evidence.js';
+import { checkDerived, FuzzyDateSchema } from './dates.js';
 import { InferencesSchema, NoteSchema } from './inference.js';
 import { IdSchema, ref } from './ref.js';
+import { text, texts } from './text.js';
 
 // The year and the type code are parted by a slash, or by a space as some pages print it
 // ("07/2012 TTLT-BCA-BQP").
@@ -11,14 +12,8 @@ const FULL_NUMBER = /^(\d+)\/(\d{4})[/ ]([A-Z]+)-([A-Z]+(?:-[A-Z]+)*)$/;
 const BARE_NUMBER = /^(\d+)$/;
 
 const NumberOutput = /* @__PURE__ */ z.strictObject({
-  raw: z
-    .string()
-    .min(1)
-    .describe('The number exactly as written, without "No.": "03/2019/NĐ-CP", "77".'),
-  ascii: z
-    .string()
-    .min(1)
-    .describe('raw with diacritics removed and Đ written D: the form to match on.'),
+  raw: text('The number exactly as written, without "No.": "03/2019/NĐ-CP", "77".'),
+  ascii: text('raw with diacritics removed and Đ written D: the form to match on.'),
   sequence: z
     .number()
     .int()
@@ -85,18 +80,7 @@ export const DocumentNumberSchema = /* @__PURE__ */ z.codec(
             issuerCode: full[4] ?? null,
           }
         : { raw, ascii, sequence: Number(bare?.[1]), year: null, typeCode: null, issuerCode: null };
-      if (typeof input !== 'string') {
-        for (const key of ['ascii', 'sequence', 'year', 'typeCode', 'issuerCode'] as const) {
-          if (input[key] !== undefined && input[key] !== parsed[key]) {
-            ctx.issues.push({
-              code: 'custom',
-              path: [key],
-              input: input[key],
-              message: `${key} is derived from raw "${raw}" (${parsed[key]}); leave it out`,
-            });
-          }
-        }
-      }
+      if (typeof input !== 'string') checkDerived(ctx, input, parsed, `raw "${raw}"`);
       return parsed;
     },
     encode: (output) => output.raw,
@@ -123,18 +107,9 @@ export const DocumentSchema = /* @__PURE__ */ z
     number: DocumentNumberSchema.nullable().describe(
       'The number as written and parsed, or null when the sources give none.',
     ),
-    title: z
-      .string()
-      .min(1)
-      .describe('The name as a source writes it, e.g. "Decree No. 03/2019/ND-CP".'),
-    otherTitles: z
-      .array(z.string().min(1))
-      .default([])
-      .describe('Other names the sources use: "Decree No. 03", "Nghị định 03".'),
-    subjects: z
-      .array(z.string().min(1))
-      .default([])
-      .describe('What the document is about, in each wording the sources use.'),
+    title: text('The name as a source writes it, e.g. "Decree No. 03/2019/ND-CP".'),
+    otherTitles: texts('Other names the sources use: "Decree No. 03", "Nghị định 03".'),
+    subjects: texts('What the document is about, in each wording the sources use.'),
     issuer: ref(
       'organizations',
       'Id of the issuing body where a source states it, else null.',
@@ -157,12 +132,12 @@ export const DocumentSchema = /* @__PURE__ */ z
             ])
             .describe('How this document relates to the other.'),
           document: ref('documents', 'Id of the other document.'),
-          evidence: EvidenceListSchema.min(1).describe('Evidence that states the relation.'),
+          evidence: evidenceOf('Evidence that states the relation.'),
         }),
       )
       .default([])
       .describe('Relations to other documents that a source states.'),
-    mentions: EvidenceListSchema.min(1).describe('Evidence that refers to the document.'),
+    mentions: evidenceOf('Evidence that refers to the document.'),
     inferences: InferencesSchema,
     note: NoteSchema,
   })

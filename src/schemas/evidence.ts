@@ -1,17 +1,15 @@
 import * as z from 'zod';
 import { ref } from './ref.js';
+import { text } from './text.js';
 
 const source = () => ref('sources', 'Id of the source.');
 const codePoints = (text: string) => [...text].length;
 
 const quoteFields = {
   source: /* @__PURE__ */ source(),
-  quote: /* @__PURE__ */ z
-    .string()
-    .min(1)
-    .describe(
-      'The exact words of the source text (same characters, non-breaking spaces and curly quotes included): the smallest span that states the fact.',
-    ),
+  quote: /* @__PURE__ */ text(
+    'The exact words of the source text (same characters, non-breaking spaces and curly quotes included): the smallest span that states the fact.',
+  ),
   start: /* @__PURE__ */ z
     .number()
     .int()
@@ -31,10 +29,9 @@ const citedFields = {
     .min(1)
     .max(200)
     .describe('Where on the page the fact is: "opening paragraph", "headline", "photo caption".'),
-  note: /* @__PURE__ */ z
-    .string()
-    .min(1)
-    .describe("What the page states there, in the curator's own words (never the page's prose)."),
+  note: /* @__PURE__ */ text(
+    "What the page states there, in the curator's own words (never the page's prose).",
+  ),
 };
 
 function checkQuote(value: { quote: string; start: number; end: number }, ctx: z.RefinementCtx) {
@@ -101,3 +98,6 @@ export const EvidenceSchema = /* @__PURE__ */ z.codec(
 
 /** A list of citations. */
 export const EvidenceListSchema = /* @__PURE__ */ z.array(EvidenceSchema);
+
+/** Evidence that states a fact: one piece or more, with what it states. */
+export const evidenceOf = (description: string) => EvidenceListSchema.min(1).describe(description);

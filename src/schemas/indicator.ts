@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { INDICATOR_CATEGORIES } from '../core/vocabulary.js';
 import { IdSchema } from './ref.js';
+import { text } from './text.js';
 
 /**
  * An entry of the controlled vocabulary that makes metrics comparable across meetings and years.
@@ -15,15 +16,9 @@ import { IdSchema } from './ref.js';
 export const IndicatorSchema = /* @__PURE__ */ z
   .strictObject({
     id: IdSchema,
-    label: z.string().min(1).describe('Short human-readable name.'),
-    unit: z
-      .string()
-      .min(1)
-      .describe('What one unit counts; every metric of the indicator uses it.'),
-    description: z
-      .string()
-      .min(1)
-      .describe('What is counted, precisely enough to tell two indicators apart.'),
+    label: text('Short human-readable name.'),
+    unit: text('What one unit counts; every metric of the indicator uses it.'),
+    description: text('What is counted, precisely enough to tell two indicators apart.'),
     category: z.enum(INDICATOR_CATEGORIES).describe('The area of work the indicator belongs to.'),
   })
   .describe('A metric indicator.');

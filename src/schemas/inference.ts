@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { text } from './text.js';
 
 /**
  * A fact the curator inferred rather than read, the one way the dataset marks inference: the
@@ -14,13 +15,10 @@ import * as z from 'zod';
  */
 export const InferenceSchema = /* @__PURE__ */ z
   .strictObject({
-    field: z
-      .string()
-      .min(1)
-      .describe(
-        'Path of the inferred field within the record: "date", "scope.level", "sites[0].kind".',
-      ),
-    note: z.string().min(1).describe('The reasoning behind the inference.'),
+    field: text(
+      'Path of the inferred field within the record: "date", "scope.level", "sites[0].kind".',
+    ),
+    note: text('The reasoning behind the inference.'),
   })
   .describe('A field whose value the curator inferred, with the reasoning.');
 

@@ -1,9 +1,10 @@
 import * as z from 'zod';
 import { MEETING_KINDS, SCOPE_LEVELS } from '../core/vocabulary.js';
-import { EvidenceListSchema } from './evidence.js';
+import { evidenceOf } from './evidence.js';
 import { FuzzyDateSchema, PeriodSchema } from './dates.js';
 import { InferencesSchema, NoteSchema } from './inference.js';
-import { IdSchema, ref } from './ref.js';
+import { IdSchema, ref, refOrNull } from './ref.js';
+import { text } from './text.js';
 
 /**
  * A place the meeting was held at: the main site or a connected "bridge" (a video-linked site).
@@ -17,18 +18,19 @@ import { IdSchema, ref } from './ref.js';
  */
 export const SiteSchema = /* @__PURE__ */ z
   .strictObject({
-    name: z.string().min(1).describe('The site as written: "Hanoi bridge", "Nghe An bridge".'),
+    name: text('The site as written: "Hanoi bridge", "Nghe An bridge".'),
     kind: z
       .enum(['main', 'bridge'])
       .describe('main: where the meeting was chaired; bridge: a connected site.'),
-    place: ref('places', 'Id of the province, district or commune where the site is, when named.')
-      .nullable()
-      .default(null),
+    place: refOrNull(
+      'places',
+      'Id of the province, district or commune where the site is, when named.',
+    ),
     chairs: z
       .array(ref('people', 'A person who chaired this site.'))
       .default([])
       .describe('Ids of the people who chaired this site.'),
-    evidence: EvidenceListSchema.min(1).describe('Evidence that names the site.'),
+    evidence: evidenceOf('Evidence that names the site.'),
   })
   .describe('A site of the meeting.');
 
@@ -78,9 +80,7 @@ export const ParticipantSchema = /* @__PURE__ */ z
       .array(z.string().min(1))
       .optional()
       .describe('The positions exactly as this report writes them here.'),
-    evidence: EvidenceListSchema.min(1).describe(
-      'Evidence that places the participant in the role.',
-    ),
+    evidence: evidenceOf('Evidence that places the participant in the role.'),
     note: NoteSchema,
   })
   .superRefine((participant, ctx) => {
@@ -108,18 +108,16 @@ export const ParticipantSchema = /* @__PURE__ */ z
 export const MeetingSchema = /* @__PURE__ */ z
   .strictObject({
     id: IdSchema,
-    title: z.string().min(1).describe("A curator's descriptive title (the sources give none)."),
+    title: text("A curator's descriptive title (the sources give none)."),
     kind: z
       .enum(MEETING_KINDS)
       .describe(
         'What the meeting was: a review of a year, six months, a quarter or several years, a joint inspection visit, a conference on a draft decree, or something else.',
       ),
-    place: ref(
+    place: refOrNull(
       'places',
       'Id of the province, district or commune whose commands and police met; null for a national meeting of the two ministries.',
-    )
-      .nullable()
-      .default(null),
+    ),
     date: FuzzyDateSchema.describe('When the meeting was held.'),
     periodReviewed: PeriodSchema.nullable().describe(
       'The period whose coordination the meeting reviewed, or null.',
@@ -141,7 +139,7 @@ export const MeetingSchema = /* @__PURE__ */ z
       .array(ref('sources', 'A source that reports the meeting.'))
       .min(1)
       .describe('Ids of every source that reports the meeting.'),
-    evidence: EvidenceListSchema.min(1).describe('Evidence that reports the meeting taking place.'),
+    evidence: evidenceOf('Evidence that reports the meeting taking place.'),
     inferences: InferencesSchema,
     note: NoteSchema,
   })

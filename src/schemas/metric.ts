@@ -1,10 +1,11 @@
 import * as z from 'zod';
 import { SCOPE_LEVELS } from '../core/vocabulary.js';
-import { EvidenceListSchema } from './evidence.js';
+import { evidenceOf } from './evidence.js';
 import { PeriodSchema } from './dates.js';
 import { InferencesSchema, NoteSchema } from './inference.js';
 import { QuantitySchema } from './quantity.js';
 import { IdSchema, ref } from './ref.js';
+import { text, textOrNull } from './text.js';
 
 /**
  * Where a quantity applies: the place it covers (a province, district or commune), or null for
@@ -46,8 +47,8 @@ export const MetricSchema = /* @__PURE__ */ z
       'Id of the indicator that makes the metric comparable across meetings.',
     ),
     quantity: QuantitySchema,
-    unit: z.string().min(1).describe("What one unit counts; equal to the indicator's unit."),
-    counted: z.string().min(1).describe('What was counted, in the words of the source.'),
+    unit: text("What one unit counts; equal to the indicator's unit."),
+    counted: text('What was counted, in the words of the source.'),
     period: PeriodSchema.describe('The period the quantity covers.'),
     cumulative: z
       .boolean()
@@ -57,16 +58,11 @@ export const MetricSchema = /* @__PURE__ */ z
       .array(ref('organizations', 'A body the source credits.'))
       .default([])
       .describe('Ids of the bodies the source credits, as stated.'),
-    actorsAsReported: z
-      .string()
-      .min(1)
-      .nullable()
-      .default(null)
-      .describe('Who did it, in the words of the source ("the joint forces").'),
+    actorsAsReported: textOrNull('Who did it, in the words of the source ("the joint forces").'),
     group: IdSchema.nullable()
       .default(null)
       .describe('Shared by metrics written as one figure, such as "27 cases/197 vessels".'),
-    evidence: EvidenceListSchema.min(1).describe('Evidence that states the quantity.'),
+    evidence: evidenceOf('Evidence that states the quantity.'),
     inferences: InferencesSchema,
     note: NoteSchema,
   })

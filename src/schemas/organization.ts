@@ -1,7 +1,8 @@
 import * as z from 'zod';
-import { EvidenceListSchema } from './evidence.js';
+import { evidenceOf } from './evidence.js';
 import { InferencesSchema, NoteSchema } from './inference.js';
-import { IdSchema, ref } from './ref.js';
+import { IdSchema, refOrNull } from './ref.js';
+import { text, textOrNull, texts } from './text.js';
 
 /**
  * A body named in the sources, with every spelling and abbreviation they use.
@@ -16,28 +17,14 @@ import { IdSchema, ref } from './ref.js';
 export const OrganizationSchema = /* @__PURE__ */ z
   .strictObject({
     id: IdSchema,
-    name: z
-      .string()
-      .min(1)
-      .describe(
-        "The name as the sources write it (the curator's normalisation where inferences say so).",
-      ),
-    vietnameseName: z
-      .string()
-      .min(1)
-      .nullable()
-      .default(null)
-      .describe(
-        'The name in Vietnamese, with its diacritics, as a source prints it; null when none does.',
-      ),
-    abbreviations: z
-      .array(z.string().min(1))
-      .default([])
-      .describe('Abbreviations the sources use, e.g. "MND", "MoD".'),
-    otherNames: z
-      .array(z.string().min(1))
-      .default([])
-      .describe('Every other spelling the sources use, e.g. "Ministry of Defense".'),
+    name: text(
+      "The name as the sources write it (the curator's normalisation where inferences say so).",
+    ),
+    vietnameseName: textOrNull(
+      'The name in Vietnamese, with its diacritics, as a source prints it; null when none does.',
+    ),
+    abbreviations: texts('Abbreviations the sources use, e.g. "MND", "MoD".'),
+    otherNames: texts('Every other spelling the sources use, e.g. "Ministry of Defense".'),
     kind: z
       .enum([
         'government',
@@ -53,18 +40,15 @@ export const OrganizationSchema = /* @__PURE__ */ z
       .describe(
         "The curator's classification: government; ministry; party-body (Party organs and committees); state-body (assemblies, councils, committees of the state); armed-force (a force as a whole); agency (a department or office inside a ministry or force); local-command (a provincial, district or commune command, police or station); enterprise; media.",
       ),
-    parent: ref('organizations', 'Id of the parent body where a source states it, else null.')
-      .nullable()
-      .default(null),
-    place: ref(
+    parent: refOrNull(
+      'organizations',
+      'Id of the parent body where a source states it, else null.',
+    ),
+    place: refOrNull(
       'places',
       'Id of the province, district or commune a local body belongs to; null for national bodies.',
-    )
-      .nullable()
-      .default(null),
-    evidence: EvidenceListSchema.min(1).describe(
-      'Evidence that names the body, for each spelling.',
     ),
+    evidence: evidenceOf('Evidence that names the body, for each spelling.'),
     inferences: InferencesSchema,
     note: NoteSchema,
   })

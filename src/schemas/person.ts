@@ -1,21 +1,20 @@
 import * as z from 'zod';
 import { RANK_CODES } from '../core/ranks.js';
-import { EvidenceListSchema } from './evidence.js';
+import { EvidenceListSchema, evidenceOf } from './evidence.js';
 import { FuzzyDateSchema } from './dates.js';
 import { InferencesSchema, NoteSchema } from './inference.js';
-import { IdSchema, ref } from './ref.js';
+import { IdSchema, ref, refOrNull } from './ref.js';
+import { text, textOrNull, texts } from './text.js';
 
 const claimFields = {
-  meeting: /* @__PURE__ */ ref(
+  meeting: /* @__PURE__ */ refOrNull(
     'meetings',
     'Id of the meeting whose report gives this claim, which dates it; null for a claim dated on its own (a promotion, an appointment).',
-  )
-    .nullable()
-    .default(null),
+  ),
   asOf: /* @__PURE__ */ FuzzyDateSchema.optional().describe(
     "The claim's own date, with its evidence, for a claim without a meeting (a promotion, an appointment); a claim with a meeting is dated by it.",
   ),
-  evidence: /* @__PURE__ */ EvidenceListSchema.min(1).describe('Evidence that states the claim.'),
+  evidence: /* @__PURE__ */ evidenceOf('Evidence that states the claim.'),
   note: NoteSchema,
 };
 
@@ -48,10 +47,9 @@ export const RankClaimSchema = /* @__PURE__ */ z
       .describe(
         'The rank code behind the words, or null when they do not settle it (the note says why).',
       ),
-    asReported: z
-      .string()
-      .min(1)
-      .describe('The rank exactly as written, e.g. "Senior Lieutenant General" or "Thượng tướng".'),
+    asReported: text(
+      'The rank exactly as written, e.g. "Senior Lieutenant General" or "Thượng tướng".',
+    ),
     kind: z
       .enum(['reported', 'promotion'])
       .default('reported')
@@ -85,18 +83,14 @@ export const RankClaimSchema = /* @__PURE__ */ z
  */
 export const PositionClaimSchema = /* @__PURE__ */ z
   .strictObject({
-    title: z
-      .string()
-      .min(1)
-      .describe('The office, normalised to its plain title: "Deputy Minister", "Member", "Chief".'),
+    title: text('The office, normalised to its plain title: "Deputy Minister", "Member", "Chief".'),
     organization: ref(
       'organizations',
       'Id of the body the office belongs to, or null when the source names none.',
     ).nullable(),
-    asReported: z
-      .string()
-      .min(1)
-      .describe('The position exactly as written, e.g. "Deputy Minister of National Defense".'),
+    asReported: text(
+      'The position exactly as written, e.g. "Deputy Minister of National Defense".',
+    ),
     kind: z
       .enum(['reported', 'appointment'])
       .default('reported')
@@ -121,21 +115,13 @@ export const PositionClaimSchema = /* @__PURE__ */ z
 export const PersonSchema = /* @__PURE__ */ z
   .strictObject({
     id: IdSchema,
-    name: z.string().min(1).describe('The name as the sources write it, family name first.'),
-    vietnameseName: z
-      .string()
-      .min(1)
-      .nullable()
-      .default(null)
-      .describe(
-        'The name in Vietnamese, with its diacritics, as a source prints it: "Nguyễn Tân Cương".',
-      ),
-    otherNames: z
-      .array(z.string().min(1))
-      .default([])
-      .describe(
-        'Other forms of the name the sources use: a short form, the name with Vietnamese diacritics.',
-      ),
+    name: text('The name as the sources write it, family name first.'),
+    vietnameseName: textOrNull(
+      'The name in Vietnamese, with its diacritics, as a source prints it: "Nguyễn Tân Cương".',
+    ),
+    otherNames: texts(
+      'Other forms of the name the sources use: a short form, the name with Vietnamese diacritics.',
+    ),
     service: z
       .enum(['army', 'police', 'civilian', 'unknown'])
       .describe(

@@ -1,8 +1,9 @@
 import * as z from 'zod';
 import { PLACE_LEVELS } from '../core/vocabulary.js';
-import { EvidenceListSchema } from './evidence.js';
+import { evidenceOf } from './evidence.js';
 import { InferencesSchema, NoteSchema } from './inference.js';
-import { IdSchema, ref } from './ref.js';
+import { IdSchema, refOrNull } from './ref.js';
+import { text, textOrNull, texts } from './text.js';
 
 /**
  * A place the sources name: a province, district or commune (or a country), with its name as
@@ -26,27 +27,17 @@ import { IdSchema, ref } from './ref.js';
 export const PlaceSchema = /* @__PURE__ */ z
   .strictObject({
     id: IdSchema,
-    name: z
-      .string()
-      .min(1)
-      .describe('The name as English-language sources write it, without diacritics: "Nghe An".'),
-    vietnameseName: z
-      .string()
-      .min(1)
-      .nullable()
-      .default(null)
-      .describe(
-        'The name in Vietnamese, with its diacritics: "Nghệ An"; null when no source gives it.',
-      ),
-    otherNames: z.array(z.string().min(1)).default([]).describe('Other spellings the sources use.'),
+    name: text('The name as English-language sources write it, without diacritics: "Nghe An".'),
+    vietnameseName: textOrNull(
+      'The name in Vietnamese, with its diacritics: "Nghệ An"; null when no source gives it.',
+    ),
+    otherNames: texts('Other spellings the sources use.'),
     level: z.enum(PLACE_LEVELS).describe('country, province, district or commune.'),
-    parent: ref(
+    parent: refOrNull(
       'places',
       "Id of the place this one lies in (a commune's district or province); null for a province or a country.",
-    )
-      .nullable()
-      .default(null),
-    evidence: EvidenceListSchema.min(1).describe('Evidence that names the place.'),
+    ),
+    evidence: evidenceOf('Evidence that names the place.'),
     inferences: InferencesSchema,
     note: NoteSchema,
   })

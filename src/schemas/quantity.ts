@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { QUALIFIER_RULES, quantityIssues } from '../core/quantity.js';
 import { QUALIFIERS } from '../core/vocabulary.js';
+import { text } from './text.js';
 
 /**
  * How a reported number relates to the true count.
@@ -43,10 +44,7 @@ export const QuantitySchema = /* @__PURE__ */ z
     upper: Count.nullable().describe(
       'Upper bound implied by the qualifier (exclusive for nearly); null when open or unknown.',
     ),
-    asReported: z
-      .string()
-      .min(1)
-      .describe('The words as written in the source, e.g. "more than 13,000".'),
+    asReported: text('The words as written in the source, e.g. "more than 13,000".'),
   })
   .superRefine((quantity, ctx) => {
     for (const issue of quantityIssues(quantity)) {

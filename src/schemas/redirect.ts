@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { LOOKUP_COLLECTIONS, type LookupCollection } from '../core/collections.js';
 import { IdSchema, refByCollection } from './ref.js';
+import { text } from './text.js';
 
 /**
  * A retired id that still resolves: lookups of `id` in `collection` follow it to `to` (which may
@@ -20,6 +21,6 @@ export const RedirectSchema = /* @__PURE__ */ z
       .enum(LOOKUP_COLLECTIONS as [LookupCollection, ...LookupCollection[]])
       .describe('The collection the retired id belonged to.'),
     to: refByCollection('The id it now resolves to, in the same collection.'),
-    reason: z.string().min(1).describe('Why the id was retired: a merge, a rename, a correction.'),
+    reason: text('Why the id was retired: a merge, a rename, a correction.'),
   })
   .describe('A retired id and its successor.');

@@ -45,3 +45,7 @@ export function ref<C extends CollectionName>(
 export function refByCollection(description: string): z.ZodType<Reference<CollectionName>, string> {
   return IdSchema.meta({ description, [REFERENCES_KEY]: '$collection' }) as never;
 }
+
+/** A field that holds the id of a record of `collection`, or null, as it is by default. */
+export const refOrNull = <C extends CollectionName>(collection: C, description: string) =>
+  ref(collection, description).nullable().default(null);

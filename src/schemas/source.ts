@@ -1,19 +1,18 @@
 import * as z from 'zod';
-import { EvidenceListSchema } from './evidence.js';
+import { evidenceOf } from './evidence.js';
 import { FuzzyDateSchema } from './dates.js';
 import { InferencesSchema, NoteSchema } from './inference.js';
-import { IdSchema, ref } from './ref.js';
+import { IdSchema, ref, refOrNull } from './ref.js';
+import { text, textOrNull } from './text.js';
 
 const PublisherSchema = /* @__PURE__ */ z
   .strictObject({
-    name: z.string().min(1).describe('The publisher, as the text or the page names it.'),
-    organization: ref(
+    name: text('The publisher, as the text or the page names it.'),
+    organization: refOrNull(
       'organizations',
       'Id of the organization record for the publisher, where there is one.',
-    )
-      .nullable()
-      .default(null),
-    evidence: EvidenceListSchema.min(1).describe(
+    ),
+    evidence: evidenceOf(
       'Evidence that names the publisher: a quote of the text, or the page cited.',
     ),
   })
@@ -21,17 +20,15 @@ const PublisherSchema = /* @__PURE__ */ z
 
 const ContributorSchema = /* @__PURE__ */ z
   .strictObject({
-    name: z.string().min(1).describe('The name as the text writes it.'),
+    name: text('The name as the text writes it.'),
     role: z
       .enum(['author', 'translator', 'photographer', 'photo-source'])
       .describe('What the contributor did, as the text states it.'),
-    organization: ref(
+    organization: refOrNull(
       'organizations',
       'Id of the organization record when the contributor is an organization.',
-    )
-      .nullable()
-      .default(null),
-    evidence: EvidenceListSchema.min(1).describe('The credit line.'),
+    ),
+    evidence: evidenceOf('The credit line.'),
   })
   .describe('A person or body credited in the source.');
 
@@ -84,17 +81,14 @@ export const SourceSchema = /* @__PURE__ */ z
       .describe(
         'Bundled sources: hex SHA-256 of the UTF-8 bytes of the NFC text; null for cited pages.',
       ),
-    originalFileName: z
-      .string()
-      .min(1)
-      .nullable()
-      .default(null)
-      .describe('Bundled sources: the file name of the text as the corpus delivered it.'),
+    originalFileName: textOrNull(
+      'Bundled sources: the file name of the text as the corpus delivered it.',
+    ),
     contributors: z
       .array(ContributorSchema)
       .default([])
       .describe('Author, translator, photographers as credited.'),
-    evidence: EvidenceListSchema.min(1).describe(
+    evidence: evidenceOf(
       "Evidence for the source's own metadata: its headline, its address, its date.",
     ),
     inferences: InferencesSchema,

@@ -5,7 +5,7 @@ import {
   perCollection,
 } from '../core/collections.js';
 import { MAX_RECORDS, MAX_TEXT_LENGTH } from '../core/limits.js';
-import { readOptions } from '../core/options.js';
+import { ensure, readOptions } from '../core/options.js';
 import { type CodePointText, codePointText } from '../core/code-points.js';
 import { compareStrings } from '../core/text.js';
 import { DatasetValidationError, InvalidArgumentError } from '../core/errors.js';
@@ -56,19 +56,12 @@ export interface Validation {
 
 function readTexts(options: unknown): Map<string, CodePointText> {
   const { texts = {} } = readOptions(options, ['texts']);
-  if (texts === null || typeof texts !== 'object')
-    throw new InvalidArgumentError(
-      'options.texts',
-      `expected a Map or an object of texts by source id, got ${shown(texts)}`,
-    );
+  const expected = 'a Map or an object of texts by source id';
+  ensure(texts !== null && typeof texts === 'object', 'options.texts', expected, texts);
   const entries = texts instanceof Map ? [...texts] : Object.entries(texts);
   return new Map(
     entries.map(([id, text]) => {
-      if (typeof text !== 'string')
-        throw new InvalidArgumentError(
-          `options.texts[${shown(id)}]`,
-          `expected the text as a string, got ${shown(text)}`,
-        );
+      ensure(typeof text === 'string', `options.texts[${shown(id)}]`, 'the text as a string', text);
       if (text.length > MAX_TEXT_LENGTH)
         throw new InvalidArgumentError(
           `options.texts[${shown(id)}]`,
@@ -78,6 +71,9 @@ function readTexts(options: unknown): Map<string, CodePointText> {
     }),
   );
 }
+
+/** What the input must be made of. */
+const PLAIN_DATA = 'must hold plain data (objects, lists, strings, numbers, booleans, null)';
 
 /** The record without the fields the build adds to it (a published record given back), copied where it had any. */
 function withoutDerived(
@@ -143,8 +139,7 @@ export function validateInput(
   try {
     copy = structuredClone(given);
   } catch (error) {
-    const plain = 'plain data (objects, lists, strings, numbers, booleans, null)';
-    report({ path: [] }, `must hold ${plain}: ${(error as Error).message}`);
+    report({ path: [] }, `${PLAIN_DATA}: ${(error as Error).message}`);
     return { records: null, problems };
   }
   const raw: RawRecord[] = [];
@@ -183,10 +178,7 @@ export function validateInput(
       if (!notPlain)
         for (const problem of schemaProblems(collection, id, value, result.error.issues))
           problems.push(problem);
-      else {
-        const plain = 'plain data (objects, lists, strings, numbers, booleans, null)';
-        report({ collection, id, path: notPlain.path }, `must hold ${plain}, not ${notPlain.is}`);
-      }
+      else report({ collection, id, path: notPlain.path }, `${PLAIN_DATA}, not ${notPlain.is}`);
     }
   }
   for (const name of COLLECTION_NAMES) parsed[name].sort((a, b) => compareStrings(a.id, b.id));

@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
+import { format } from 'node:util';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -13,9 +14,11 @@ import { exportedAs, isOptional } from '../../scripts/lib/docs/field-dictionary.
 import { recordLabels } from '../../scripts/lib/docs/labels.js';
 import { renderChart } from '../../scripts/lib/docs/render-chart.js';
 import { type CatalogueRecord, writeCatalogue } from '../../scripts/lib/docs/write-catalogue.js';
+import { COMMANDS } from '../../src/cli/main.js';
 import { COLLECTION_NAMES, type CollectionName } from '../../src/core/collections.js';
 import { jsonSchemaOf } from '../../src/export/tables.js';
 import { createDataset } from '../../src/validate/validate-records.js';
+import { mndMps } from '../support/cli.js';
 import { cited, fixture, fixtureInput, FIXTURE_TEXT } from '../support/fixture.js';
 import { projectRoot, scratchDir } from '../support/paths.js';
 
@@ -60,6 +63,30 @@ describe.each(ENTRIES)('the exports of %s', (entry) => {
   });
 });
 
+/**
+ * Every code block in a language in a Markdown text, with the ```text block that directly follows
+ * it (blank lines aside), if any: what the text shows the block prints.
+ */
+const markdownExamples = (file: string, language: string) =>
+  [
+    ...readFileSync(file, 'utf8').matchAll(
+      new RegExp(
+        `^\`\`\`${language}\\n([\\s\\S]*?)^\`\`\`\\n(?:\\s*^\`\`\`text\\n([\\s\\S]*?)^\`\`\`$)?`,
+        'gm',
+      ),
+    ),
+  ].map((match, index) => ({
+    origin: `${relative(projectRoot, file)} ${language} block ${index + 1}`,
+    code: match[1] ?? '',
+    shown: match[2],
+  }));
+/** A printed text as lines, without the spaces at their ends or the line ends after the last. */
+const printedLines = (text: string) =>
+  text
+    .replace(/\n+$/, '')
+    .split('\n')
+    .map((line) => line.trimEnd());
+
 /** Every code block in a language (```ts by default) in a Markdown or TSDoc text, without TSDoc's leading asterisks. */
 const codeBlocks = (text: string, language = 'ts') =>
   [...text.matchAll(new RegExp(`\`\`\`${language}\\n([\\s\\S]*?)\`\`\``, 'g'))].map((match) =>
@@ -95,13 +122,8 @@ function consumerProject(prefix: string): string {
 }
 
 describe('code examples', () => {
-  const blocksOf = (file: string, language?: string) =>
-    codeBlocks(readFileSync(file, 'utf8'), language).map((code, index) => ({
-      origin: `${relative(projectRoot, file)} block ${index + 1}`,
-      code,
-    }));
-  const guides = markdownFiles().flatMap((file) => blocksOf(file));
-  const javascript = markdownFiles().flatMap((file) => blocksOf(file, 'js'));
+  const guides = markdownFiles().flatMap((file) => markdownExamples(file, 'ts'));
+  const javascript = markdownFiles().flatMap((file) => markdownExamples(file, 'js'));
   const tsdoc = sourceFiles(join(projectRoot, 'src')).flatMap((file) =>
     codeBlocks(readFileSync(file, 'utf8')).map((code, index) => ({
       origin: `${relative(projectRoot, file)} example ${index + 1}`,
@@ -140,37 +162,111 @@ describe('code examples', () => {
     expect(errors).toEqual([]);
   });
 
-  it('every example of the README and the guides runs: TypeScript from the repository, JavaScript as CommonJS', async () => {
-    // In this process, as files of a consumer project whose node_modules links to this package;
-    // the TypeScript ones run with the repository as the working directory, as the guides say
-    // (the provenance guide reads data/sources/).
+  it('every example of the README and the guides runs (TypeScript as ECMAScript, JavaScript as CommonJS) and prints what the text shows after it', async () => {
+    // In this process, as files of a consumer project whose node_modules links to this package.
     const folder = consumerProject('mnd-mps-run-examples');
     const require = createRequire(join(folder, 'package.json'));
     const failures: string[] = [];
+    const printed: string[] = [];
+    const outputs: { origin: string; printed: string[] }[] = [];
+    const shown: { origin: string; printed: string[] }[] = [];
     const log = console.log;
-    console.log = () => {};
+    console.log = (...values: unknown[]) => printed.push(format(...values));
     try {
-      for (const [index, example] of guides.entries()) {
-        const file = join(folder, `example-${index}.ts`);
-        writeFileSync(file, `${example.code}\nexport {};\n`);
-        await import(file).catch((error: unknown) =>
-          failures.push(`${example.origin}: ${String(error)}`),
-        );
-      }
-      for (const [index, example] of javascript.entries()) {
-        const file = join(folder, `example-${index}.cjs`);
-        writeFileSync(file, example.code);
-        try {
-          require(file);
-        } catch (error) {
-          failures.push(`${example.origin}: ${String(error)}`);
+      for (const [index, example] of [...guides, ...javascript].entries()) {
+        printed.length = 0;
+        if (index < guides.length) {
+          const file = join(folder, `example-${index}.ts`);
+          writeFileSync(file, `${example.code}\nexport {};\n`);
+          await import(file).catch((error: unknown) =>
+            failures.push(`${example.origin}: ${String(error)}`),
+          );
+        } else {
+          const file = join(folder, `example-${index}.cjs`);
+          writeFileSync(file, example.code);
+          try {
+            require(file);
+          } catch (error) {
+            failures.push(`${example.origin}: ${String(error)}`);
+          }
         }
+        if (example.shown === undefined) continue;
+        outputs.push({ origin: example.origin, printed: printedLines(printed.join('\n')) });
+        shown.push({ origin: example.origin, printed: printedLines(example.shown) });
       }
     } finally {
       console.log = log;
     }
     expect(javascript.length).toBeGreaterThan(0);
     expect(failures).toEqual([]);
+    expect(shown.length).toBeGreaterThan(5);
+    expect(outputs).toEqual(shown);
+  });
+
+  it('every ```text block of the README and the guides directly follows the example whose output it shows', () => {
+    for (const file of markdownFiles()) {
+      const outputs = (readFileSync(file, 'utf8').match(/^```text$/gm) ?? []).length;
+      const checked = ['ts', 'js', 'sh'].flatMap((language) =>
+        markdownExamples(file, language).filter((example) => example.shown !== undefined),
+      ).length;
+      expect(checked, relative(projectRoot, file)).toBe(outputs);
+    }
+  });
+});
+
+/** The words of a command line as a POSIX shell splits them (double and single quotes only), and its comment. */
+function commandLine(line: string): { words: string[]; comment: string } {
+  const words: string[] = [];
+  for (const [, double, single, comment, bare] of line.matchAll(
+    /"([^"]*)"|'([^']*)'|(#.*)|(\S+)/g,
+  )) {
+    if (comment !== undefined) return { words, comment };
+    words.push(double ?? single ?? bare ?? '');
+  }
+  return { words, comment: '' };
+}
+
+describe('the commands of the README', () => {
+  it('run in process, each shell block in a fresh folder, exit 0, write the folders their comments name and print what the README shows; every command is among them', async () => {
+    const blocks = markdownExamples(join(projectRoot, 'README.md'), 'sh');
+    const failures: string[] = [];
+    const outputs: { origin: string; printed: string[] }[] = [];
+    const shown: { origin: string; printed: string[] }[] = [];
+    const named = new Set<string>();
+    for (const block of blocks) {
+      // A clone of the repository as the README's commands see it: ./data is the authored data.
+      const folder = scratchDir('mnd-mps-readme');
+      symlinkSync(join(projectRoot, 'data'), join(folder, 'data'), 'dir');
+      const lines = block.code.split('\n').filter((line) => line.startsWith('npx mnd-mps '));
+      if (block.shown !== undefined) expect(lines, block.origin).toHaveLength(1);
+      for (const line of lines) {
+        const { words, comment } = commandLine(line);
+        const args = words
+          .slice(2)
+          .map((word) => (word.startsWith('./') ? join(folder, word) : word));
+        named.add(args[0] ?? '');
+        const result = await mndMps(...args);
+        if (result.status !== 0)
+          failures.push(`${block.origin}: ${line}: exit ${result.status}: ${result.stderr}`);
+        // "# json/, ndjson/ ... and sqlite/": the folders the export writes, and no others.
+        const folders = [...comment.matchAll(/\b([a-z]+)\//g)].map((match) => match[1] ?? '');
+        const out = args[args.indexOf('--out') + 1];
+        if (args[0] === 'export' && folders.length > 0 && out !== undefined)
+          expect(
+            readdirSync(out)
+              .filter((name) => !name.startsWith('.'))
+              .sort(),
+            line,
+          ).toEqual(folders.sort());
+        if (block.shown === undefined) continue;
+        outputs.push({ origin: block.origin, printed: printedLines(result.stdout) });
+        shown.push({ origin: block.origin, printed: printedLines(block.shown) });
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(outputs).toEqual(shown);
+    expect(COMMANDS.map((command) => command.name).filter((name) => !named.has(name))).toEqual([]);
   });
 });
 

@@ -18,8 +18,14 @@ const { version } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), '
 };
 
 describe('the data files in dist/data', () => {
-  it('are the CSV tables with their Data Package and the Parquet files, exactly as the exporter (tested in tests/unit/export) writes them', async () => {
+  it('are the CSV tables with their Data Package and the Parquet files, exactly as the exporter (tested in tests/unit/export) writes them, and the texts of the bundled sources as data/sources holds them', async () => {
     const expected = await exportFiles(bundled, { formats: SHIPPED_FORMATS, version });
+    const texts = readdirSync(join(projectRoot, 'data', 'sources')).filter((name) =>
+      name.endsWith('.txt'),
+    );
+    expect(texts.length).toBeGreaterThan(0);
+    for (const name of texts)
+      expected.set(`sources/${name}`, readFileSync(join(projectRoot, 'data', 'sources', name)));
     const shipped = readdirSync(join(dist, 'data'), { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
       .map((entry) => join(entry.parentPath, entry.name).slice(join(dist, 'data').length + 1));

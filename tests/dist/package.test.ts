@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundleConsumer, keptInputs } from '../../bench/lib/bundle.js';
+import { bundled } from '../../src/bundled.js';
 import { projectRoot, scratchDir } from '../support/paths.js';
 
 const run = (command: string, args: readonly string[], cwd: string, input?: string) => {
@@ -55,7 +57,7 @@ beforeAll(() => {
 });
 
 describe('the packed tarball', () => {
-  it('holds dist/, the README, the licences and the changelog only: no tests, no article texts', () => {
+  it('holds dist/, the README, the licences and the changelog only: no tests, and of the texts exactly those of the bundled sources', () => {
     expect([...new Set(packedFiles.map((path) => path.split('/')[0]))].sort()).toEqual([
       'CHANGELOG.md',
       'LICENSE',
@@ -63,9 +65,15 @@ describe('the packed tarball', () => {
       'dist',
       'package.json',
     ]);
-    expect(packedFiles.filter((path) => path.endsWith('.txt') || path.includes('test'))).toEqual(
-      [],
-    );
+    expect(packedFiles.filter((path) => path.includes('test'))).toEqual([]);
+    // The texts the quotes are checked against, as data/sources holds them (the source records
+    // with their hashes are checked against the installed texts below).
+    const texts = readdirSync(join(projectRoot, 'data', 'sources'))
+      .filter((name) => name.endsWith('.txt'))
+      .map((name) => `dist/data/sources/${name}`)
+      .sort();
+    expect(texts).toContain('dist/data/sources/qdnd-549232.txt');
+    expect(packedFiles.filter((path) => path.endsWith('.txt'))).toEqual(texts);
     for (const expected of [
       'dist/index.js',
       'dist/index.cjs',
@@ -241,6 +249,41 @@ export const answer = [record.date.edtf, chairs, parsed.id, getRecord('meetings'
     expect(JSON.parse(exported.stdout).files).toEqual(
       expect.arrayContaining(['parquet/meetings.parquet', 'sqlite/mnd-mps.sqlite']),
     );
+  });
+
+  it("runs the provenance guide's quote check from the installed package, and prints what the guide shows", async () => {
+    // The guide's TypeScript, with its types stripped, as a consumer's ECMAScript module.
+    const guide = readFileSync(join(projectRoot, 'docs', 'provenance.md'), 'utf8');
+    const section = guide.slice(guide.indexOf('## Checking a quote yourself'));
+    const [, code = '', shown = ''] =
+      /```ts\n([\s\S]*?)```\s*```text\n([\s\S]*?)```/.exec(section) ?? [];
+    expect(code).toContain('mnd-mps-coordination/data/sources/');
+    const { code: js } = await transform(code, { loader: 'ts', format: 'esm' });
+    writeFileSync(join(consumer, 'check-quotes.mjs'), js);
+    const result = run(process.execPath, ['check-quotes.mjs'], consumer);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe(shown);
+    expect(result.stdout).not.toMatch(/false|differs/);
+  });
+
+  it('has the text of every bundled source, hashed as its record says', () => {
+    // Read from the consumer's node_modules, where npm unpacked the tarball; the hashes are those
+    // of the source records of the same build.
+    const installed = join(consumer, 'node_modules', 'mnd-mps-coordination');
+    const bundledSources = bundled.sources.filter((source) => source.kind === 'bundled');
+    expect(bundledSources.map((source) => `dist/data/sources/${source.id}.txt`).sort()).toEqual(
+      packedFiles.filter((path) => path.endsWith('.txt')),
+    );
+    expect(
+      bundledSources
+        .filter(
+          (source) =>
+            createHash('sha256')
+              .update(readFileSync(join(installed, 'dist', 'data', 'sources', `${source.id}.txt`)))
+              .digest('hex') !== source.sha256,
+        )
+        .map((source) => source.id),
+    ).toEqual([]);
   });
 });
 

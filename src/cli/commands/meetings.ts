@@ -1,6 +1,6 @@
 import { bundled } from '../../bundled.js';
 import { dateLabel } from '../../core/labels.js';
-import { filterMeetings, MEETING_FILTER_KEYS } from '../../helpers/meeting-filter.js';
+import { filterMeetings, MEETING_FILTER_KEYS } from '../../helpers/filters.js';
 import { inferredFacts } from '../../helpers/provenance.js';
 import {
   type Command,
@@ -8,6 +8,7 @@ import {
   filterFrom,
   filterOptions,
   formatTable,
+  NO_CO_CHAIR,
   printJson,
 } from '../command.js';
 
@@ -44,7 +45,7 @@ export const meetingsCommand: Command = {
       meeting.id,
       meeting.level,
       meeting.periodReviewed ? dateLabel(meeting.periodReviewed.edtf) : '',
-      meeting.coChairs.map((id) => bundled.get('people', id).name).join(', ') || 'none named',
+      meeting.coChairs.map((id) => bundled.get('people', id).name).join(', ') || NO_CO_CHAIR,
       String(meeting.metrics.length),
       meeting.sources.join(', '),
     ]);

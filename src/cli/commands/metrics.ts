@@ -2,7 +2,7 @@ import { bundled } from '../../bundled.js';
 import { compareSpans } from '../../core/dates.js';
 import { dateLabel, quantityLabel } from '../../core/labels.js';
 import { compareStrings } from '../../core/text.js';
-import { filterMetrics, METRIC_FILTER_KEYS } from '../../helpers/metric-filter.js';
+import { filterMetrics, METRIC_FILTER_KEYS } from '../../helpers/filters.js';
 import {
   type Command,
   commonOptions,

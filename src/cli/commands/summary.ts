@@ -1,6 +1,6 @@
 import { COLLECTION_NAMES } from '../../core/collections.js';
 import { type DatasetSummary, summarizeDataset } from '../../helpers/summary.js';
-import { type Command, commonOptions } from '../command.js';
+import { type Command, commonOptions, NO_CO_CHAIR } from '../command.js';
 
 /** Names as a sentence lists them: "A", "A and B", "A, B and C". */
 const names = (list: readonly string[]) =>
@@ -31,7 +31,7 @@ export function formatSummary(summary: DatasetSummary): string {
     'National meetings, earliest first (* = date inferred):',
     ...meetings.map(
       (meeting, index) =>
-        `  ${dates[index]}  ${ids[index]}  ${meeting.periodReviewed ? `reviews ${meeting.periodReviewed}` : 'no period reviewed'}; ${meeting.coChairs.length > 0 ? `chaired by ${names(meeting.coChairs)}` : 'no chair named'}; ${plural(meeting.metricCount, 'metric')}; ${plural(meeting.sourceCount, 'source')}`,
+        `  ${dates[index]}  ${ids[index]}  ${meeting.periodReviewed ? `reviews ${meeting.periodReviewed}` : 'no period reviewed'}; ${meeting.coChairs.length > 0 ? `chaired by ${names(meeting.coChairs)}` : NO_CO_CHAIR}; ${plural(meeting.metricCount, 'metric')}; ${plural(meeting.sourceCount, 'source')}`,
     ),
     '',
     'Provincial meetings, by province (the commands, police and border guard of a province):',
@@ -39,7 +39,7 @@ export function formatSummary(summary: DatasetSummary): string {
       `  ${province.name} (${plural(province.meetings.length, 'meeting')}):`,
       ...province.meetings.map(
         (meeting) =>
-          `    ${meeting.date}${meeting.dateInferred ? '*' : ''}  ${meeting.id}; ${meeting.coChairs.length > 0 ? `chaired by ${names(meeting.coChairs)}` : 'no chair named'}`,
+          `    ${meeting.date}${meeting.dateInferred ? '*' : ''}  ${meeting.id}; ${meeting.coChairs.length > 0 ? `chaired by ${names(meeting.coChairs)}` : NO_CO_CHAIR}`,
       ),
     ]),
     '',
@@ -57,10 +57,11 @@ export function formatSummary(summary: DatasetSummary): string {
 
 export const summaryCommand: Command = {
   name: 'summary',
-  summary: 'counts, the meetings in date order and the headline metrics',
+  summary:
+    'record counts, national meetings by date, provincial ones by province, headline results',
   usage: 'summary [--json]',
   description:
-    'Prints a short account of the dataset: how many records each collection holds, every national meeting in date order, and the national-scope metrics. This is what `npm start` prints.',
+    'Prints a short account of the dataset: how many records each collection holds, the national meetings in date order with their co-chairs, the provincial meetings grouped by province, and the headline results of national scope. This is what `npm start` prints.',
   options: commonOptions('print the summary as JSON'),
   run({ values }, output) {
     const summary = summarizeDataset();

@@ -1,7 +1,7 @@
 import { bundled } from '../../bundled.js';
 import { dateLabel } from '../../core/labels.js';
-import { coChairTerms } from '../../helpers/co-chair-terms.js';
-import { MEETING_FILTER_KEYS } from '../../helpers/meeting-filter.js';
+import { coChairTerms } from '../../helpers/meeting-stats.js';
+import { MEETING_FILTER_KEYS } from '../../helpers/filters.js';
 import {
   type Command,
   commonOptions,

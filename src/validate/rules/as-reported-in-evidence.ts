@@ -14,20 +14,16 @@ interface WordsCheck {
   readonly mode: 'every' | 'some';
 }
 
-const every = (path: FieldPath, words: string, evidence: Quotes): WordsCheck => ({
-  path,
-  words,
-  evidence,
-  mode: 'every',
-});
-const some = (path: FieldPath, words: string, evidence: Quotes): WordsCheck => ({
-  path,
-  words,
-  evidence,
-  mode: 'some',
-});
-const list = <T>(values: readonly T[], check: (value: T, index: number) => WordsCheck) =>
-  values.map(check);
+/** The check of words (none when there are none): in `every` quote of a claim, or in `some` quote of the record. */
+const check =
+  (mode: WordsCheck['mode']) =>
+  (path: FieldPath, words: string | null | undefined, evidence: Quotes): WordsCheck[] =>
+    words ? [{ path, words, evidence, mode }] : [];
+const every = check('every');
+const some = check('some');
+/** The checks of a list of words, each in some quote of the record. */
+const someOf = (path: FieldPath, list: readonly string[], evidence: Quotes) =>
+  list.flatMap((words, index) => some([...path, index], words, evidence));
 
 function allEvidence(value: unknown, copied: ReadonlySet<object>): Quotes {
   const found: Evidence<Ids>[] = [];
@@ -38,88 +34,65 @@ function allEvidence(value: unknown, copied: ReadonlySet<object>): Quotes {
 const CHECKS: {
   [C in CollectionName]: (record: RecordTypes<Ids>[C], copied: ReadonlySet<object>) => WordsCheck[];
 } = {
-  sources: (source) => [
-    ...(source.publisher
-      ? [some(['publisher', 'name'], source.publisher.name, source.publisher.evidence)]
-      : []),
-    ...list(source.contributors, (contributor, index) =>
+  sources: ({ publisher, contributors }) => [
+    ...some(['publisher', 'name'], publisher?.name, publisher?.evidence ?? []),
+    ...contributors.flatMap((contributor, index) =>
       every(['contributors', index, 'name'], contributor.name, contributor.evidence),
     ),
   ],
-  organizations: (organization) => [
-    ...(organization.inferences.some((inference) => inference.field === 'name')
-      ? []
-      : [some(['name'], organization.name, organization.evidence)]),
-    ...(organization.vietnameseName
-      ? [some(['vietnameseName'], organization.vietnameseName, organization.evidence)]
-      : []),
-    ...list(organization.otherNames, (name, index) =>
-      some(['otherNames', index], name, organization.evidence),
-    ),
-    ...list(organization.abbreviations, (name, index) =>
-      some(['abbreviations', index], name, organization.evidence),
-    ),
-  ],
+  organizations: (organization) => {
+    const { evidence, inferences } = organization;
+    const inferred = inferences.some((inference) => inference.field === 'name');
+    return [
+      ...some(['name'], inferred ? null : organization.name, evidence),
+      ...some(['vietnameseName'], organization.vietnameseName, evidence),
+      ...someOf(['otherNames'], organization.otherNames, evidence),
+      ...someOf(['abbreviations'], organization.abbreviations, evidence),
+    ];
+  },
   places: (place) => [
-    some(['name'], place.name, place.evidence),
-    ...(place.vietnameseName
-      ? [some(['vietnameseName'], place.vietnameseName, place.evidence)]
-      : []),
-    ...list(place.otherNames, (name, index) => some(['otherNames', index], name, place.evidence)),
+    ...some(['name'], place.name, place.evidence),
+    ...some(['vietnameseName'], place.vietnameseName, place.evidence),
+    ...someOf(['otherNames'], place.otherNames, place.evidence),
   ],
   people: (person, copied) => {
     const evidence = allEvidence(person, copied);
     return [
-      some(['name'], person.name, evidence),
-      ...(person.vietnameseName ? [some(['vietnameseName'], person.vietnameseName, evidence)] : []),
-      ...list(person.otherNames, (name, index) => some(['otherNames', index], name, evidence)),
-      ...list(person.ranks, (claim, index) =>
-        every(['ranks', index, 'asReported'], claim.asReported, claim.evidence),
-      ),
-      ...list(person.positions, (claim, index) =>
-        every(['positions', index, 'asReported'], claim.asReported, claim.evidence),
+      ...some(['name'], person.name, evidence),
+      ...some(['vietnameseName'], person.vietnameseName, evidence),
+      ...someOf(['otherNames'], person.otherNames, evidence),
+      ...(['ranks', 'positions'] as const).flatMap((field) =>
+        person[field].flatMap((claim, index) =>
+          every([field, index, 'asReported'], claim.asReported, claim.evidence),
+        ),
       ),
     ];
   },
   documents: (document) => [
-    some(['title'], document.title, document.mentions),
-    ...list(document.otherTitles, (title, index) =>
-      some(['otherTitles', index], title, document.mentions),
-    ),
-    ...list(document.subjects, (subject, index) =>
-      some(['subjects', index], subject, document.mentions),
-    ),
-    ...(document.number ? [some(['number', 'raw'], document.number.raw, document.mentions)] : []),
+    ...some(['title'], document.title, document.mentions),
+    ...someOf(['otherTitles'], document.otherTitles, document.mentions),
+    ...someOf(['subjects'], document.subjects, document.mentions),
+    ...some(['number', 'raw'], document.number?.raw, document.mentions),
   ],
   meetings: (meeting) => [
-    ...list(meeting.sites, (site, index) =>
+    ...meeting.sites.flatMap((site, index) =>
       some(['sites', index, 'name'], site.name, site.evidence),
     ),
-    ...meeting.participants.flatMap((participant, index) => [
-      ...(participant.rankAsReported
-        ? [
-            some(
-              ['participants', index, 'rankAsReported'],
-              participant.rankAsReported,
-              participant.evidence,
-            ),
-          ]
-        : []),
-      ...list(participant.positionsAsReported ?? [], (position, inner) =>
-        some(['participants', index, 'positionsAsReported', inner], position, participant.evidence),
-      ),
-    ]),
+    ...meeting.participants.flatMap(
+      ({ rankAsReported, positionsAsReported = [], evidence }, index) => [
+        ...some(['participants', index, 'rankAsReported'], rankAsReported, evidence),
+        ...someOf(['participants', index, 'positionsAsReported'], positionsAsReported, evidence),
+      ],
+    ),
   ],
   metrics: (metric) => [
-    every(['quantity', 'asReported'], metric.quantity.asReported, metric.evidence),
-    some(['counted'], metric.counted, metric.evidence),
-    ...(metric.actorsAsReported
-      ? [some(['actorsAsReported'], metric.actorsAsReported, metric.evidence)]
-      : []),
+    ...every(['quantity', 'asReported'], metric.quantity.asReported, metric.evidence),
+    ...some(['counted'], metric.counted, metric.evidence),
+    ...some(['actorsAsReported'], metric.actorsAsReported, metric.evidence),
   ],
   indicators: () => [],
   conflicts: (conflict) =>
-    list(conflict.claims, (claim, index) =>
+    conflict.claims.flatMap((claim, index) =>
       every(['claims', index, 'value'], claim.value, claim.evidence),
     ),
   redirects: () => [],

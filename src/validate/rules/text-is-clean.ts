@@ -30,20 +30,13 @@ export const textIsClean: Rule = {
     forEachRecord(records, (collection, record) => {
       forEachString(record, [], (text, path) => {
         const [character] = UNCLEAN.exec(text) ?? [];
-        if (character !== undefined)
-          report(
-            collection,
-            record.id,
-            path,
-            `${shown(text)} holds ${shown(character)}, a character no record text needs`,
-          );
-        else if (text !== text.normalize('NFC'))
-          report(
-            collection,
-            record.id,
-            path,
-            `${shown(text)} is not in Unicode NFC: write it composed, as the texts are`,
-          );
+        const wrong =
+          character !== undefined
+            ? `holds ${shown(character)}, a character no record text needs`
+            : text !== text.normalize('NFC')
+              ? 'is not in Unicode NFC: write it composed, as the texts are'
+              : null;
+        if (wrong) report(collection, record.id, path, `${shown(text)} ${wrong}`);
       });
     });
   },

@@ -22,11 +22,12 @@ describe('search on the bundled records', () => {
       'Ministry of National Defence',
       'MND',
       'MoD',
+      'BQP',
     ]) {
       expect(first(query), query).toBe('organizations/ministry-of-national-defence');
       expect(searchOrganizations(query)[0]?.record.id, query).toBe('ministry-of-national-defence');
     }
-    for (const query of ['Bộ Công an', 'BO CONG AN', 'Ministry of Public Security', 'MPS']) {
+    for (const query of ['Bộ Công an', 'BO CONG AN', 'Ministry of Public Security', 'MPS', 'BCA']) {
       expect(first(query), query).toBe('organizations/ministry-of-public-security');
       expect(searchOrganizations(query)[0]?.record.id, query).toBe('ministry-of-public-security');
     }

@@ -34,6 +34,8 @@ describe('summary', () => {
     expect(text).toContain(
       '  31 Jul 2020*  review-2020-h1  reviews H1 2020; chaired by Le Van A and Tran Thi B; 0 metrics; 1 source',
     );
+    // The meeting of 2021 names no co-chair, and says so.
+    expect(text).toMatch(/^ {2}2021\* +\S+ +reviews 2021; no co-chair named; /m);
     expect(text).toContain('Inferred facts (each with its reasoning): 3.');
   });
 });

@@ -14,4 +14,21 @@ describe('meetings, on the bundled data', () => {
       ).map((meeting: { id: string }) => meeting.id),
     ).toContain('annual-review-2024');
   });
+
+  it('says in words that a meeting names no co-chair, where the co-chairs would be', async () => {
+    const { stdout } = await mndMps('meetings', '--from', '2024-01-18', '--to', '2024-01-19');
+    const [header = '', , ...rows] = stdout.split('\n');
+    const column = header.indexOf('chaired by');
+    const cell = (id: string) =>
+      rows
+        .find((row) => row.includes(` ${id} `))
+        ?.slice(column)
+        .split(/ {2,}/)[0];
+    // Quang Nam's review of 2023, held on 19 January 2024: its page names no chair.
+    expect(cell('quang-nam-review-2023')).toBe('no co-chair named');
+    // Ha Tinh's review of 2023, the day before, names four.
+    expect(cell('ha-tinh-review-2023')).toBe(
+      'Vo Trong Hai, Nguyen Hong Phong, Bui Hong Thanh, Hoang Anh Tu',
+    );
+  });
 });

@@ -24,7 +24,7 @@ describe('summary, on the bundled data', () => {
     const { stdout } = await mndMps('summary');
     const provincial = stdout.slice(stdout.indexOf('Provincial meetings'));
     // Quang Nam's review of 2023, held on 19 January 2024: a page reports it, and names no chair.
-    expect(provincial).toContain('19 Jan 2024  quang-nam-review-2023; no chair named');
+    expect(provincial).toContain('19 Jan 2024  quang-nam-review-2023; no co-chair named');
     expect(provincial).toMatch(
       / {2}Nghe An \(\d+ meetings\):\n {4}21 Jan 2013\* {2}nghe-an-review-2012/,
     );

@@ -1,13 +1,21 @@
 import type { Ids } from '../core/collections.js';
 import { compareSpans, dateBounds, type DateInput, overlaps } from '../core/dates.js';
 import { isQuoted } from '../core/evidence.js';
-import { oneOf } from '../core/options.js';
+import { aBoolean, oneOf } from '../core/options.js';
 import { compareStrings } from '../core/text.js';
-import { MEETING_KINDS, SCOPE_LEVELS } from '../core/vocabulary.js';
+import { INDICATOR_CATEGORIES, MEETING_KINDS, SCOPE_LEVELS } from '../core/vocabulary.js';
 import type { Dataset } from '../dataset.js';
 import type { BundledIds } from '../generated/ids.js';
-import type { Meeting } from '../schemas/collections.js';
-import { type DatasetOption, frozenGroups, helperOptions, quotedOnlyIn, where } from './common.js';
+import type { Indicator, Meeting, Metric } from '../schemas/collections.js';
+import {
+  type DatasetOption,
+  frozenGroups,
+  helperOptions,
+  NONE,
+  optionalId,
+  quotedOnlyIn,
+  where,
+} from './common.js';
 import { placeIdsWithin } from './places.js';
 
 /**
@@ -114,12 +122,8 @@ export function meetingsMatching<I extends Ids>(
   const bounds = dateBounds(filter.from, filter.to);
   const kind = filter.kind === undefined ? undefined : oneOf(filter.kind, MEETING_KINDS, 'kind');
   const level = filter.level === undefined ? undefined : oneOf(filter.level, SCOPE_LEVELS, 'level');
-  const person =
-    filter.person === undefined ? undefined : dataset.get('people', filter.person, 'person').id;
-  const document =
-    filter.document === undefined
-      ? undefined
-      : dataset.get('documents', filter.document, 'document').id;
+  const person = optionalId(dataset, 'people', filter.person, 'person');
+  const document = optionalId(dataset, 'documents', filter.document, 'document');
   const places =
     filter.place === undefined ? undefined : placeIdsWithin(dataset, filter.place, 'place');
   const inPlace = (id: string | null) => places === undefined || (id !== null && places.has(id));
@@ -136,5 +140,121 @@ export function meetingsMatching<I extends Ids>(
     places !== undefined &&
       ((meeting) => inPlace(meeting.place) || meeting.sites.some((site) => inPlace(site.place))),
     quotedOnly && ((meeting) => isQuoted(meeting.evidence)),
+  ]);
+}
+
+/**
+ * Which metrics to take: every condition given must hold. {@link filterMetrics} applies it, and
+ * {@link metricSeries} and {@link aggregateMetrics} take it as options.
+ *
+ * @example
+ * ```ts
+ * import { filterMetrics, type MetricFilter } from 'mnd-mps-coordination';
+ * const filter: MetricFilter = { place: 'quang-ninh', cumulative: false };
+ * filterMetrics(filter).length;
+ * ```
+ * @category Aggregations
+ */
+export interface MetricFilter<I extends Ids = BundledIds> {
+  readonly indicator?: I['indicators'];
+  readonly category?: Indicator['category'];
+  readonly meeting?: I['meetings'];
+  readonly level?: Metric['scope']['level'];
+  /** Metrics scoped to this place or to a place inside it (a commune of a province's district). */
+  readonly place?: I['places'];
+  readonly cumulative?: boolean;
+  /** Metrics whose period overlaps this date or later. */
+  readonly from?: DateInput;
+  /** Metrics whose period overlaps this date or earlier. */
+  readonly to?: DateInput;
+  /** Only metrics that a quote of a bundled text states (not those that rest on cited pages alone). */
+  readonly quotedOnly?: boolean;
+}
+
+/** The keys of {@link MetricFilter}, for checking options. */
+export const METRIC_FILTER_KEYS = [
+  'indicator',
+  'category',
+  'meeting',
+  'level',
+  'place',
+  'cumulative',
+  'from',
+  'to',
+  'quotedOnly',
+] as const;
+
+const INDEXES = Symbol('metrics by indicator and by place');
+const CATEGORIES = Symbol('categories by indicator');
+
+/**
+ * The metrics that pass a filter, in dataset order (by id). Each option narrows the result; none
+ * means every metric. The list is frozen: copy it to sort it otherwise.
+ *
+ * @throws {@link InvalidArgumentError} for an option that is not one, a value of the wrong kind
+ * or a range that ends before it starts, and {@link UnknownIdError} for an unknown indicator,
+ * meeting or place.
+ * @example
+ * ```ts
+ * import { filterMetrics } from 'mnd-mps-coordination';
+ * for (const metric of filterMetrics({ indicator: 'links-removed', level: 'national' })) console.log(metric.period.edtf, metric.quantity.asReported);
+ * ```
+ * @category Aggregations
+ */
+export function filterMetrics<I extends Ids = BundledIds>(
+  options?: MetricFilter<I> & DatasetOption<I>,
+): readonly Metric<I>[] {
+  const given = helperOptions(options, METRIC_FILTER_KEYS);
+  return metricsMatching(given.dataset, given);
+}
+
+/** The metrics of a dataset that pass a filter (its values not yet checked), in dataset order. */
+export function metricsMatching<I extends Ids>(
+  dataset: Dataset<I>,
+  filter: { readonly [K in (typeof METRIC_FILTER_KEYS)[number]]?: unknown },
+): readonly Metric<I>[] {
+  const indicator = optionalId(dataset, 'indicators', filter.indicator, 'indicator');
+  const meeting = optionalId(dataset, 'meetings', filter.meeting, 'meeting');
+  const category =
+    filter.category === undefined
+      ? undefined
+      : oneOf(filter.category, INDICATOR_CATEGORIES, 'category');
+  const level = filter.level === undefined ? undefined : oneOf(filter.level, SCOPE_LEVELS, 'level');
+  const cumulative = aBoolean(filter.cumulative, 'cumulative');
+  const places =
+    filter.place === undefined ? undefined : placeIdsWithin(dataset, filter.place, 'place');
+  const bounds = dateBounds(filter.from, filter.to);
+  const quotedOnly = quotedOnlyIn(filter.quotedOnly);
+  const categories = dataset.built(
+    CATEGORIES,
+    (all) => new Map(all.indicators.map((entry) => [entry.id as string, entry.category])),
+  );
+  // Start from the metrics of the indicator, or of the places, asked for (indexed), not from every
+  // metric; the places' lists are put back in dataset order.
+  const index = dataset.built(INDEXES, (all) => ({
+    indicator: frozenGroups(all.metrics, (metric) => metric.indicator),
+    place: frozenGroups(all.metrics, (metric) => metric.scope.place ?? ''),
+  }));
+  const inPlaces =
+    places === undefined
+      ? undefined
+      : [...places]
+          .flatMap((place) => index.place.get(place) ?? NONE)
+          .sort((a, b) => compareStrings(a.id, b.id));
+  const candidates =
+    indicator === undefined
+      ? (inPlaces ?? dataset.metrics)
+      : (index.indicator.get(indicator) ?? NONE);
+  const open = bounds.earliest === null && bounds.latest === null;
+  return where(candidates, [
+    meeting !== undefined && ((metric) => metric.meeting === meeting),
+    category !== undefined && ((metric) => categories.get(metric.indicator) === category),
+    level !== undefined && ((metric) => metric.scope.level === level),
+    places !== undefined &&
+      indicator !== undefined &&
+      ((metric) => metric.scope.place !== null && places.has(metric.scope.place)),
+    cumulative !== undefined && ((metric) => metric.cumulative === cumulative),
+    !open && ((metric) => overlaps(metric.period, bounds)),
+    quotedOnly && ((metric) => isQuoted(metric.evidence)),
   ]);
 }
