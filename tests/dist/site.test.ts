@@ -203,22 +203,42 @@ describe('the documentation site, as a reader sees it', () => {
   }
 
   /**
-   * A catalogue page at a width, opened once and kept open: the tests that only read a catalogue
-   * page share it (they loaded the heaviest pages up to three times). The context closes them.
+   * Reads a catalogue page at a width. Each page is opened once and kept open, and laid out
+   * again at the width asked for: the tests that only read a catalogue page share it (they loaded
+   * the heaviest pages up to four times). The reads of one page run one after the other, so that
+   * none finds it at another's width; a screenshot of its first screen is saved at each width.
+   * The context closes the pages.
    */
-  const opened = new Map<string, ReturnType<typeof visit>>();
-  function cataloguePage(title: string, width = 1280) {
-    const key = `${title} ${width}`;
-    let found = opened.get(key);
-    if (!found) {
-      found = visit(
-        documentPage(title),
-        `catalogue-${title.toLowerCase().replace(/ /g, '-')}-${width}`,
-        width,
-      );
-      opened.set(key, found);
+  const openedPages = new Map<
+    string,
+    { opened: ReturnType<typeof visit>; queue: Promise<unknown> }
+  >();
+  const screenshotsTaken = new Set<string>();
+  function readCataloguePage<T>(
+    title: string,
+    width: number,
+    read: (visited: { page: Page; problems: string[] }) => Promise<T>,
+  ): Promise<T> {
+    let entry = openedPages.get(title);
+    if (!entry) {
+      const opened = visit(documentPage(title), null, width);
+      entry = { opened, queue: opened };
+      openedPages.set(title, entry);
     }
-    return found;
+    const { opened } = entry;
+    const reading = entry.queue.then(async () => {
+      const visited = await opened;
+      if (visited.page.viewportSize()?.width !== width)
+        await visited.page.setViewportSize({ width, height: 900 });
+      const name = `catalogue-${title.toLowerCase().replace(/ /g, '-')}-${width}`;
+      if (!screenshotsTaken.has(name)) {
+        screenshotsTaken.add(name);
+        await visited.page.screenshot({ path: join(screenshots, `${name}.png`) });
+      }
+      return read(visited);
+    });
+    entry.queue = reading.catch(() => undefined);
+    return reading;
   }
 
   it('builds with zero warnings', () => {
@@ -253,34 +273,37 @@ describe('the documentation site, as a reader sees it', () => {
   });
 
   it('a catalogue page shows its chart and links each meeting to its people, documents, metrics and sources', async () => {
-    const { page, problems } = await cataloguePage('Meetings');
-    const [chart] = await page.evaluate<ChartBox[]>(MEASURE_CHARTS);
-    expect(chart?.name).toBe('The meetings by year, each with its co-chairs');
-    expect(chart?.width).toBeGreaterThan(0);
-    expect(chart?.height).toBeGreaterThan(0);
-    for (const meeting of bundledDataset.meetings) {
-      const section = page.locator(`h3:has(a#${meeting.id}), h3#${meeting.id}`);
-      await expect(section.count(), meeting.id).resolves.toBe(1);
-    }
-    const hrefs = await page
-      .locator('.col-content a[href]')
-      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-    for (const person of new Set(bundledDataset.meetings.flatMap((meeting) => meeting.coChairs)))
-      expect(
-        hrefs.some((href) => href.endsWith(`#${person}`)),
-        person,
-      ).toBe(true);
-    for (const metric of bundledDataset.metrics)
-      expect(
-        hrefs.some((href) => href.endsWith(`#${metric.id}`)),
-        metric.id,
-      ).toBe(true);
-    for (const source of bundledDataset.sources.filter((candidate) => candidate.reports.length > 0))
-      expect(
-        hrefs.some((href) => href.endsWith(`#${source.id}`)),
-        source.id,
-      ).toBe(true);
-    expect(problems).toEqual([]);
+    await readCataloguePage('Meetings', 1280, async ({ page, problems }) => {
+      const [chart] = await page.evaluate<ChartBox[]>(MEASURE_CHARTS);
+      expect(chart?.name).toBe('The meetings by year, each with its co-chairs');
+      expect(chart?.width).toBeGreaterThan(0);
+      expect(chart?.height).toBeGreaterThan(0);
+      for (const meeting of bundledDataset.meetings) {
+        const section = page.locator(`h3:has(a#${meeting.id}), h3#${meeting.id}`);
+        await expect(section.count(), meeting.id).resolves.toBe(1);
+      }
+      const hrefs = await page
+        .locator('.col-content a[href]')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+      for (const person of new Set(bundledDataset.meetings.flatMap((meeting) => meeting.coChairs)))
+        expect(
+          hrefs.some((href) => href.endsWith(`#${person}`)),
+          person,
+        ).toBe(true);
+      for (const metric of bundledDataset.metrics)
+        expect(
+          hrefs.some((href) => href.endsWith(`#${metric.id}`)),
+          metric.id,
+        ).toBe(true);
+      for (const source of bundledDataset.sources.filter(
+        (candidate) => candidate.reports.length > 0,
+      ))
+        expect(
+          hrefs.some((href) => href.endsWith(`#${source.id}`)),
+          source.id,
+        ).toBe(true);
+      expect(problems).toEqual([]);
+    });
   });
 
   it('every indicator chart and every ranks chart renders with a non-zero size', async () => {
@@ -295,8 +318,14 @@ describe('the documentation site, as a reader sees it', () => {
       },
     ];
     for (const { title, expected } of pages) {
-      const { page, problems } = await cataloguePage(title);
-      const charts = await page.evaluate<ChartBox[]>(MEASURE_CHARTS);
+      const { charts, problems } = await readCataloguePage(
+        title,
+        1280,
+        async ({ page, problems }) => ({
+          charts: await page.evaluate<ChartBox[]>(MEASURE_CHARTS),
+          problems,
+        }),
+      );
       expect(charts).toHaveLength(expected);
       for (const chart of charts) {
         expect(chart.shown, chart.name).toBe(1);
@@ -308,14 +337,18 @@ describe('the documentation site, as a reader sees it', () => {
 
   it('on a 390 px phone and a 1280 px screen, each chart fills the text column in the drawing made for it (no wider than the page or 640 px), every chart label is drawn at 11 px or more, and each mark links to the record it draws', async () => {
     const pages = ['Data catalogue', 'Meetings', 'Metrics', 'Indicators', 'People'];
-    // The ten page loads run side by side: each waits mostly on its images.
+    // The five pages side by side, each read at one width and then the other.
     const checks = [390, 1280].flatMap((width) =>
-      pages.map(async (title) => {
-        const { page, problems } = await cataloguePage(title, width);
-        const charts = await page.evaluate<ChartBox[]>(MEASURE_CHARTS);
-        const scrollWidth = await page.evaluate('document.documentElement.scrollWidth');
-        return { title, width, file: page.url(), charts, scrollWidth, problems };
-      }),
+      pages.map((title) =>
+        readCataloguePage(title, width, async ({ page, problems }) => ({
+          title,
+          width,
+          file: page.url(),
+          charts: await page.evaluate<ChartBox[]>(MEASURE_CHARTS),
+          scrollWidth: await page.evaluate<number>('document.documentElement.scrollWidth'),
+          problems,
+        })),
+      ),
     );
     for (const { title, width, file, charts, scrollWidth, problems } of await Promise.all(checks)) {
       expect(charts.length, title).toBeGreaterThan(0);
@@ -346,13 +379,16 @@ describe('the documentation site, as a reader sees it', () => {
       expect(problems).toEqual([]);
     }
     // The meetings chart links each meeting, the indicators' each metric of its indicator.
-    const { page: meetings } = await cataloguePage('Meetings', 1280);
-    const [timeline] = await meetings.evaluate<ChartBox[]>(MEASURE_CHARTS);
+    const [timeline] = await readCataloguePage('Meetings', 1280, ({ page }) =>
+      page.evaluate<ChartBox[]>(MEASURE_CHARTS),
+    );
     expect(new Set(timeline?.links)).toEqual(
       new Set(bundledDataset.meetings.map((meeting) => `#${meeting.id}`)),
     );
-    const { page: indicators } = await cataloguePage('Indicators', 390);
-    for (const chart of await indicators.evaluate<ChartBox[]>(MEASURE_CHARTS)) {
+    const indicators = await readCataloguePage('Indicators', 390, ({ page }) =>
+      page.evaluate<ChartBox[]>(MEASURE_CHARTS),
+    );
+    for (const chart of indicators) {
       const indicator = bundledDataset.indicators.find((candidate) =>
         chart.name.startsWith(`${candidate.label}:`),
       );
@@ -366,45 +402,48 @@ describe('the documentation site, as a reader sees it', () => {
   });
 
   it('the meetings page starts with a table of the meetings, and its links read as names and titles, not ids', async () => {
-    const { page, problems } = await cataloguePage('Meetings');
-    const first = page.locator('.col-content').locator('table, figure, img, h3').first();
-    await expect(
-      first.evaluate((element) => (element as { tagName: string }).tagName),
-    ).resolves.toBe('TABLE');
-    await expect(first.locator('tbody tr').count()).resolves.toBe(bundledDataset.meetings.length);
-    // Each meeting's row links to its section, with its date and title as the text.
-    for (const meeting of bundledDataset.meetings) {
-      const text = (await first.locator(`a[href="#${meeting.id}"]`).textContent()) ?? '';
-      // A date as labelled: "15 Jan 2025", "Jul 2023", "H2 2018", "Q3 2023", "2014", each maybe
-      // with its mark of uncertainty or approximation ("Jul 2023?").
-      expect(text, meeting.id).toMatch(
-        /^((\d{1,2} )?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) |[HQ]\d )?\d{4}[?~%]?: /,
+    await readCataloguePage('Meetings', 1280, async ({ page, problems }) => {
+      const first = page.locator('.col-content').locator('table, figure, img, h3').first();
+      await expect(
+        first.evaluate((element) => (element as { tagName: string }).tagName),
+      ).resolves.toBe('TABLE');
+      await expect(first.locator('tbody tr').count()).resolves.toBe(bundledDataset.meetings.length);
+      // Each meeting's row links to its section, with its date and title as the text.
+      for (const meeting of bundledDataset.meetings) {
+        const text = (await first.locator(`a[href="#${meeting.id}"]`).textContent()) ?? '';
+        // A date as labelled: "15 Jan 2025", "Jul 2023", "H2 2018", "Q3 2023", "2014", each maybe
+        // with its mark of uncertainty or approximation ("Jul 2023?").
+        expect(text, meeting.id).toMatch(
+          /^((\d{1,2} )?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) |[HQ]\d )?\d{4}[?~%]?: /,
+        );
+        expect(text.endsWith(meeting.title), meeting.id).toBe(true);
+      }
+      // No link to a record reads as its id (the anchor); a co-chair's reads as the name.
+      const links = await page
+        .locator('.col-content a[href*="#"]:not(.tsd-anchor-icon)')
+        .evaluateAll((elements) =>
+          elements.map((element) => {
+            const link = element as {
+              textContent: string | null;
+              getAttribute(name: string): string | null;
+            };
+            return { text: (link.textContent ?? '').trim(), href: link.getAttribute('href') ?? '' };
+          }),
+        );
+      expect(links.filter((link) => link.text === link.href.split('#')[1])).toEqual([]);
+      const coChairs = new Set<string>(
+        bundledDataset.meetings.flatMap((meeting) => meeting.coChairs),
       );
-      expect(text.endsWith(meeting.title), meeting.id).toBe(true);
-    }
-    // No link to a record reads as its id (the anchor); a co-chair's reads as the name.
-    const links = await page
-      .locator('.col-content a[href*="#"]:not(.tsd-anchor-icon)')
-      .evaluateAll((elements) =>
-        elements.map((element) => {
-          const link = element as {
-            textContent: string | null;
-            getAttribute(name: string): string | null;
-          };
-          return { text: (link.textContent ?? '').trim(), href: link.getAttribute('href') ?? '' };
-        }),
-      );
-    expect(links.filter((link) => link.text === link.href.split('#')[1])).toEqual([]);
-    const coChairs = new Set<string>(
-      bundledDataset.meetings.flatMap((meeting) => meeting.coChairs),
-    );
-    for (const person of bundledDataset.people.filter((candidate) => coChairs.has(candidate.id))) {
-      const texts = links
-        .filter((link) => link.href.endsWith(`People.html#${person.id}`))
-        .map((link) => link.text);
-      expect(new Set(texts), person.id).toEqual(new Set([person.name]));
-    }
-    expect(problems).toEqual([]);
+      for (const person of bundledDataset.people.filter((candidate) =>
+        coChairs.has(candidate.id),
+      )) {
+        const texts = links
+          .filter((link) => link.href.endsWith(`People.html#${person.id}`))
+          .map((link) => link.text);
+        expect(new Set(texts), person.id).toEqual(new Set([person.name]));
+      }
+      expect(problems).toEqual([]);
+    });
   });
 
   it('heads each record by what readers know it by (meetings by date and title, people by name and Vietnamese name, documents by number), in the order they look for it, "On this page" alike, anchored on its id, at 390 and 1280 px', async () => {
@@ -412,12 +451,15 @@ describe('the documentation site, as a reader sees it', () => {
     const named = (name: string, vietnamese: string | null) =>
       vietnamese === null || vietnamese === name ? name : `${name} (${vietnamese})`;
     const checks = [390, 1280].flatMap((width) =>
-      ['Meetings', 'People', 'Documents'].map(async (title) => {
-        const { page, problems } = await cataloguePage(title, width);
-        const sections = await page.evaluate<{ id: string; text: string }[]>(RECORD_SECTIONS);
-        const navigation = await page.evaluate<{ href: string; text: string }[]>(PAGE_NAVIGATION);
-        return { title, width, sections, navigation, problems };
-      }),
+      ['Meetings', 'People', 'Documents'].map((title) =>
+        readCataloguePage(title, width, async ({ page, problems }) => ({
+          title,
+          width,
+          sections: await page.evaluate<{ id: string; text: string }[]>(RECORD_SECTIONS),
+          navigation: await page.evaluate<{ href: string; text: string }[]>(PAGE_NAVIGATION),
+          problems,
+        })),
+      ),
     );
     for (const { title, width, sections, navigation, problems } of await Promise.all(checks)) {
       const where = `${title} at ${width} px`;
@@ -526,16 +568,21 @@ describe('the documentation site, as a reader sees it', () => {
 
   it('groups the metrics by year, each table under a heading to jump to, listed at the top and in "On this page", at 390 and 1280 px', async () => {
     for (const width of [390, 1280]) {
-      const { page, problems } = await cataloguePage('Metrics', width);
-      const groups = await page.evaluate<
-        { id: string; text: string; rows: number; jumps: number }[]
-      >(
-        `[...document.querySelectorAll('.col-content h3[id^="figures-"]')].map((heading) => ({
+      const { groups, navigation, problems } = await readCataloguePage(
+        'Metrics',
+        width,
+        async ({ page, problems }) => ({
+          groups: await page.evaluate<{ id: string; text: string; rows: number; jumps: number }[]>(
+            `[...document.querySelectorAll('.col-content h3[id^="figures-"]')].map((heading) => ({
           id: heading.id,
           text: heading.textContent.trim(),
           rows: heading.nextElementSibling.querySelectorAll('tbody tr').length,
           jumps: document.querySelectorAll('.col-content p a[href="#' + heading.id + '"]').length,
         }))`,
+          ),
+          navigation: await page.evaluate<{ href: string; text: string }[]>(PAGE_NAVIGATION),
+          problems,
+        }),
       );
       const years = new Set(
         bundledDataset.metrics.map((metric) =>
@@ -552,18 +599,18 @@ describe('the documentation site, as a reader sees it', () => {
         expect(group.rows, group.id).toBeGreaterThan(0);
         expect(group.jumps, group.id).toBe(1);
       }
-      const navigation = await page.evaluate<{ href: string; text: string }[]>(PAGE_NAVIGATION);
       for (const group of groups)
         expect(navigation, group.id).toContainEqual({ href: `#${group.id}`, text: group.text });
       expect(problems).toEqual([]);
     }
     // A jump goes to its year (the page scrolls there smoothly).
-    const { page } = await cataloguePage('Metrics', 390);
-    await page.locator('.col-content p a[href="#figures-2023"]').click();
-    await page.waitForURL(/#figures-2023$/);
-    await page.waitForFunction(
-      `(() => { const top = document.getElementById('figures-2023').getBoundingClientRect().top; return top >= 0 && top < innerHeight; })()`,
-    );
+    await readCataloguePage('Metrics', 390, async ({ page }) => {
+      await page.locator('.col-content p a[href="#figures-2023"]').click();
+      await page.waitForURL(/#figures-2023$/);
+      await page.waitForFunction(
+        `(() => { const top = document.getElementById('figures-2023').getBoundingClientRect().top; return top >= 0 && top < innerHeight; })()`,
+      );
+    });
   });
 
   it('no page scrolls sideways, guides and catalogue alike, at 390 and 1280 px: a wide table scrolls in its own box', async () => {
@@ -601,34 +648,31 @@ describe('the documentation site, as a reader sees it', () => {
         })`,
       ),
     });
-    // A page opened for another test is measured as it is; any other is opened once, at 390 px,
-    // and measured there and again at 1280 px (a page load per width took most of this test).
+    // Each page is opened once, at 390 px, and measured there and again at 1280 px (a page load per
+    // width took most of this test); a catalogue page opened for another test is not opened again.
     const checks = [
-      ...guides.map((path) => ({ what: path, path, shared: null })),
-      ...catalogue.map((title) => ({
-        what: title,
-        path: documentPage(title),
-        shared: opened.has(`${title} 390`) && opened.has(`${title} 1280`) ? title : null,
-      })),
-    ].map(async (check) => {
-      const { shared } = check;
-      if (shared !== null)
-        return Promise.all(
-          [390, 1280].map(async (width) => {
-            const { page, problems } = await cataloguePage(shared, width);
-            return { ...(await measure(page, check.what, width)), problems };
-          }),
-        );
-      const { page, problems } = await visit(check.path, null, 390);
-      const narrow = await measure(page, check.what, 390);
-      await page.setViewportSize({ width: 1280, height: 900 });
-      const wide = await measure(page, check.what, 1280);
-      await page.close();
-      return [
-        { ...narrow, problems },
-        { ...wide, problems },
-      ];
-    });
+      ...guides.map(async (path) => {
+        const { page, problems } = await visit(path, null, 390);
+        const narrow = await measure(page, path, 390);
+        await page.setViewportSize({ width: 1280, height: 900 });
+        const wide = await measure(page, path, 1280);
+        await page.close();
+        return [
+          { ...narrow, problems },
+          { ...wide, problems },
+        ];
+      }),
+      ...catalogue.map((title) =>
+        Promise.all(
+          [390, 1280].map((width) =>
+            readCataloguePage(title, width, async ({ page, problems }) => ({
+              ...(await measure(page, title, width)),
+              problems,
+            })),
+          ),
+        ),
+      ),
+    ];
     const results = (await Promise.all(checks)).flat();
     expect(results).toHaveLength(2 * (guides.length + catalogue.length));
     for (const result of results) {
