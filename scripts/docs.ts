@@ -1,6 +1,8 @@
 /**
  * `npm run docs`: builds when an input changed, writes the data catalogue (pages and SVG charts)
- * into docs/catalogue/, then runs TypeDoc (typedoc.json: warnings are errors) into docs/api/.
+ * into docs/catalogue/, runs TypeDoc (typedoc.json: warnings are errors; with the plugin
+ * scripts/lib/docs/typedoc-plugin.ts, loaded through tsx) into docs/api/, then indexes the
+ * catalogue's record sections for the site's search (Pagefind) into docs/api/pagefind/.
  *
  *   tsx scripts/docs.ts [--catalogue-only]
  */
@@ -12,8 +14,11 @@ import { projectRoot } from './lib/working-state.js';
 const { values } = parseArgs({
   options: { 'catalogue-only': { type: 'boolean', default: false } },
 });
-const run = (script: string, args: readonly string[]) =>
-  execFileSync(process.execPath, [script, ...args], { stdio: 'inherit', cwd: projectRoot });
+const run = (script: string, args: readonly string[], nodeOptions: readonly string[] = []) =>
+  execFileSync(process.execPath, [...nodeOptions, script, ...args], {
+    stdio: 'inherit',
+    cwd: projectRoot,
+  });
 
 run(join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), [
   join(projectRoot, 'scripts', 'build.ts'),
@@ -24,18 +29,27 @@ run(join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), [
 const { bundled: bundledDataset } = await import('../src/bundled.js');
 const { meta } = await import('../src/generated/meta.js');
 const { writeCatalogue } = await import('./lib/docs/write-catalogue.js');
-const written = await writeCatalogue(
+const { files, records } = await writeCatalogue(
   bundledDataset,
   join(projectRoot, 'docs', 'catalogue'),
   meta.version,
   join(projectRoot, 'docs', 'coverage-searches.yaml'),
 );
-const charts = written.filter((path) => path.endsWith('.svg')).length;
+const charts = files.filter((path) => path.endsWith('.svg')).length;
 console.log(
-  `Data catalogue: ${written.length - charts} pages and ${charts} charts in docs/catalogue/.`,
+  `Data catalogue: ${files.length - charts} pages and ${charts} chart drawings in docs/catalogue/.`,
 );
 
 if (!values['catalogue-only']) {
-  run(join(projectRoot, 'node_modules', 'typedoc', 'bin', 'typedoc'), []);
+  // TypeDoc loads its plugins with import(); tsx, registered in its process, reads the TypeScript.
+  run(
+    join(projectRoot, 'node_modules', 'typedoc', 'bin', 'typedoc'),
+    ['--plugin', join(projectRoot, 'scripts', 'lib', 'docs', 'typedoc-plugin.ts')],
+    ['--import', 'tsx'],
+  );
+  const { indexRecords } = await import('./lib/docs/search-index.js');
+  const site = join(projectRoot, 'docs', 'api');
+  const entries = await indexRecords(site, records);
+  console.log(`Search: ${entries} record sections indexed in docs/api/pagefind/.`);
   console.log('API reference and guides: docs/api/index.html');
 }

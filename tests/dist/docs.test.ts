@@ -4,11 +4,16 @@ import { join, relative } from 'node:path';
 import { format } from 'node:util';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { indicatorSeries, ranksOverTime } from '../../scripts/lib/docs/chart-specs.js';
-import { isOptional } from '../../scripts/lib/docs/field-dictionary.js';
+import {
+  CHART_WIDTHS,
+  indicatorSeries,
+  ranksOverTime,
+  WIDE_FROM,
+} from '../../scripts/lib/docs/chart-specs.js';
+import { exportedAs, isOptional } from '../../scripts/lib/docs/field-dictionary.js';
 import { recordLabels } from '../../scripts/lib/docs/labels.js';
 import { renderChart } from '../../scripts/lib/docs/render-chart.js';
-import { writeCatalogue } from '../../scripts/lib/docs/write-catalogue.js';
+import { type CatalogueRecord, writeCatalogue } from '../../scripts/lib/docs/write-catalogue.js';
 import { COMMANDS } from '../../src/cli/main.js';
 import { COLLECTION_NAMES, type CollectionName } from '../../src/core/collections.js';
 import { jsonSchemaOf } from '../../src/export/tables.js';
@@ -269,6 +274,7 @@ describe('the data catalogue, made from the fixture', () => {
   const dataset = fixture();
   let folder = '';
   let written: string[] = [];
+  let records: CatalogueRecord[] = [];
   const page = (collection: string) => readFileSync(join(folder, `${collection}.md`), 'utf8');
 
   beforeAll(async () => {
@@ -281,8 +287,23 @@ describe('the data catalogue, made from the fixture', () => {
         '- { province: bac-kan, name: Bắc Kạn, searched: 2026-12-06, queries: 2, found: [], note: Nothing found. }',
       ].join('\n'),
     );
-    written = await writeCatalogue(dataset, folder, '9.9.9', searchLog);
+    ({ files: written, records } = await writeCatalogue(dataset, folder, '9.9.9', searchLog));
   });
+
+  /** The record sections of a catalogue page: each heading's text (unescaped) and anchor, in order. */
+  const sectionsOf = (collection: string) => {
+    const text = page(collection);
+    const records = text.slice(
+      text.indexOf('\n## Records\n'),
+      text.indexOf('\n## Field dictionary\n'),
+    );
+    return [...records.matchAll(/^### (.+) \{#([a-z0-9-]+)\}$/gm)].map(
+      ([, heading = '', id = '']) => ({
+        heading: heading.replace(/\\(.)/g, '$1'),
+        id,
+      }),
+    );
+  };
 
   it('has an index and one page per collection, a section per record, and links only to records that exist', () => {
     expect(written.filter((path) => path.endsWith('.md')).sort()).toEqual(
@@ -298,15 +319,24 @@ describe('the data catalogue, made from the fixture', () => {
     expect(coverage).toContain('| Bắc Kạn |');
     expect(coverage).toContain('records 0 provincial meetings in 0 of the 63 provinces');
     expect(readFileSync(join(folder, 'index.md'), 'utf8')).toContain('9.9.9');
+    // One section per record, anchored on its id; the search index has the same sections.
     for (const collection of COLLECTION_NAMES)
       expect(
-        [...page(collection).matchAll(/^### (.+)$/gm)].map((match) => match[1]),
+        sectionsOf(collection)
+          .map((section) => section.id)
+          .sort(),
         collection,
-      ).toEqual(dataset[collection].map((record) => record.id));
+      ).toEqual(dataset[collection].map((record) => record.id).sort());
+    expect(records.map((record) => `${record.collection}#${record.id}`).sort()).toEqual(
+      COLLECTION_NAMES.flatMap((collection) =>
+        sectionsOf(collection).map((section) => `${collection}#${section.id}`),
+      ).sort(),
+    );
     const broken: string[] = [];
     for (const name of written.filter((file) => file.endsWith('.md'))) {
+      // Links in the text, and the links of the charts' marks.
       for (const [, target = '', anchor = ''] of readFileSync(join(folder, name), 'utf8').matchAll(
-        /\]\(([a-z-]+\.md)#([a-z0-9-]+)\)/g,
+        /(?:\]\(|<a href=")([a-z-]+\.md)#([a-z0-9-]+)[)"]/g,
       )) {
         if (
           !dataset[target.replace('.md', '') as (typeof COLLECTION_NAMES)[number]]?.some(
@@ -369,20 +399,72 @@ describe('the data catalogue, made from the fixture', () => {
     );
     expect(page('meetings')).toContain('[Example News: A made-up page](sources.md#page)');
     expect(page('meetings')).toMatch(
-      /^### review-2020-h1\n\n\*\*31 Jul 2020: Review of the first half of 2020\*\*$/m,
+      /^### 31 Jul 2020: Review of the first half of 2020 \{#review-2020-h1\}$/m,
     );
   });
 
-  it('opens each page with a table of its records, before the charts and the sections', () => {
+  it('heads each record by what readers know it by, in the order they look for it, anchored on its id', () => {
+    const sections = (collection: string) =>
+      sectionsOf(collection).map((section) => `${section.heading} #${section.id}`);
+    // Meetings by date, with their date and title; people, bodies and places by name, with the
+    // Vietnamese name; a document by its number (here its title gives it).
+    expect(sections('meetings')).toEqual([
+      '31 Jul 2020: Review of the first half of 2020 #review-2020-h1',
+      '2021: A meeting known only to its year #review-2021',
+      '9 Feb 2023: Review of 2022 #review-2022',
+    ]);
+    expect(sections('people')).toEqual(['Le Van A #le-van-a', 'Tran Thi B #tran-thi-b']);
+    expect(sections('places')).toEqual(['Ha Long #ha-long', 'Quang Ninh (Quảng Ninh) #quang-ninh']);
+    expect(sections('documents')).toEqual(['Decree No. 03/2019/ND-CP #decree-03']);
+    // The overview table lists the records in the sections' order.
+    const rows = page('meetings')
+      .split('\n')
+      .filter((line) => line.startsWith('| ['))
+      .map((line) => /\]\(meetings\.md#([a-z0-9-]+)\)/.exec(line)?.[1]);
+    expect(rows).toEqual(['review-2020-h1', 'review-2021', 'review-2022']);
+    // A record's own names, for the search: a place's name in both languages.
+    expect(records.find((record) => record.id === 'quang-ninh')).toEqual({
+      collection: 'places',
+      page: 'Places',
+      id: 'quang-ninh',
+      heading: 'Quang Ninh (Quảng Ninh)',
+      names: ['Quang Ninh', 'Quảng Ninh'],
+    });
+  });
+
+  it('opens each page with a table of its records (the metrics a table per year, under headings to jump to), before the charts and the sections', () => {
     for (const collection of COLLECTION_NAMES.filter((name) => dataset[name].length > 0)) {
       const lines = page(collection).split('\n');
-      const first = lines.findIndex((line) => line.startsWith('| '));
-      const rows = lines.slice(first).findIndex((line) => !line.startsWith('| '));
-      expect(rows - 2, collection).toBe(dataset[collection].length);
-      expect(first, collection).toBeLessThan(lines.indexOf('## Records'));
-      const image = lines.findIndex((line) => line.startsWith('<img'));
-      if (image >= 0) expect(first, collection).toBeLessThan(image);
+      const records = lines.indexOf('## Records');
+      // The tables before the records: runs of table lines, each a header, a rule and its rows.
+      const tables: { start: number; rows: number }[] = [];
+      for (const [index, line] of lines.slice(0, records).entries()) {
+        if (!line.startsWith('| ')) continue;
+        const last = tables.at(-1);
+        if (last && last.start + last.rows + 2 === index) last.rows += 1;
+        else tables.push({ start: index, rows: -1 });
+      }
+      expect(
+        tables.reduce((sum, table) => sum + table.rows, 0),
+        collection,
+      ).toBe(dataset[collection].length);
+      if (collection !== 'metrics') expect(tables, collection).toHaveLength(1);
+      const chart = lines.findIndex((line) => line.startsWith('<figure class="catalogue-chart">'));
+      if (chart >= 0) expect(tables[0]?.start ?? -1, collection).toBeLessThan(chart);
     }
+    // The figures by year: a heading to jump to before each table, the years listed first.
+    const metrics = page('metrics');
+    const years = [...metrics.matchAll(/^### (.+) \{#(figures-[a-z0-9-]+)\}\n\n<div/gm)].map(
+      ([, heading, anchor]) => `${heading} #${anchor}`,
+    );
+    expect(years).toEqual([
+      '2021 #figures-2021',
+      '2022 #figures-2022',
+      'Over several years #figures-over-several-years',
+    ]);
+    expect(metrics).toContain(
+      'The figures by the year of their period: [2021](#figures-2021) (2), [2022](#figures-2022) (1), [Over several years](#figures-over-several-years) (1).',
+    );
     // A meeting's row gives its co-chairs with the rank each source gives them there, the sources numbered.
     const row =
       page('meetings')
@@ -462,9 +544,9 @@ describe('the data catalogue, made from the fixture', () => {
     );
   const chart = (file: string) => readFileSync(join(folder, 'charts', `${file}.svg`), 'utf8');
 
-  it('draws each chart at most 640 px wide, with text that stays 11 px or more in the 326 px text column of a 390 px phone', () => {
+  it('draws each chart twice, for a phone (its text 11 px or more in the 326 px column of a 390 px phone) and for a laptop (at most 640 px wide, its text 11 px or more from WIDE_FROM px up)', () => {
     const charts = written.filter((path) => path.startsWith('charts/'));
-    expect(charts.map((path) => path.replace(/^charts\/|\.svg$/g, '')).sort()).toEqual([
+    const names = [
       'indicator-drug-cases',
       'indicator-households',
       'indicator-links-removed',
@@ -472,16 +554,65 @@ describe('the data catalogue, made from the fixture', () => {
       'ranks-le-van-a',
       'ranks-tran-thi-b',
       'recurring-figures',
-    ]);
+    ];
+    expect(charts.map((path) => path.replace(/^charts\/|\.svg$/g, '')).sort()).toEqual(
+      names.flatMap((name) => [name, `${name}-wide`]).sort(),
+    );
     for (const path of charts) {
       const svg = readFileSync(join(folder, path), 'utf8');
       const [, width = '0'] = /<svg[^>]* width="([\d.]+)"/.exec(svg) ?? [];
+      const wide = path.endsWith('-wide.svg');
+      expect(Number(width), path).toBe(wide ? CHART_WIDTHS.wide : CHART_WIDTHS.narrow);
       expect(Number(width), path).toBeLessThanOrEqual(640);
       const smallest = Math.min(
         ...[...svg.matchAll(/font-size="([\d.]+)px"/g)].map(([, size]) => Number(size)),
       );
-      expect((smallest * 326) / Number(width), path).toBeGreaterThanOrEqual(11);
+      expect((smallest * (wide ? WIDE_FROM : 326)) / Number(width), path).toBeGreaterThanOrEqual(
+        11,
+      );
     }
+    // Both drawings inline on the page, in one box.
+    expect(page('meetings')).toMatch(
+      /^<figure class="catalogue-chart">\n<svg [^\n]*class="marks chart-narrow"[^\n]*<\/svg>\n<svg [^\n]*class="marks chart-wide"[^\n]*<\/svg>\n<\/figure>$/m,
+    );
+  });
+
+  it("links each chart's marks to the records they draw", () => {
+    const links = (svg: string) =>
+      [...svg.matchAll(/<a xlink:href="([a-z-]+)\.md#([a-z0-9-]+)">/g)].map(
+        ([, collection, id]) => `${collection}#${id}`,
+      );
+    for (const suffix of ['', '-wide']) {
+      // Each meeting's mark and label link to its section.
+      const meetings = chart(`meetings-timeline${suffix}`);
+      expect(links(meetings)).toHaveLength(2 * dataset.meetings.length);
+      expect(new Set(links(meetings))).toEqual(
+        new Set(dataset.meetings.map((meeting) => `meetings#${meeting.id}`)),
+      );
+      // Each point of a series links to its metric, and each bar to the same.
+      const series = chart(`indicator-links-removed${suffix}`);
+      expect(plotOf(series).points.length).toBeGreaterThan(0);
+      expect(new Set(links(series))).toEqual(
+        new Set(
+          dataset.metrics
+            .filter((metric) => metric.indicator === 'links-removed')
+            .map((metric) => `metrics#${metric.id}`),
+        ),
+      );
+      // A rank claim links to the meeting it was reported at, a promotion to its source.
+      const ranks = chart(`ranks-le-van-a${suffix}`);
+      const person = dataset.people.find((candidate) => candidate.id === 'le-van-a')!;
+      expect(links(ranks)).toEqual(
+        person.ranks.map((claim) =>
+          claim.meeting === null
+            ? `sources#${claim.evidence[0]?.source}`
+            : `meetings#${claim.meeting}`,
+        ),
+      );
+    }
+    // Inline, the links are plain href, which TypeDoc rewrites to the pages' addresses.
+    expect(page('meetings')).toContain('<a href="meetings.md#review-2020-h1">');
+    expect(page('meetings')).not.toContain('xlink:href');
   });
 
   it('draws a mark per meeting labelled with its co-chairs, the recurring figures, and a single point inside the frame with a legend of the values used', () => {
@@ -550,6 +681,23 @@ describe('the data catalogue, made from the fixture', () => {
     for (const [x] of points) expect(x > 0 && x < width).toBe(true);
     expect(legendOf(svg)).toEqual(['reported at a meeting', 'promotion']);
     expect(svg).toContain('Senior Colonel');
+  });
+
+  it("says where each field is in the exports' tidy tables: a snake_case column, a list's own table, the evidence or inferences table", () => {
+    expect(exportedAs('meetings', ['date', 'edtf'])).toBe('`meetings.date_edtf`');
+    expect(exportedAs('meetings', ['periodReviewed', 'latest'])).toBe(
+      '`meetings.period_reviewed_latest`',
+    );
+    expect(exportedAs('meetings', ['coChairs'])).toBe('table `meeting_co_chairs`');
+    expect(exportedAs('people', ['otherNames'])).toBe('table `person_other_names`');
+    expect(exportedAs('meetings', ['date', 'evidence'])).toBe('table `evidence`');
+    expect(exportedAs('documents', ['mentions'])).toBe('table `evidence`');
+    expect(exportedAs('places', ['inferences'])).toBe('table `inferences`');
+    expect(exportedAs('sources', ['reports'])).toMatch(/^no table: derived/);
+    const meetings = page('meetings');
+    expect(meetings).not.toContain('lists as JSON');
+    expect(meetings).toContain('| `date.edtf` | `meetings.date_edtf` |');
+    expect(meetings).toContain('| `coChairs` | table `meeting_co_chairs` |');
   });
 
   it('calls a field optional when a record may leave it absent, null, inside a null object or empty', () => {

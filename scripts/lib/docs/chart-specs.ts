@@ -14,11 +14,14 @@ type Indicator = AnyIndicator<Ids>;
 type Person = AnyPerson<Ids>;
 
 /**
- * How wide every chart is drawn, in px. The page shows a chart at this width or, on a narrower
- * screen, shrunk to the text column: about 326 px on a 390 px phone, where the 14 px text of the
- * charts is drawn at 11.4 px.
+ * The widths every chart is drawn at, in px: `narrow` for a phone's text column (the page shrinks
+ * it to about 326 px on a 390 px phone, where its 14 px text is drawn at 11.4 px, or stretches it
+ * up to {@link WIDE_FROM}), `wide` for a laptop's (640 px at 1280 px; shown from WIDE_FROM up,
+ * where its text is drawn at 11.4 px or more).
  */
-export const CHART_WIDTH = 400;
+export const CHART_WIDTHS = { narrow: 400, wide: 640 } as const;
+/** The text column's width, in px, from which the page shows the wide drawing of a chart. */
+export const WIDE_FROM = 560;
 const FONT_SIZE = 14;
 const TITLE_SIZE = 16;
 const LINE_HEIGHT = 18;
@@ -56,16 +59,36 @@ function wrapItems(items: readonly string[], width: number): string[] {
   return lines;
 }
 
+/** The width of the labels of a chart's rows (periods, ranks), for a chart `width` px wide. */
+const labelWidth = (width: number) => (width >= CHART_WIDTHS.wide ? 220 : 160);
+
+/**
+ * The link of a mark to the record it draws, as the catalogue's Markdown writes it: TypeDoc turns
+ * `meetings.md#<id>` into the page's address and checks that the anchor exists.
+ */
+const recordHref = (collection: string, id: string) => `${collection}.md#${id}`;
+
+/**
+ * The encodings of a mark that links to a record: the link (`href`) and what a screen reader
+ * says of the mark (`about`: the record's label and what the mark shows of it), in place of
+ * vega's list of every field.
+ */
+const LINKED = {
+  href: { field: 'href' },
+  description: { field: 'about' },
+} as const;
+
 /** Lines joined into one axis label; the axis splits them again (labelExpr). */
 const LINE_BREAK = '|';
 
 /**
- * The frame every chart shares: CHART_WIDTH wide in all, text of at least 14 px, a title over
- * the whole width, `left` px for the labels of the rows and `bottom` px for the axis and legend
- * below the plot. Layout is by these numbers (autosize none), so the width never depends on
- * vega's estimate of the text.
+ * The frame every chart shares: `width` px in all, text of at least 14 px, a title over the whole
+ * width, `left` px for the labels of the rows and `bottom` px for the axis and legend below the
+ * plot. Layout is by these numbers (autosize none), so the width never depends on vega's estimate
+ * of the text.
  */
 function frame(options: {
+  width: number;
   title: string;
   subtitle?: string;
   left: number;
@@ -75,9 +98,9 @@ function frame(options: {
   gap?: number;
 }): ChartSpec {
   const gap = options.gap ?? 0;
-  const title = wrap(options.title, CHART_WIDTH - RIGHT, TITLE_SIZE);
+  const title = wrap(options.title, options.width - RIGHT, TITLE_SIZE);
   const subtitle =
-    options.subtitle === undefined ? [] : wrap(options.subtitle, CHART_WIDTH - RIGHT);
+    options.subtitle === undefined ? [] : wrap(options.subtitle, options.width - RIGHT);
   return {
     config: {
       font: 'sans-serif',
@@ -118,7 +141,7 @@ function frame(options: {
       right: RIGHT,
       bottom: options.bottom,
     },
-    width: CHART_WIDTH - options.left - RIGHT,
+    width: options.width - options.left - RIGHT,
     height: options.height,
   };
 }
@@ -148,15 +171,25 @@ const LEVEL_COLOURS = {
 /**
  * The meetings by year, each with its co-chairs: a row per meeting in date order under its year,
  * one mark per meeting coloured by its level, labelled with its date, place and the co-chairs'
- * names. The rows are laid out here, in px, so that long lists of names wrap instead of shrinking
- * the chart.
+ * names, the mark and the label linking to the meeting's section. The rows are laid out here, in
+ * px, so that long lists of names wrap instead of shrinking the chart.
  */
-export function meetingsByYear(dataset: Dataset<Ids>): ChartSpec {
+export function meetingsByYear(
+  dataset: Dataset<Ids>,
+  width: number = CHART_WIDTHS.narrow,
+): ChartSpec {
   const people = new Map(dataset.people.map((person) => [person.id, person.name]));
   const places = new Map(dataset.places.map((place) => [place.id, place.name]));
   const textLeft = 70;
   const meetings = [...dataset.meetings].sort((a, b) => compareSpans(a.date, b.date));
-  const values: { y: number; year: string; level: string; lines: string[] }[] = [];
+  const values: {
+    y: number;
+    year: string;
+    level: string;
+    lines: string[];
+    href: string;
+    about: string;
+  }[] = [];
   let top = 0;
   for (const [index, meeting] of meetings.entries()) {
     const year = meeting.date.edtf.slice(0, 4);
@@ -171,11 +204,16 @@ export function meetingsByYear(dataset: Dataset<Ids>): ChartSpec {
     const names = meeting.coChairs.map((id) => people.get(id) ?? id);
     const lines = [
       `${when} · ${where}`,
-      ...(names.length === 0
-        ? ['no co-chairs named']
-        : wrapItems(names, CHART_WIDTH - textLeft - RIGHT)),
+      ...(names.length === 0 ? ['no co-chairs named'] : wrapItems(names, width - textLeft - RIGHT)),
     ];
-    values.push({ y: top, year: newYear ? year : '', level: meeting.level ?? 'national', lines });
+    values.push({
+      y: top,
+      year: newYear ? year : '',
+      level: meeting.level ?? 'national',
+      lines,
+      href: recordHref('meetings', meeting.id),
+      about: `${dateLabel(meeting.date.edtf)}: ${meeting.title}; co-chairs: ${names.join(', ') || 'none named'}`,
+    });
     top += LINE_HEIGHT * lines.length + 14;
   }
   const levels = usedScale(
@@ -185,6 +223,7 @@ export function meetingsByYear(dataset: Dataset<Ids>): ChartSpec {
   const y = { field: 'y', type: 'quantitative', scale: null };
   return {
     ...frame({
+      width,
       title: 'Meetings by year, with their co-chairs',
       left: 0,
       height: top,
@@ -199,7 +238,7 @@ export function meetingsByYear(dataset: Dataset<Ids>): ChartSpec {
           y,
           yOffset: { value: -7 },
           x: { value: 0 },
-          x2: { value: CHART_WIDTH - RIGHT },
+          x2: { value: width - RIGHT },
         },
       },
       {
@@ -213,11 +252,12 @@ export function meetingsByYear(dataset: Dataset<Ids>): ChartSpec {
           yOffset: { value: LINE_HEIGHT / 2 },
           x: { value: textLeft - 14 },
           color: { field: 'level', type: 'nominal', title: 'level', scale: levels },
+          ...LINKED,
         },
       },
       {
         mark: { type: 'text', baseline: 'top', align: 'left' },
-        encoding: { y, x: { value: textLeft }, text: { field: 'lines' } },
+        encoding: { y, x: { value: textLeft }, text: { field: 'lines' }, ...LINKED },
       },
     ],
   };
@@ -239,10 +279,11 @@ const BOUND_SHAPES = {
   'upper bound only': 'triangle-left',
 };
 
-const LABEL_WIDTH = 160;
-
-/** The rows of an indicator's series: one per point, labelled with its period, scope and the words as written. */
-function seriesRows(dataset: Dataset<Ids>, points: readonly SeriesPoint<Ids>[]) {
+/**
+ * The rows of an indicator's series: one per point, labelled with its period, scope and the words
+ * as written (in lines of `labels` px), linking to the point's first metric.
+ */
+function seriesRows(dataset: Dataset<Ids>, points: readonly SeriesPoint<Ids>[], labels: number) {
   const places = new Map(dataset.places.map((place) => [place.id, place.name]));
   return points.map((point, index) => {
     const scope =
@@ -251,9 +292,10 @@ function seriesRows(dataset: Dataset<Ids>, points: readonly SeriesPoint<Ids>[]) 
         : (places.get(point.scope.place) ?? point.scope.place);
     const words = point.asReported.map((reported) => `“${reported}”`).join(' / ');
     const lines = [
-      ...wrap(`${dateLabel(point.period.edtf)}, ${scope}`, LABEL_WIDTH),
-      ...wrap(words, LABEL_WIDTH),
+      ...wrap(`${dateLabel(point.period.edtf)}, ${scope}`, labels),
+      ...wrap(words, labels),
     ];
+    const [metric] = point.metrics;
     return {
       // The row's own key: the label's lines, and its place in the series (two rows may read alike).
       row: `${index}${LINE_BREAK}${lines.join(LINE_BREAK)}`,
@@ -262,6 +304,8 @@ function seriesRows(dataset: Dataset<Ids>, points: readonly SeriesPoint<Ids>[]) 
       upper: point.upper,
       at: point.lower ?? point.upper,
       bounds: boundKind(point.lower, point.upper),
+      href: metric === undefined ? null : recordHref('metrics', metric.id),
+      about: lines.join(' '),
     };
   });
 }
@@ -301,6 +345,7 @@ function seriesLayers(rows: readonly SeriesRow[], unit: string, shapes: ChartSpe
         encoding: {
           x: { field: 'lower', type: 'quantitative' },
           x2: { field: 'upper' },
+          ...LINKED,
         },
       },
       {
@@ -314,17 +359,27 @@ function seriesLayers(rows: readonly SeriesRow[], unit: string, shapes: ChartSpe
             axis: { tickCount: 4, format: ',~f', labelFlush: 40 },
           },
           shape: { field: 'bounds', type: 'nominal', title: 'bounds', scale: shapes },
+          ...LINKED,
         },
       },
     ],
   };
 }
 
-/** The chart of one indicator's series, or null when it has no points. Points with no bound at all are listed in the subtitle rather than drawn. */
-export function indicatorSeries(dataset: Dataset<Ids>, indicator: Indicator): ChartSpec | null {
+/**
+ * The chart of one indicator's series, `width` px wide, or null when it has no points: each mark
+ * links to the metric it draws. Points with no bound at all are listed in the subtitle rather
+ * than drawn.
+ */
+export function indicatorSeries(
+  dataset: Dataset<Ids>,
+  indicator: Indicator,
+  width: number = CHART_WIDTHS.narrow,
+): ChartSpec | null {
   const points = metricSeries(indicator.id, { dataset });
   if (points.length === 0) return null;
-  const rows = seriesRows(dataset, points);
+  const labels = labelWidth(width);
+  const rows = seriesRows(dataset, points, labels);
   const unbounded = rows.filter((row) => row.at === null);
   const shapes = usedScale(
     BOUND_SHAPES,
@@ -333,13 +388,14 @@ export function indicatorSeries(dataset: Dataset<Ids>, indicator: Indicator): Ch
   const drawn = rows.filter((row) => row.at !== null);
   return {
     ...frame({
+      width,
       title: `${indicator.label} (${indicator.unit})`,
       ...(unbounded.length > 0
         ? {
             subtitle: `Not drawn (no bounds): ${unbounded.map((row) => row.lines.join(' ')).join('; ')}`,
           }
         : {}),
-      left: LABEL_WIDTH + 16,
+      left: labels + 16,
       height: rowStep(drawn) * drawn.length,
       bottom: axisHeight(true) + legendHeight(shapes.domain.length),
     }),
@@ -349,13 +405,18 @@ export function indicatorSeries(dataset: Dataset<Ids>, indicator: Indicator): Ch
 
 /**
  * The figures that recur: every indicator with metrics in two or more periods, a panel each (its
- * own value axis), one shared legend of the bounds the points use. Null when no figure recurs.
+ * own value axis), one shared legend of the bounds the points use, each mark linking to its
+ * metric. Null when no figure recurs.
  */
-export function recurringFigures(dataset: Dataset<Ids>): ChartSpec | null {
+export function recurringFigures(
+  dataset: Dataset<Ids>,
+  width: number = CHART_WIDTHS.narrow,
+): ChartSpec | null {
+  const labels = labelWidth(width);
   const panels = dataset.indicators
     .map((indicator) => ({
       indicator,
-      rows: seriesRows(dataset, metricSeries(indicator.id, { dataset })).filter(
+      rows: seriesRows(dataset, metricSeries(indicator.id, { dataset }), labels).filter(
         (row) => row.at !== null,
       ),
       periods: new Set(
@@ -370,9 +431,9 @@ export function recurringFigures(dataset: Dataset<Ids>): ChartSpec | null {
     BOUND_SHAPES,
     panels.flatMap((panel) => panel.rows.flatMap((row) => row.bounds ?? [])),
   );
-  const left = LABEL_WIDTH + 16;
+  const left = labels + 16;
   const titles = panels.map((panel) =>
-    wrap(`${panel.indicator.label} (${panel.indicator.unit})`, CHART_WIDTH - RIGHT),
+    wrap(`${panel.indicator.label} (${panel.indicator.unit})`, width - RIGHT),
   );
   const titleHeight = (lines: readonly string[]) => LINE_HEIGHT * lines.length + 8;
   const layers = panels.map((panel) => seriesLayers(panel.rows, panel.indicator.unit, shapes));
@@ -380,6 +441,7 @@ export function recurringFigures(dataset: Dataset<Ids>): ChartSpec | null {
   const spacing = axisHeight(true) + Math.max(...titles.map(titleHeight)) + 12;
   return {
     ...frame({
+      width,
       title: 'Figures reported for two or more periods',
       left,
       height:
@@ -390,7 +452,7 @@ export function recurringFigures(dataset: Dataset<Ids>): ChartSpec | null {
     }),
     vconcat: layers.map((layer, index) => ({
       ...layer,
-      width: CHART_WIDTH - left - RIGHT,
+      width: width - left - RIGHT,
       title: {
         text: titles[index],
         fontSize: FONT_SIZE,
@@ -429,6 +491,13 @@ const claimKind = (claim: Person['ranks'][number]): keyof typeof CLAIM_COLOURS =
     : claim.meeting === null
       ? 'reported'
       : 'reported at a meeting';
+/** The record a rank claim rests on: the meeting it was reported at, else its first source. */
+function claimHref(claim: Person['ranks'][number]): string | null {
+  if (claim.meeting !== null) return recordHref('meetings', claim.meeting);
+  const [first] = claim.evidence;
+  return first === undefined ? null : recordHref('sources', first.source);
+}
+
 const DAY = 86_400_000;
 
 /**
@@ -446,12 +515,17 @@ function yearTicks([start, end]: readonly [number, number], width: number): stri
 /**
  * An official's ranks over time, promotions included: a row per rank (highest at the top, labelled
  * with the rank in Vietnamese and the words the sources use for it), a mark per claim at its date,
- * with a bar over the days a claim known only to its month or year may fall on. The time axis is
- * padded by half a year (or a tenth of the span) on each side, so that a single claim sits inside
- * the frame.
+ * with a bar over the days a claim known only to its month or year may fall on; each mark links to
+ * the meeting the rank was reported at or, for a promotion or a report away from a meeting, to
+ * the first source that gives it. The time axis is padded by half a year (or a tenth of the span)
+ * on each side, so that a single claim sits inside the frame.
  */
-export function ranksOverTime(person: Person): ChartSpec | null {
+export function ranksOverTime(
+  person: Person,
+  width: number = CHART_WIDTHS.narrow,
+): ChartSpec | null {
   if (person.ranks.length === 0) return null;
+  const labelSpace = labelWidth(width);
   const rowOf = (claim: Person['ranks'][number]) => claim.rank ?? `“${claim.asReported}”`;
   const rows = [...new Set(person.ranks.map(rowOf))]
     .map((row) => {
@@ -460,8 +534,8 @@ export function ranksOverTime(person: Person): ChartSpec | null {
       const words = [...new Set(claims.map((claim) => `“${claim.asReported}”`))].join(', ');
       const lines =
         rank === null
-          ? [...wrap(words, LABEL_WIDTH), 'unsettled']
-          : [RANKS[rank].vietnamese, ...wrap(words, LABEL_WIDTH)];
+          ? [...wrap(words, labelSpace), 'unsettled']
+          : [RANKS[rank].vietnamese, ...wrap(words, labelSpace)];
       return { row, order: rank === null ? RANK_ORDER.length : RANK_ORDER.indexOf(rank), lines };
     })
     .sort((a, b) => a.order - b.order);
@@ -472,6 +546,8 @@ export function ranksOverTime(person: Person): ChartSpec | null {
     end: claim.asOf.latest,
     at: middleDay(claim.asOf.earliest, claim.asOf.latest),
     kind: claimKind(claim),
+    href: claimHref(claim),
+    about: `“${claim.asReported}”, ${dateLabel(claim.asOf.edtf)}, ${claimKind(claim)}`,
   }));
   const times = values
     .flatMap((value) => [value.start, value.end])
@@ -484,10 +560,11 @@ export function ranksOverTime(person: Person): ChartSpec | null {
     values.map((value) => value.kind),
   );
   const step = LINE_HEIGHT * Math.max(...rows.map((row) => row.lines.length)) + 16;
-  const left = LABEL_WIDTH + 16;
+  const left = labelSpace + 16;
   const domain = [first - pad, last + pad] as const;
   return {
     ...frame({
+      width,
       title: `${person.name}: ranks as reported`,
       left,
       height: step * rows.length,
@@ -512,6 +589,7 @@ export function ranksOverTime(person: Person): ChartSpec | null {
           x: { field: 'start', type: 'temporal' },
           x2: { field: 'end' },
           color: { field: 'kind', type: 'nominal', scale: kinds },
+          ...LINKED,
         },
       },
       {
@@ -523,12 +601,13 @@ export function ranksOverTime(person: Person): ChartSpec | null {
             title: null,
             scale: { domain: domain.map((time) => isoDay(new Date(time))) },
             axis: {
-              values: yearTicks(domain, CHART_WIDTH - left - RIGHT),
+              values: yearTicks(domain, width - left - RIGHT),
               format: '%Y',
               labelOverlap: false,
             },
           },
           color: { field: 'kind', type: 'nominal', title: 'claim', scale: kinds },
+          ...LINKED,
         },
       },
     ],

@@ -1,7 +1,7 @@
 import type { Ids } from '../../../src/core/collections.js';
 import type { CollectionName } from '../../../src/core/collections.js';
 import type { DatasetRecords } from '../../../src/dataset.js';
-import { columnsOf, jsonSchemaOf, type JsonSchema } from '../../../src/export/tables.js';
+import { columnsOf, jsonSchemaOf, type JsonSchema, TABLES } from '../../../src/export/tables.js';
 import { table, text } from './markdown.js';
 
 /** The non-null alternative of a nullable property, and whether null is allowed. */
@@ -31,12 +31,44 @@ export function isOptional(schema: JsonSchema, path: readonly string[]): boolean
   );
 }
 
-/** Whether a CSV cell holds a value: not empty, and not an empty JSON list. */
+/** Whether a field's value, written as text, is one: not empty, and not an empty JSON list. */
 const filled = (cell: string) => cell !== '' && cell !== '[]';
 
+/** Whether two paths of keys are the same. */
+const samePath = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((key, index) => key === b[index]);
+
 /**
- * The field dictionary of a collection as a Markdown table: every CSV column with its type,
- * whether it is optional, its description from the schema, and how many records fill it.
+ * Where a field of a collection's records is in the exports' tidy tables: a snake_case column of
+ * the collection's table (`meetings.date_edtf`), a list's own table (`meeting_co_chairs`), the
+ * `evidence` or `inferences` table, or none for a list the build derives from the records it
+ * lists (their table holds the link).
+ */
+export function exportedAs(collection: CollectionName, path: readonly string[]): string {
+  for (const candidate of TABLES) {
+    if (candidate.collection !== collection) continue;
+    if (candidate.kind === 'records') {
+      const column = candidate.columns.find(
+        (inTable) => 'path' in inTable.from && samePath(inTable.from.path, path),
+      );
+      if (column) return `\`${candidate.name}.${column.name}\``;
+    } else if (
+      candidate.kind === 'list' &&
+      candidate.lists.length === 1 &&
+      samePath(candidate.lists[0] ?? [], path)
+    )
+      return `table \`${candidate.name}\``;
+  }
+  const last = path.at(-1);
+  if (last === 'evidence' || last === 'mentions') return 'table `evidence`';
+  if (last === 'inferences') return 'table `inferences`';
+  return 'no table: derived, the records it lists hold the link';
+}
+
+/**
+ * The field dictionary of a collection as a Markdown table: every field of its records (by its
+ * path) with where the exports' tables hold it, its type, whether it is optional, its description
+ * from the schema, and how many records fill it.
  */
 export function fieldDictionary(records: DatasetRecords<Ids>, collection: CollectionName): string {
   const schema = jsonSchemaOf(collection);
@@ -59,7 +91,7 @@ export function fieldDictionary(records: DatasetRecords<Ids>, collection: Collec
     columns.map((column) => cell(record, column.path)),
   );
   return table(
-    ['Field', 'Type', 'Optional', 'Filled', 'Description'],
+    ['Field', 'In the tables', 'Type', 'Optional', 'Filled', 'Description'],
     columns.map((column, index) => {
       const count = rows.filter((row) => filled(row[index] ?? '')).length;
       const share =
@@ -71,6 +103,7 @@ export function fieldDictionary(records: DatasetRecords<Ids>, collection: Collec
         : '';
       return [
         `\`${column.name}\``,
+        exportedAs(collection, column.path),
         column.type,
         isOptional(schema, column.path) ? 'optional' : 'required',
         share,

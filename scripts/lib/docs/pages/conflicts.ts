@@ -1,18 +1,23 @@
-import type { Ids } from '../../../../src/core/collections.js';
+import { COLLECTION_NAMES, type Ids } from '../../../../src/core/collections.js';
 import type { Dataset } from '../../../../src/dataset.js';
-import type { CataloguePage } from '../catalogue-page.js';
+import { byText, type CataloguePage } from '../catalogue-page.js';
 import { citedOnlyFacts, evidenceText } from '../describe-values.js';
 import type { RecordLabel } from '../labels.js';
 import { keyFields, quoted, recordLink, table, text } from '../markdown.js';
 
-/** The conflicts page: a table of the disagreements, then what each is about and every claim with the evidence that makes it. */
+type Conflict = Dataset<Ids>['conflicts'][number];
+
+/** The conflicts page: a table of the disagreements by the record they are about, then what each is about and every claim with the evidence that makes it. */
 export function conflictsPage(dataset: Dataset<Ids>, label: RecordLabel): CataloguePage {
+  const about = (conflict: Conflict) =>
+    `${String(COLLECTION_NAMES.indexOf(conflict.record.collection)).padStart(2, '0')} ${label(conflict.record.collection, conflict.record.id)} ${conflict.field}`;
+  const byRecord = [...dataset.conflicts].sort(byText(about));
   return {
     collection: 'conflicts',
     title: 'Conflicts',
     overview: table(
       ['Conflict', 'Record', 'Field', 'Kind', 'Resolved'],
-      dataset.conflicts.map((conflict) => [
+      byRecord.map((conflict) => [
         recordLink(label, 'conflicts', conflict.id),
         recordLink(label, conflict.record.collection, conflict.record.id),
         `\`${conflict.field}\``,
@@ -21,8 +26,10 @@ export function conflictsPage(dataset: Dataset<Ids>, label: RecordLabel): Catalo
       ]),
     ),
     charts: [],
-    sections: dataset.conflicts.map((conflict) => ({
+    sections: byRecord.map((conflict) => ({
       id: conflict.id,
+      heading: label('conflicts', conflict.id),
+      names: [],
       charts: [],
       body: keyFields([
         [

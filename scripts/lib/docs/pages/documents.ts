@@ -1,6 +1,7 @@
 import type { Ids } from '../../../../src/core/collections.js';
+import { compareSpans } from '../../../../src/core/dates.js';
 import type { Dataset } from '../../../../src/dataset.js';
-import type { CataloguePage } from '../catalogue-page.js';
+import { byText, namesOf, type CataloguePage } from '../catalogue-page.js';
 import {
   citedOnlyFacts,
   conflictLinks,
@@ -11,22 +12,40 @@ import {
 import { dateLabel, type RecordLabel } from '../labels.js';
 import { keyFields, recordLink, table, text } from '../markdown.js';
 
-/** The documents page: a table of the documents, then each one's number, names, issuer and date, its relations, and the meetings that cite it. */
+type Document = Dataset<Ids>['documents'][number];
+
+/** A document by its number, then its title (once, when the title already gives the number): "77/2010/NĐ-CP: Decree No.77". */
+export function documentHeading(document: Document): string {
+  const number = document.number?.raw;
+  return number === undefined || document.title.includes(number)
+    ? document.title
+    : `${number}: ${document.title}`;
+}
+
+/** The documents page: a table of the documents by the date they were issued (undated ones last), then each one (headed by its number and title) with its names, issuer and date, its relations, and the meetings that cite it. */
 export function documentsPage(dataset: Dataset<Ids>, label: RecordLabel): CataloguePage {
+  const byIssue = [...dataset.documents].sort(
+    (a, b) =>
+      (a.issued === null ? 1 : 0) - (b.issued === null ? 1 : 0) ||
+      (a.issued !== null && b.issued !== null ? compareSpans(a.issued, b.issued) : 0) ||
+      byText(documentHeading)(a, b),
+  );
   return {
     collection: 'documents',
     title: 'Documents',
     overview: table(
       ['Number', 'Title', 'Issued'],
-      dataset.documents.map((document) => [
+      byIssue.map((document) => [
         document.number === null ? 'none given' : `\`${document.number.raw}\``,
         recordLink(label, 'documents', document.id),
         document.issued === null ? 'not given' : dateLabel(document.issued.edtf),
       ]),
     ),
     charts: [],
-    sections: dataset.documents.map((document) => ({
+    sections: byIssue.map((document) => ({
       id: document.id,
+      heading: documentHeading(document),
+      names: namesOf(document.number?.raw, document.title, ...document.otherTitles),
       charts: [],
       body: keyFields([
         ['Kind', document.kind],

@@ -2,7 +2,7 @@ import type { Ids } from '../../../../src/core/collections.js';
 import { compareSpans } from '../../../../src/core/dates.js';
 import { dateLabel } from '../../../../src/core/labels.js';
 import type { Dataset } from '../../../../src/dataset.js';
-import type { CataloguePage } from '../catalogue-page.js';
+import { byText, type CataloguePage } from '../catalogue-page.js';
 import { meetingsByYear } from '../chart-specs.js';
 import {
   citedOnlyFacts,
@@ -83,9 +83,11 @@ function overviewRow(label: RecordLabel, meeting: Meeting): string[] {
   ];
 }
 
-/** The meetings page: a table of the meetings by date, the chart of their co-chairs by year, then each meeting with its people, documents, metrics and sources. */
+/** The meetings page: a table of the meetings by date, the chart of their co-chairs by year, then each meeting (by date, headed by its date and title) with its people, documents, metrics and sources. */
 export function meetingsPage(dataset: Dataset<Ids>, label: RecordLabel): CataloguePage {
-  const byDate = [...dataset.meetings].sort((a, b) => compareSpans(a.date, b.date));
+  const byDate = [...dataset.meetings].sort(
+    (a, b) => compareSpans(a.date, b.date) || byText<Meeting>((meeting) => meeting.title)(a, b),
+  );
   return {
     collection: 'meetings',
     title: 'Meetings',
@@ -102,11 +104,13 @@ export function meetingsPage(dataset: Dataset<Ids>, label: RecordLabel): Catalog
       {
         file: 'meetings-timeline',
         alt: 'The meetings by year, each with its co-chairs',
-        spec: meetingsByYear(dataset),
+        spec: (width) => meetingsByYear(dataset, width),
       },
     ],
-    sections: dataset.meetings.map((meeting) => ({
+    sections: byDate.map((meeting) => ({
       id: meeting.id,
+      heading: label('meetings', meeting.id),
+      names: [],
       charts: [],
       body: keyFields([
         ['Kind', meeting.kind],

@@ -1,9 +1,9 @@
 import type { Ids } from '../../../../src/core/collections.js';
-import { compareSpans } from '../../../../src/core/dates.js';
+import { calendarYear, compareSpans } from '../../../../src/core/dates.js';
 import { dateLabel } from '../../../../src/core/labels.js';
 import { compareStrings } from '../../../../src/core/text.js';
 import type { Dataset } from '../../../../src/dataset.js';
-import type { CataloguePage } from '../catalogue-page.js';
+import { byText, type CataloguePage } from '../catalogue-page.js';
 import { recurringFigures } from '../chart-specs.js';
 import {
   boundsText,
@@ -24,37 +24,89 @@ function scopeText(label: RecordLabel, scope: Metric['scope']): string {
     : `${scope.level}: ${recordLink(label, 'places', scope.place)}`;
 }
 
-/** The metrics page: a table of the figures by period, the chart of those that recur across years, then each quantity as written, its bounds, what it counts, where and when, and its evidence. */
+/** A group of the metrics table: the figures of one calendar year, or those of periods over several years. */
+interface YearGroup {
+  readonly heading: string;
+  readonly anchor: string;
+  readonly metrics: Metric[];
+}
+
+/** The figures by the calendar year of their period, earliest first, then those whose period spans years or is open. */
+function metricsByYear(metrics: readonly Metric[]): YearGroup[] {
+  const years = new Map<string, Metric[]>();
+  const several: Metric[] = [];
+  for (const metric of metrics) {
+    const year = calendarYear(metric.period);
+    if (year === null) several.push(metric);
+    else years.set(year, [...(years.get(year) ?? []), metric]);
+  }
+  return [
+    ...[...years]
+      .sort(([a], [b]) => compareStrings(a, b))
+      .map(([year, list]) => ({ heading: year, anchor: `figures-${year}`, metrics: list })),
+    ...(several.length === 0
+      ? []
+      : [
+          {
+            heading: 'Over several years',
+            anchor: 'figures-over-several-years',
+            metrics: several,
+          },
+        ]),
+  ];
+}
+
+/**
+ * The metrics page: the figures in a table per year (under headings to jump to, a list of the
+ * years first), the chart of those that recur across years, then each quantity as written (in
+ * the tables' order: by year, by period within it, then by indicator; headed by its label), its
+ * bounds, what it counts, where and when, and its evidence.
+ */
 export function metricsPage(dataset: Dataset<Ids>, label: RecordLabel): CataloguePage {
   const byPeriod = [...dataset.metrics].sort(
-    (a, b) => compareSpans(a.period, b.period) || compareStrings(a.indicator, b.indicator),
+    (a, b) =>
+      compareSpans(a.period, b.period) ||
+      byText<Metric>((metric) => label('indicators', metric.indicator))(a, b),
   );
-  const recurring = recurringFigures(dataset);
+  const groups = metricsByYear(byPeriod);
   return {
     collection: 'metrics',
     title: 'Metrics',
-    overview: table(
-      ['Quantity as written', 'Period', 'Indicator', 'Scope', 'Meeting'],
-      byPeriod.map((metric) => [
-        recordLink(label, 'metrics', metric.id),
-        `${dateLabel(metric.period.edtf)}${metric.cumulative ? ', cumulative' : ''}`,
-        recordLink(label, 'indicators', metric.indicator),
-        scopeText(label, metric.scope),
-        recordLink(label, 'meetings', metric.meeting),
+    overview: [
+      '## Figures by year',
+      `The figures by the year of their period: ${groups.map((group) => `[${group.heading}](#${group.anchor}) (${group.metrics.length})`).join(', ')}.`,
+      ...groups.flatMap((group) => [
+        `### ${group.heading} {#${group.anchor}}`,
+        table(
+          ['Quantity as written', 'Period', 'Indicator', 'Scope', 'Meeting'],
+          group.metrics.map((metric) => [
+            recordLink(label, 'metrics', metric.id),
+            `${dateLabel(metric.period.edtf)}${metric.cumulative ? ', cumulative' : ''}`,
+            recordLink(label, 'indicators', metric.indicator),
+            scopeText(label, metric.scope),
+            recordLink(label, 'meetings', metric.meeting),
+          ]),
+        ),
       ]),
-    ),
+    ].join('\n\n'),
     charts:
-      recurring === null
+      recurringFigures(dataset) === null
         ? []
         : [
             {
               file: 'recurring-figures',
               alt: 'The figures reported for two or more periods, by indicator',
-              spec: recurring,
+              spec: (width: number) => {
+                const spec = recurringFigures(dataset, width);
+                if (spec === null) throw new Error('no figure recurs');
+                return spec;
+              },
             },
           ],
-    sections: dataset.metrics.map((metric) => ({
+    sections: groups.flatMap((group) => group.metrics).map((metric) => ({
       id: metric.id,
+      heading: label('metrics', metric.id),
+      names: [],
       charts: [],
       body: keyFields([
         ['As reported', quoted(metric.quantity.asReported)],

@@ -1,6 +1,6 @@
 import type { Ids } from '../../../../src/core/collections.js';
 import type { Dataset } from '../../../../src/dataset.js';
-import type { CataloguePage } from '../catalogue-page.js';
+import { byText, nameHeading, namesOf, type CataloguePage } from '../catalogue-page.js';
 import {
   citedOnlyFacts,
   conflictLinks,
@@ -12,8 +12,9 @@ import { keyFields, recordLink, recordLinks, table, text } from '../markdown.js'
 
 type Organization = Dataset<Ids>['organizations'][number];
 
-/** The organizations page: a table of the bodies, then each body's names, kind, parent and area, and where the dataset refers to it. */
+/** The organizations page: a table of the bodies by name, then each body (headed by its name and Vietnamese name) with its other names, kind, parent and area, and where the dataset refers to it. */
 export function organizationsPage(dataset: Dataset<Ids>, label: RecordLabel): CataloguePage {
+  const byName = [...dataset.organizations].sort(byText((organization) => organization.name));
   const meetingsOf = (organization: Organization) =>
     dataset.meetings.filter((meeting) =>
       meeting.participants.some((participant) => participant.organization === organization.id),
@@ -29,7 +30,7 @@ export function organizationsPage(dataset: Dataset<Ids>, label: RecordLabel): Ca
     title: 'Organizations',
     overview: table(
       ['Name', 'Vietnamese name', 'Kind', 'Part of', 'Place', 'Meetings'],
-      dataset.organizations.map((organization) => [
+      byName.map((organization) => [
         recordLink(label, 'organizations', organization.id),
         organization.vietnameseName === null ? 'not given' : text(organization.vietnameseName),
         organization.kind,
@@ -39,7 +40,7 @@ export function organizationsPage(dataset: Dataset<Ids>, label: RecordLabel): Ca
       ]),
     ),
     charts: [],
-    sections: dataset.organizations.map((organization) => {
+    sections: byName.map((organization) => {
       const id = organization.id;
       const children = dataset.organizations.filter((other) => other.parent === id);
       const positions = dataset.people.filter((person) =>
@@ -47,6 +48,13 @@ export function organizationsPage(dataset: Dataset<Ids>, label: RecordLabel): Ca
       );
       return {
         id,
+        heading: nameHeading(organization.name, organization.vietnameseName),
+        names: namesOf(
+          organization.name,
+          organization.vietnameseName,
+          ...organization.abbreviations,
+          ...organization.otherNames,
+        ),
         charts: [],
         body: keyFields([
           [

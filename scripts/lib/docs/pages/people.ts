@@ -2,7 +2,7 @@ import type { Ids } from '../../../../src/core/collections.js';
 import { compareSpans } from '../../../../src/core/dates.js';
 import { RANKS } from '../../../../src/core/ranks.js';
 import type { Dataset } from '../../../../src/dataset.js';
-import type { CataloguePage } from '../catalogue-page.js';
+import { byText, nameHeading, namesOf, type CataloguePage } from '../catalogue-page.js';
 import { ranksOverTime } from '../chart-specs.js';
 import {
   citedOnlyFacts,
@@ -40,8 +40,9 @@ function claimDate(
     : `at ${recordLink(label, 'meetings', claim.meeting)}`;
 }
 
-/** The people page: a table of the officials, then each one's names, every rank and position claim as written and dated, meetings, and a ranks chart. */
+/** The people page: a table of the officials by name, then each one (headed by name and Vietnamese name) with every rank and position claim as written and dated, meetings, and a ranks chart. */
 export function peoplePage(dataset: Dataset<Ids>, label: RecordLabel): CataloguePage {
+  const byName = [...dataset.people].sort(byText((person) => person.name));
   const meetingsOf = (person: Person) =>
     dataset.meetings
       .filter(
@@ -55,7 +56,7 @@ export function peoplePage(dataset: Dataset<Ids>, label: RecordLabel): Catalogue
     title: 'People',
     overview: table(
       ['Name', 'Vietnamese name', 'Service', 'Latest rank', 'Meetings attended'],
-      dataset.people.map((person) => {
+      byName.map((person) => {
         const meetings = meetingsOf(person);
         const years = [...new Set(meetings.map((meeting) => meeting.date.edtf.slice(0, 4)))];
         return [
@@ -68,53 +69,56 @@ export function peoplePage(dataset: Dataset<Ids>, label: RecordLabel): Catalogue
       }),
     ),
     charts: [],
-    sections: dataset.people.map((person) => {
-      const spec = ranksOverTime(person);
-      return {
-        id: person.id,
-        charts:
-          spec === null
-            ? []
-            : [
-                {
-                  file: `ranks-${person.id}`,
-                  alt: `${person.name}: ranks as reported over time`,
-                  spec,
+    sections: byName.map((person) => ({
+      id: person.id,
+      heading: nameHeading(person.name, person.vietnameseName),
+      names: namesOf(person.name, person.vietnameseName, ...person.otherNames),
+      charts:
+        person.ranks.length === 0
+          ? []
+          : [
+              {
+                file: `ranks-${person.id}`,
+                alt: `${person.name}: ranks as reported over time`,
+                spec: (width: number) => {
+                  const spec = ranksOverTime(person, width);
+                  if (spec === null) throw new Error(`${person.id} has ranks but no ranks chart`);
+                  return spec;
                 },
-              ],
-        body: keyFields([
-          [
-            'In Vietnamese',
-            person.vietnameseName === null ? 'not given' : text(person.vietnameseName),
-          ],
-          [
-            'Other names',
-            person.otherNames.length === 0 ? undefined : person.otherNames.map(text).join(', '),
-          ],
-          ['Service', person.service],
-          [
-            'Ranks',
-            person.ranks.map(
-              (claim) =>
-                `${rankWords(claim)} ${claimDate(label, claim)}: ${evidenceSummary(label, claim.evidence)}`,
-            ),
-          ],
-          [
-            'Positions',
-            person.positions.map(
-              (claim) =>
-                `${quoted(claim.asReported)}${claim.organization === null ? '' : ` (${recordLink(label, 'organizations', claim.organization)})`} ${claimDate(label, claim)}: ${evidenceSummary(label, claim.evidence)}`,
-            ),
-          ],
-          [
-            'Meetings',
-            meetingsOf(person).map((meeting) => recordLink(label, 'meetings', meeting.id)),
-          ],
-          ['Rests on cited pages only', citedOnlyFacts(label, 'people', person)],
-          ['Inferred', inferredFields(person)],
-          ['Conflicts', conflictLinks(dataset, label, 'people', person.id)],
-        ]),
-      };
-    }),
+              },
+            ],
+      body: keyFields([
+        [
+          'In Vietnamese',
+          person.vietnameseName === null ? 'not given' : text(person.vietnameseName),
+        ],
+        [
+          'Other names',
+          person.otherNames.length === 0 ? undefined : person.otherNames.map(text).join(', '),
+        ],
+        ['Service', person.service],
+        [
+          'Ranks',
+          person.ranks.map(
+            (claim) =>
+              `${rankWords(claim)} ${claimDate(label, claim)}: ${evidenceSummary(label, claim.evidence)}`,
+          ),
+        ],
+        [
+          'Positions',
+          person.positions.map(
+            (claim) =>
+              `${quoted(claim.asReported)}${claim.organization === null ? '' : ` (${recordLink(label, 'organizations', claim.organization)})`} ${claimDate(label, claim)}: ${evidenceSummary(label, claim.evidence)}`,
+          ),
+        ],
+        [
+          'Meetings',
+          meetingsOf(person).map((meeting) => recordLink(label, 'meetings', meeting.id)),
+        ],
+        ['Rests on cited pages only', citedOnlyFacts(label, 'people', person)],
+        ['Inferred', inferredFields(person)],
+        ['Conflicts', conflictLinks(dataset, label, 'people', person.id)],
+      ]),
+    })),
   };
 }

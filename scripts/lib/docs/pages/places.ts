@@ -1,15 +1,16 @@
 import type { Ids } from '../../../../src/core/collections.js';
 import type { Dataset } from '../../../../src/dataset.js';
 import { recordsInPlace } from '../../../../src/helpers/places.js';
-import type { CataloguePage } from '../catalogue-page.js';
+import { byText, nameHeading, namesOf, type CataloguePage } from '../catalogue-page.js';
 import { citedOnlyFacts, evidenceSummary, inferredFields } from '../describe-values.js';
 import type { RecordLabel } from '../labels.js';
 import { keyFields, recordLink, recordLinks, table, text } from '../markdown.js';
 
 type Place = Dataset<Ids>['places'][number];
 
-/** The places page: a table of the places, then each place, where it lies, and what the dataset records in it. */
+/** The places page: a table of the places by name, then each place (headed by its name and Vietnamese name), where it lies, and what the dataset records in it. */
 export function placesPage(dataset: Dataset<Ids>, label: RecordLabel): CataloguePage {
+  const byName = [...dataset.places].sort(byText((place) => place.name));
   const vietnamese = (place: Place) =>
     place.vietnameseName === null ? 'not given' : text(place.vietnameseName);
   const parent = (place: Place) =>
@@ -19,7 +20,7 @@ export function placesPage(dataset: Dataset<Ids>, label: RecordLabel): Catalogue
     title: 'Places',
     overview: table(
       ['Name', 'Vietnamese name', 'Level', 'Lies in'],
-      dataset.places.map((place) => [
+      byName.map((place) => [
         recordLink(label, 'places', place.id),
         vietnamese(place),
         place.level,
@@ -27,10 +28,12 @@ export function placesPage(dataset: Dataset<Ids>, label: RecordLabel): Catalogue
       ]),
     ),
     charts: [],
-    sections: dataset.places.map((place) => {
+    sections: byName.map((place) => {
       const inside = recordsInPlace(place.id, { dataset });
       return {
         id: place.id,
+        heading: nameHeading(place.name, place.vietnameseName),
+        names: namesOf(place.name, place.vietnameseName),
         charts: [],
         body: keyFields([
           ['In Vietnamese', vietnamese(place)],

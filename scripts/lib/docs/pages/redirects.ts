@@ -1,6 +1,6 @@
 import type { Ids } from '../../../../src/core/collections.js';
 import type { Dataset } from '../../../../src/dataset.js';
-import type { CataloguePage } from '../catalogue-page.js';
+import { byText, type CataloguePage } from '../catalogue-page.js';
 import type { RecordLabel } from '../labels.js';
 import { keyFields, recordLink, table, text } from '../markdown.js';
 
@@ -18,8 +18,10 @@ export function redirectsPage(dataset: Dataset<Ids>, label: RecordLabel): Catalo
       ]),
     ),
     charts: [],
-    sections: dataset.redirects.map((redirect) => ({
+    sections: [...dataset.redirects].sort(byText((redirect) => redirect.id)).map((redirect) => ({
       id: redirect.id,
+      heading: label('redirects', redirect.id),
+      names: [redirect.id],
       charts: [],
       body: keyFields([
         ['Collection', redirect.collection],

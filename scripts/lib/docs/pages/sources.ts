@@ -1,6 +1,7 @@
 import type { Ids } from '../../../../src/core/collections.js';
+import { compareStrings } from '../../../../src/core/text.js';
 import type { Dataset } from '../../../../src/dataset.js';
-import type { CataloguePage } from '../catalogue-page.js';
+import { byText, namesOf, type CataloguePage } from '../catalogue-page.js';
 import { citedOnlyFacts, dateText } from '../describe-values.js';
 import { dateLabel, type RecordLabel } from '../labels.js';
 import { attribute, keyFields, recordLink, table, text } from '../markdown.js';
@@ -10,14 +11,23 @@ const KINDS = {
   cited: 'cited public page',
 };
 
-/** The sources page: a table of the sources, then each one's publisher, date and address, its credits, and the meetings it reports. */
+type Source = Dataset<Ids>['sources'][number];
+
+/** The sources page: a table of the sources by publisher and date, then each one (headed by its publisher and headline) with its date and address, its credits, and the meetings it reports. */
 export function sourcesPage(dataset: Dataset<Ids>, label: RecordLabel): CataloguePage {
+  const byPublisher = [...dataset.sources].sort(
+    (a, b) =>
+      (a.publisher === null ? 1 : 0) - (b.publisher === null ? 1 : 0) ||
+      byText<Source>((source) => source.publisher?.name ?? '')(a, b) ||
+      compareStrings(a.published?.edtf ?? '', b.published?.edtf ?? '') ||
+      byText<Source>((source) => label('sources', source.id))(a, b),
+  );
   return {
     collection: 'sources',
     title: 'Sources',
     overview: table(
       ['Publisher and headline', 'Published', 'Kind', 'Language'],
-      dataset.sources.map((source) => [
+      byPublisher.map((source) => [
         recordLink(label, 'sources', source.id),
         source.published === null ? 'not given' : dateLabel(source.published.edtf),
         source.kind,
@@ -25,10 +35,12 @@ export function sourcesPage(dataset: Dataset<Ids>, label: RecordLabel): Catalogu
       ]),
     ),
     charts: [],
-    sections: dataset.sources.map((source) => {
+    sections: byPublisher.map((source) => {
       const publisher = source.publisher;
       return {
         id: source.id,
+        heading: label('sources', source.id),
+        names: namesOf(source.title),
         charts: [],
         body: keyFields([
           ['Headline', source.title === null ? 'none shown' : text(source.title)],
