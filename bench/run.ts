@@ -2,7 +2,7 @@
  * `npm run bench`: what a user of the package feels, each against a baseline measured in the same
  * run, printed and written to docs/performance.md.
  *
- * - time to the first answer in a fresh process (the root entry's getMeeting, and `mnd-mps
+ * - time to the first answer in a fresh process (the root entry's getRecord, and `mnd-mps
  *   summary`) against a process that reads and parses the same records as JSON;
  * - the gzipped size of ./data and of one helper imported alone, against the records as JSON;
  * - createDataset on 1,000 and 10,000 records against parsing them with the zod schemas;
