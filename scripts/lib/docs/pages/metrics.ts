@@ -103,47 +103,49 @@ export function metricsPage(dataset: Dataset<Ids>, label: RecordLabel): Catalogu
               },
             },
           ],
-    sections: groups.flatMap((group) => group.metrics).map((metric) => ({
-      id: metric.id,
-      heading: label('metrics', metric.id),
-      names: [],
-      charts: [],
-      body: keyFields([
-        ['As reported', quoted(metric.quantity.asReported)],
-        [
-          'Quantity',
-          `${metric.quantity.value ?? 'no number'} (${metric.quantity.qualifier}), bounds ${boundsText(metric.quantity)} ${text(metric.unit)}`,
-        ],
-        ['Counted', text(metric.counted)],
-        ['Indicator', recordLink(label, 'indicators', metric.indicator)],
-        ['Meeting', recordLink(label, 'meetings', metric.meeting)],
-        ['Period', `${dateLabel(metric.period.edtf)}${metric.cumulative ? ', cumulative' : ''}`],
-        ['Scope', scopeText(label, metric.scope)],
-        [
-          'Credited to',
-          metric.actors.length > 0
-            ? recordLinks(label, 'organizations', metric.actors)
-            : metric.actorsAsReported === null
+    sections: groups
+      .flatMap((group) => group.metrics)
+      .map((metric) => ({
+        id: metric.id,
+        heading: label('metrics', metric.id),
+        names: [],
+        charts: [],
+        body: keyFields([
+          ['As reported', quoted(metric.quantity.asReported)],
+          [
+            'Quantity',
+            `${metric.quantity.value ?? 'no number'} (${metric.quantity.qualifier}), bounds ${boundsText(metric.quantity)} ${text(metric.unit)}`,
+          ],
+          ['Counted', text(metric.counted)],
+          ['Indicator', recordLink(label, 'indicators', metric.indicator)],
+          ['Meeting', recordLink(label, 'meetings', metric.meeting)],
+          ['Period', `${dateLabel(metric.period.edtf)}${metric.cumulative ? ', cumulative' : ''}`],
+          ['Scope', scopeText(label, metric.scope)],
+          [
+            'Credited to',
+            metric.actors.length > 0
+              ? recordLinks(label, 'organizations', metric.actors)
+              : metric.actorsAsReported === null
+                ? undefined
+                : quoted(metric.actorsAsReported),
+          ],
+          [
+            'Written together with',
+            metric.group === null
               ? undefined
-              : quoted(metric.actorsAsReported),
-        ],
-        [
-          'Written together with',
-          metric.group === null
-            ? undefined
-            : recordLinks(
-                label,
-                'metrics',
-                dataset.metrics
-                  .filter((other) => other.group === metric.group && other.id !== metric.id)
-                  .map((other) => other.id),
-              ),
-        ],
-        ['Evidence', metric.evidence.map((item) => evidenceText(label, item))],
-        ['Rests on cited pages only', citedOnlyFacts(label, 'metrics', metric)],
-        ['Inferred', inferredFields(metric)],
-        ['Conflicts', conflictLinks(dataset, label, 'metrics', metric.id)],
-      ]),
-    })),
+              : recordLinks(
+                  label,
+                  'metrics',
+                  dataset.metrics
+                    .filter((other) => other.group === metric.group && other.id !== metric.id)
+                    .map((other) => other.id),
+                ),
+          ],
+          ['Evidence', metric.evidence.map((item) => evidenceText(label, item))],
+          ['Rests on cited pages only', citedOnlyFacts(label, 'metrics', metric)],
+          ['Inferred', inferredFields(metric)],
+          ['Conflicts', conflictLinks(dataset, label, 'metrics', metric.id)],
+        ]),
+      })),
   };
 }
