@@ -9,14 +9,10 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { workingFiles } from './lib/working-files.js';
 import { projectRoot } from './lib/working-state.js';
 
-const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], {
-  cwd: projectRoot,
-  encoding: 'utf8',
-})
-  .split('\n')
-  .filter(Boolean);
+const files = workingFiles(projectRoot);
 const copy = join(mkdtempSync(join(tmpdir(), 'mnd-mps-release-')), 'package');
 for (const file of files) cpSync(join(projectRoot, file), join(copy, file), { recursive: true });
 symlinkSync(join(projectRoot, 'node_modules'), join(copy, 'node_modules'), 'dir');
