@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkRelease } from '../../../scripts/lib/release-check.js';
@@ -14,8 +14,54 @@ describe('release notes', () => {
     expect(writeReleaseNotes(paths)?.bump).toBe('patch');
     const [written] = readdirSync(paths.changesets).filter((name) => name.startsWith('data-'));
     expect(readFileSync(join(paths.changesets, written ?? ''), 'utf8')).toMatch(
-      /^---\n"mnd-mps-coordination": patch\n---\n\nData changes since .*:\n\n- Corrected the title of meeting review-2022\.\n$/,
+      /^---\n"mnd-mps-coordination": patch\n---\n\nData changes since 0\.1\.0: 1 record added, changed, redirected or removed, and 0 changes to the schemas\.\n\n\| collection [^]*\n\*\*meetings\*\* \(1\)\n\n- Corrected the title of meeting review-2022\.\n\n<\/details>\n$/,
     );
     expect(checkRelease(paths).ok).toBe(true);
+  });
+
+  it('open with the records of each collection, then and now, and what changed, and list every change by collection', () => {
+    const { folder, paths } = releaseFixture({ 'remove-indicator': 'major' });
+    folder.edit('meetings/review-2022.yaml', (text) =>
+      text.replace('title: Review of 2022', 'title: The review of 2022'),
+    );
+    rmSync(join(folder.root, 'indicators', 'households.yaml'));
+    rmSync(join(folder.root, 'metrics', 'households-2022.yaml'));
+    expect(writeReleaseNotes(paths)?.bump).toBe('major');
+    const [written] = readdirSync(paths.changesets).filter((name) => name.startsWith('data-'));
+    const text = readFileSync(join(paths.changesets, written ?? ''), 'utf8');
+    // The fixture holds 2 sources, 2 organizations, 2 places, 2 people, 1 document, 3 meetings,
+    // 4 metrics, 3 indicators, 1 conflict and 1 redirect.
+    expect(text).toContain(
+      [
+        'Data changes since 0.1.0: 3 records added, changed, redirected or removed, and 0 changes to the schemas.',
+        '',
+        '| collection | records in 0.1.0 | records now | added | changed | redirected | removed |',
+        '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+        '| sources | 2 | 2 | 0 | 0 | 0 | 0 |',
+        '| organizations | 2 | 2 | 0 | 0 | 0 | 0 |',
+        '| places | 2 | 2 | 0 | 0 | 0 | 0 |',
+        '| people | 2 | 2 | 0 | 0 | 0 | 0 |',
+        '| documents | 1 | 1 | 0 | 0 | 0 | 0 |',
+        '| meetings | 3 | 3 | 0 | 1 | 0 | 0 |',
+        '| metrics | 4 | 3 | 0 | 0 | 0 | 1 |',
+        '| indicators | 3 | 2 | 0 | 0 | 0 | 1 |',
+        '| conflicts | 1 | 1 | 0 | 0 | 0 | 0 |',
+        '| redirects | 1 | 1 | 0 | 0 | 0 | 0 |',
+        '',
+        '<details><summary>Every change, by collection</summary>',
+        '',
+        '**meetings** (1)',
+        '',
+        '- Corrected the metrics, title of meeting review-2022.',
+        '',
+        '**metrics** (1)',
+        '',
+        '- Removed metric households-2022 without a redirect.',
+        '',
+      ].join('\n'),
+    );
+    expect(text).toMatch(
+      /\*\*indicators\*\* \(1\)\n\n- Removed indicator households[ .].*\n\n<\/details>\n$/,
+    );
   });
 });
