@@ -12,7 +12,7 @@ import { createDataset, validateRecords } from '../../src/validate/validate-reco
 import { mndMps } from '../support/cli.js';
 import { fixtureFolder } from '../support/data-folder.js';
 import { FIXTURE_TEXT, fixtureInput } from '../support/fixture.js';
-import { projectRoot, scratchDir } from '../support/paths.js';
+import { projectRoot, runScript, scratchDir } from '../support/paths.js';
 
 /**
  * The second round of hostile input: each class of attack of the issue "Hostile input, round
@@ -76,6 +76,33 @@ describe('hostile input, round two', () => {
       expect.stringMatching(
         /indicators\/households\.yaml:\d+: YAML: an alias inside the node it names makes a cycle/,
       ),
+    );
+  });
+
+  it('15. data:evidence --fix with a YAML error in another file rewrites nothing and says why, in lines, not a stack trace', () => {
+    const folder = fixtureFolder();
+    // A quote whose offsets --fix would fill in, in one file; a YAML error in another.
+    folder.edit('meetings/review-2022.yaml', (text) =>
+      text.replace('      start: 218\n      end: 236\n', ''),
+    );
+    folder.edit('indicators/households.yaml', (text) => `${text}note: [never closed\n`);
+    const before = folder.read('meetings/review-2022.yaml');
+    const result = runScript('evidence.ts', ['--fix', '--data', folder.root]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/indicators\/households\.yaml:\d+: /);
+    expect(result.stderr).toContain(
+      '1 file(s) not rewritten: fix the YAML above first, then run --fix again',
+    );
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+    expect(result.stdout).toBe('0 evidence quote(s) fixed, 1 problem(s)\n');
+    expect(folder.read('meetings/review-2022.yaml')).toBe(before);
+    // With the YAML fixed, the same run fills the offsets in.
+    folder.edit('indicators/households.yaml', (text) => text.replace('note: [never closed\n', ''));
+    expect(runScript('evidence.ts', ['--fix', '--data', folder.root]).stdout).toBe(
+      '1 evidence quote(s) fixed, 0 problem(s)\n',
+    );
+    expect(folder.read('meetings/review-2022.yaml')).toContain(
+      '      start: 218\n      end: 236\n',
     );
   });
 
