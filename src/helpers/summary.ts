@@ -1,5 +1,6 @@
 import { type CollectionName, type Ids, perCollection } from '../core/collections.js';
 import { compareSpans } from '../core/dates.js';
+import { getOrMake } from '../core/group.js';
 import { dateLabel, quantityLabel } from '../core/labels.js';
 import { compareStrings } from '../core/text.js';
 import { deepFreeze } from '../core/freeze.js';
@@ -129,18 +130,29 @@ export function summarizeDataset<I extends Ids = BundledIds>(
       sourceCount: meeting.sources.length,
     });
     const meetings = meetingsMatching(dataset, { level: 'national' }).map(summary);
+    // Each local meeting (one with a place) under the province of its place and of each of its
+    // sites, in date order: one pass over the meetings, not one per province.
+    const provinceOf = (id: string | null) => {
+      let place = id === null ? undefined : dataset.find('places', id);
+      while (place !== undefined && place.level !== 'province')
+        place = place.parent === null ? undefined : dataset.find('places', place.parent);
+      return place;
+    };
+    const byProvince = new Map<string, Set<Meeting<I>>>();
+    for (const meeting of meetingsMatching(dataset, {}))
+      if (meeting.place !== null)
+        for (const id of [meeting.place, ...meeting.sites.map((site) => site.place)]) {
+          const province = provinceOf(id);
+          if (province) getOrMake(byProvince, province.id, () => new Set()).add(meeting);
+        }
     const provinces = dataset.places
-      .filter((place) => place.level === 'province')
+      .filter((place) => place.level === 'province' && byProvince.has(place.id))
+      .sort((a, b) => compareStrings(a.name, b.name))
       .map((place) => ({
         place: place.id as string,
         name: place.name,
-        meetings: meetingsMatching(dataset, { place: place.id }).filter(
-          (meeting) => meeting.place !== null,
-        ),
-      }))
-      .filter((province) => province.meetings.length > 0)
-      .sort((a, b) => compareStrings(a.name, b.name))
-      .map((province) => ({ ...province, meetings: province.meetings.map(summary) }));
+        meetings: [...(byProvince.get(place.id) ?? [])].map(summary),
+      }));
     // Results of the coordination: not the counts of a meeting's own sites and delegates.
     const attendance = (metric: Metric<I>) =>
       dataset.find('indicators', metric.indicator)?.category === 'attendance';
