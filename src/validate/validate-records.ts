@@ -17,7 +17,7 @@ import type { DatasetInput } from './dataset-input.js';
 import { derivedByHand, deriveFields } from './derive.js';
 import type { RawRecord, Report, RuleContext } from './rule.js';
 import { RULES } from './rules/index.js';
-import { notPlainData, schemaProblems } from './schema-problems.js';
+import { plainCopy, schemaProblems } from './schema-problems.js';
 
 /**
  * Options of {@link validateRecords} and {@link createDataset}.
@@ -123,8 +123,8 @@ export function validateInput(
   for (const key of Object.keys(input))
     if (!(COLLECTION_NAMES as readonly string[]).includes(key))
       report({ path: [key] }, `unknown collection ${shown(key)} (collections: ${collections})`);
-  // The input is read once, into a copy that everything after checks and builds from: a getter
-  // that answers differently on a second read cannot slip a record past the checks.
+  // The input is read once (the lists here, each record as it is copied below): a getter that
+  // answers differently on a second read cannot slip a record past the checks.
   const given = perCollection((name) => (input as Record<string, unknown>)[name]);
   const count = COLLECTION_NAMES.reduce(
     (total, name) => total + (Array.isArray(given[name]) ? (given[name] as unknown[]).length : 0),
@@ -135,17 +135,10 @@ export function validateInput(
     report({ path: [] }, message);
     return { records: null, problems };
   }
-  let copy: Record<CollectionName, unknown>;
-  try {
-    copy = structuredClone(given);
-  } catch (error) {
-    report({ path: [] }, `${PLAIN_DATA}: ${(error as Error).message}`);
-    return { records: null, problems };
-  }
   const raw: RawRecord[] = [];
   const parsed = perCollection((): { id: string }[] => []);
   for (const collection of COLLECTION_NAMES) {
-    const records: unknown = copy[collection];
+    const records: unknown = given[collection];
     if (records === undefined) continue;
     if (!Array.isArray(records)) {
       const message = `${collection} must be a list of records, got ${shown(records)}`;
@@ -153,11 +146,21 @@ export function validateInput(
       continue;
     }
     for (let position = 0; position < records.length; position += 1) {
-      const given: unknown = records[position];
-      const givenId = (given as { id?: unknown } | null)?.id;
-      const id = typeof givenId === 'string' ? givenId : `#${position}`;
-      raw.push({ collection, id, value: given });
-      const value = withoutDerived(collection, given, (path, rule) => {
+      // Each record is read once, into a copy that everything after checks and builds from.
+      const { copy: record, notPlain } = plainCopy(records[position]);
+      const idOf = (value: unknown) => {
+        const given = (value as { id?: unknown } | null)?.id;
+        return typeof given === 'string' ? given : `#${position}`;
+      };
+      if (notPlain !== null) {
+        // Named by its id as given (read again only to say which record it is).
+        const at = { collection, id: idOf(records[position]), path: notPlain.path };
+        report(at, `${PLAIN_DATA}, not ${notPlain.is}`);
+        continue;
+      }
+      const id = idOf(record);
+      raw.push({ collection, id, value: record });
+      const value = withoutDerived(collection, record, (path, rule) => {
         if (refuseDerived)
           problems.push({
             rule: 'derived-field',
@@ -172,13 +175,10 @@ export function validateInput(
         parsed[collection].push(result.data as { id: string });
         continue;
       }
-      const notPlain = notPlainData(value);
       // A loop, not push(...): a record with a million unknown keys has a million problems, more
       // arguments than a call may take.
-      if (!notPlain)
-        for (const problem of schemaProblems(collection, id, value, result.error.issues))
-          problems.push(problem);
-      else report({ collection, id, path: notPlain.path }, `${PLAIN_DATA}, not ${notPlain.is}`);
+      for (const problem of schemaProblems(collection, id, value, result.error.issues))
+        problems.push(problem);
     }
   }
   for (const name of COLLECTION_NAMES) parsed[name].sort((a, b) => compareStrings(a.id, b.id));
