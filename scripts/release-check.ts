@@ -1,9 +1,9 @@
 /**
  * Fails when the pending changesets ask for a smaller release than the data changes require (or
  * there is none while the data changed), naming the records and fields that require more; also
- * when the package was versioned without writing its release manifest.
+ * when the package was versioned without writing its release manifest or its changelog entry.
  *
- *   tsx scripts/release-check.ts [--data <dir>] [--manifest <file>] [--changesets <dir>]
+ *   tsx scripts/release-check.ts [--data <dir>] [--manifest <file>] [--changesets <dir>] [--changelog <file>]
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,6 +15,7 @@ const { values } = parseArgs({
     data: { type: 'string', default: join(projectRoot, 'data') },
     manifest: { type: 'string', default: DEFAULT_MANIFEST },
     changesets: { type: 'string', default: join(projectRoot, '.changeset') },
+    changelog: { type: 'string', default: join(projectRoot, 'CHANGELOG.md') },
   },
 });
 const { ok, lines } = checkRelease(values);

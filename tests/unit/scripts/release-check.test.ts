@@ -72,4 +72,21 @@ describe('the release check', () => {
       'Added redirect drug-cases.',
     ]);
   });
+
+  it('catches a version whose changelog entry was not written, once no changeset is pending', () => {
+    const { manifest, paths } = releaseFixture();
+    const changelog = join(paths.changesets, '..', 'CHANGELOG.md');
+    writeFileSync(changelog, '# mnd-mps-coordination\n\n## 0.0.1\n\n- Old.\n');
+    expect(checkRelease({ ...paths, changelog })).toEqual({
+      ok: false,
+      lines: [
+        `package.json is at ${manifest.version} but the latest entry of ${changelog} is 0.0.1: version the release with npx changeset version.`,
+      ],
+    });
+    writeFileSync(
+      changelog,
+      `# mnd-mps-coordination\n\n## ${manifest.version}\n\n- New.\n\n## 0.0.1\n`,
+    );
+    expect(checkRelease({ ...paths, changelog }).ok).toBe(true);
+  });
 });

@@ -14,13 +14,13 @@ describe('release notes', () => {
     expect(writeReleaseNotes(paths)?.bump).toBe('patch');
     const [written] = readdirSync(paths.changesets).filter((name) => name.startsWith('data-'));
     expect(readFileSync(join(paths.changesets, written ?? ''), 'utf8')).toMatch(
-      /^---\n"mnd-mps-coordination": patch\n---\n\nData changes since 0\.1\.0: 1 record added, changed, redirected or removed, and 0 changes to the schemas\.\n\n\| collection [^]*\n\*\*meetings\*\* \(1\)\n\n- Corrected the title of meeting review-2022\.\n\n<\/details>\n$/,
+      /^---\n"mnd-mps-coordination": patch\n---\n\nData changes since \d+\.\d+\.\d+: 1 record added, changed, redirected or removed, and 0 changes to the schemas\.\n\n\| collection [^]*\n\*\*meetings\*\* \(1\)\n\n- Corrected the title of meeting review-2022\.\n\n<\/details>\n$/,
     );
     expect(checkRelease(paths).ok).toBe(true);
   });
 
   it('open with the records of each collection, then and now, and what changed, and list every change by collection', () => {
-    const { folder, paths } = releaseFixture({ 'remove-indicator': 'major' });
+    const { folder, manifest, paths } = releaseFixture({ 'remove-indicator': 'major' });
     folder.edit('meetings/review-2022.yaml', (text) =>
       text.replace('title: Review of 2022', 'title: The review of 2022'),
     );
@@ -33,9 +33,9 @@ describe('release notes', () => {
     // 4 metrics, 3 indicators, 1 conflict and 1 redirect.
     expect(text).toContain(
       [
-        'Data changes since 0.1.0: 3 records added, changed, redirected or removed, and 0 changes to the schemas.',
+        `Data changes since ${manifest.version}: 3 records added, changed, redirected or removed, and 0 changes to the schemas.`,
         '',
-        '| collection | records in 0.1.0 | records now | added | changed | redirected | removed |',
+        `| collection | records in ${manifest.version} | records now | added | changed | redirected | removed |`,
         '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
         '| sources | 2 | 2 | 0 | 0 | 0 | 0 |',
         '| organizations | 2 | 2 | 0 | 0 | 0 | 0 |',
