@@ -39,12 +39,16 @@ export function forEachEvidence(
     walk(child);
     path.pop();
   };
-  // Loops without entry arrays: this walk runs over every record when the CLI starts.
+  // Loops without entry arrays (for...in allocates no list of keys; a record is a plain object,
+  // or its own copy of one): this walk runs over every record when the CLI starts.
   const walk = (node: object) => {
-    if (isEvidence(node)) return visit(node, path);
-    if (Array.isArray(node))
+    if (Array.isArray(node)) {
       for (let index = 0; index < node.length; index += 1) step(index, node[index]);
-    else for (const key of Object.keys(node)) step(key, (node as Record<string, unknown>)[key]);
+      return;
+    }
+    if (isEvidence(node)) return visit(node, path);
+    for (const key in node)
+      if (Object.hasOwn(node, key)) step(key, (node as Record<string, unknown>)[key]);
   };
   if (value !== null && typeof value === 'object') walk(value);
 }

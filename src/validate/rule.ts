@@ -65,7 +65,8 @@ export interface DateLike {
 
 /**
  * Calls `visit` with every date or period inside a value (any object with an `edtf`) and its
- * path, except the values the build copied in (`copied`).
+ * path, except the values the build copied in (`copied`). The path is one array the walk reuses:
+ * copy it to keep it.
  */
 export function forEachDate(
   value: unknown,
@@ -75,6 +76,15 @@ export function forEachDate(
 ): void {
   if (value === null || typeof value !== 'object' || copied.has(value)) return;
   if (typeof (value as { edtf?: unknown }).edtf === 'string') return visit(value as DateLike, path);
-  for (const [key, child] of Array.isArray(value) ? value.entries() : Object.entries(value))
-    forEachDate(child, [...path, key], visit, copied);
+  const step = (key: string | number, child: unknown) => {
+    if (child === null || typeof child !== 'object') return;
+    path.push(key);
+    forEachDate(child, path, visit, copied);
+    path.pop();
+  };
+  if (Array.isArray(value))
+    for (let index = 0; index < value.length; index += 1) step(index, value[index]);
+  else
+    for (const key in value)
+      if (Object.hasOwn(value, key)) step(key, (value as Record<string, unknown>)[key]);
 }

@@ -6,7 +6,10 @@ import { forEachRecord, type Rule } from '../rule.js';
 const UNCLEAN =
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
 
-/** Calls `visit` with every string inside a value and its path (records nest a few levels). */
+/**
+ * Calls `visit` with every string inside a value and its path (records nest a few levels). The
+ * path is one array the walk reuses: copy it to keep it.
+ */
 function forEachString(
   value: unknown,
   path: (string | number)[],
@@ -14,9 +17,20 @@ function forEachString(
 ) {
   if (typeof value === 'string') return visit(value, path);
   if (value === null || typeof value !== 'object' || path.length > 16) return;
-  for (const [key, child] of Array.isArray(value) ? value.entries() : Object.entries(value))
-    forEachString(child, [...path, key], visit);
+  const step = (key: string | number, child: unknown) => {
+    path.push(key);
+    forEachString(child, path, visit);
+    path.pop();
+  };
+  if (Array.isArray(value))
+    for (let index = 0; index < value.length; index += 1) step(index, value[index]);
+  else
+    for (const key in value)
+      if (Object.hasOwn(value, key)) step(key, (value as Record<string, unknown>)[key]);
 }
+
+/** Text in ASCII, which is in NFC whatever it holds: most ids, dates and addresses. */
+const ASCII = /^[\u0000-\u007f]*$/;
 
 /**
  * Every text of a record is in Unicode NFC and holds no control character (but line breaks and
@@ -33,10 +47,10 @@ export const textIsClean: Rule = {
         const wrong =
           character !== undefined
             ? `holds ${shown(character)}, a character no record text needs`
-            : text !== text.normalize('NFC')
+            : !ASCII.test(text) && text !== text.normalize('NFC')
               ? 'is not in Unicode NFC: write it composed, as the texts are'
               : null;
-        if (wrong) report(collection, record.id, path, `${shown(text)} ${wrong}`);
+        if (wrong) report(collection, record.id, [...path], `${shown(text)} ${wrong}`);
       });
     });
   },
