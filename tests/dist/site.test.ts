@@ -30,6 +30,9 @@ async function launchChromium(): Promise<Browser> {
     '--disable-sync',
     '--no-first-run',
     '--disable-quic',
+    // The pages of one site share a renderer process instead of one each: the test's CPU time
+    // fell from about 82 s to 59 s (its wall time alone rose from 56 s to 63 s).
+    '--process-per-site',
   ];
   if (own !== undefined)
     return chromium.launch({
