@@ -39,18 +39,27 @@ export function forEachEvidence(
     walk(child);
     path.pop();
   };
-  // Loops without entry arrays (for...in allocates no list of keys; a record is a plain object,
-  // or its own copy of one): this walk runs over every record when the CLI starts.
   const walk = (node: object) => {
-    if (Array.isArray(node)) {
-      for (let index = 0; index < node.length; index += 1) step(index, node[index]);
-      return;
-    }
-    if (isEvidence(node)) return visit(node, path);
-    for (const key in node)
-      if (Object.hasOwn(node, key)) step(key, (node as Record<string, unknown>)[key]);
+    if (!Array.isArray(node) && isEvidence(node)) return visit(node, path);
+    forEachChild(node, step);
   };
   if (value !== null && typeof value === 'object') walk(value);
+}
+
+/**
+ * Calls `step` with each item of a list and its index, or each own key of an object and its
+ * value: the one step of the walks over records (evidence, dates, texts). It allocates no list of
+ * keys (a record is a plain object, or its own copy of one): these walks run over every record.
+ */
+export function forEachChild(
+  node: object,
+  step: (key: string | number, child: unknown) => void,
+): void {
+  if (Array.isArray(node))
+    for (let index = 0; index < node.length; index += 1) step(index, node[index]);
+  else
+    for (const key in node)
+      if (Object.hasOwn(node, key)) step(key, (node as Record<string, unknown>)[key]);
 }
 
 /** Whether a list of evidence holds a quote of a bundled text (checked at its offsets), not only cited pages. */

@@ -1,5 +1,6 @@
 import type { CollectionName, Ids } from '../core/collections.js';
 import type { CodePointText } from '../core/code-points.js';
+import { forEachChild } from '../core/evidence.js';
 import type { FieldPath } from '../core/problem.js';
 import type { DatasetRecords } from '../dataset.js';
 import type { Evidence, RecordTypes } from '../schemas/collections.js';
@@ -82,9 +83,5 @@ export function forEachDate(
     forEachDate(child, path, visit, copied);
     path.pop();
   };
-  if (Array.isArray(value))
-    for (let index = 0; index < value.length; index += 1) step(index, value[index]);
-  else
-    for (const key in value)
-      if (Object.hasOwn(value, key)) step(key, (value as Record<string, unknown>)[key]);
+  forEachChild(value, step);
 }

@@ -1,3 +1,4 @@
+import { forEachChild } from '../../core/evidence.js';
 import type { FieldPath } from '../../core/problem.js';
 import { shown } from '../../core/text.js';
 import { forEachRecord, type Rule } from '../rule.js';
@@ -22,11 +23,7 @@ function forEachString(
     forEachString(child, path, visit);
     path.pop();
   };
-  if (Array.isArray(value))
-    for (let index = 0; index < value.length; index += 1) step(index, value[index]);
-  else
-    for (const key in value)
-      if (Object.hasOwn(value, key)) step(key, (value as Record<string, unknown>)[key]);
+  forEachChild(value, step);
 }
 
 /** Text in ASCII, which is in NFC whatever it holds: most ids, dates and addresses. */
