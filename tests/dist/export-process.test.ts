@@ -17,6 +17,8 @@ import { projectRoot, scratchDir } from '../support/paths.js';
 // under Node's permission model.
 const cli = join(projectRoot, 'dist', 'cli', 'mnd-mps.js');
 const FORMATS = ['--format', 'csv', '--format', 'json'];
+/** The arguments of an export of those formats into `target` that replaces what is there. */
+const forcedExport = (target: string) => [cli, 'export', '--out', target, ...FORMATS, '--force'];
 
 /** Every file under a folder by path, its text reduced to "old" (as the test wrote it) or "new". */
 function state(folder: string): Record<string, string> {
@@ -61,14 +63,7 @@ const all = (files: readonly string[], value: string) =>
 function exportSignalled(target: string, signal: NodeJS.Signals, delay: number) {
   return new Promise<{ status: number | null; signal: string | null; stderr: string }>(
     (done, fail) => {
-      const child = spawn(process.execPath, [
-        cli,
-        'export',
-        '--out',
-        target,
-        ...FORMATS,
-        '--force',
-      ]);
+      const child = spawn(process.execPath, forcedExport(target));
       let stderr = '';
       child.stderr.on('data', (chunk: Buffer) => {
         stderr += chunk.toString();
@@ -137,14 +132,7 @@ describe('an export stopped or killed while it writes', () => {
         const values = new Set(Object.values(state(join(target, folder))));
         expect(values.size, `${folder} after SIGKILL at +${delay} ms`).toBe(1);
       }
-      const next = spawnSync(process.execPath, [
-        cli,
-        'export',
-        '--out',
-        target,
-        ...FORMATS,
-        '--force',
-      ]);
+      const next = spawnSync(process.execPath, forcedExport(target));
       expect(next.status, next.stderr.toString()).toBe(0);
       expect(readdirSync(target).sort()).toEqual(['csv', 'json']);
       expect(state(target)).toEqual(all(files, 'new'));
